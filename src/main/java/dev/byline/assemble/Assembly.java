@@ -1,0 +1,12 @@
+package dev.byline.assemble;
+
+import dev.byline.model.Site;
+
+/**
+ * The assembled site and what the publishing rules held back.
+ *
+ * @param draftsHeld    drafts not built (no {@code --drafts})
+ * @param scheduledHeld articles dated in the future, not built (no {@code --future})
+ */
+public record Assembly(Site site, int draftsHeld, int scheduledHeld) {
+}

@@ -1,0 +1,226 @@
+package dev.byline.assemble;
+
+import dev.byline.content.ArticleDocument;
+import dev.byline.content.AuthorRef;
+import dev.byline.content.ImageRef;
+import dev.byline.content.RegistryAuthor;
+import dev.byline.content.Slugs;
+import dev.byline.diag.Diagnostics;
+import dev.byline.model.Article;
+import dev.byline.model.Author;
+import dev.byline.model.Html;
+import dev.byline.model.Image;
+import dev.byline.model.Site;
+import dev.byline.model.SiteConfig;
+import dev.byline.model.Tag;
+import dev.byline.yaml.Located;
+import dev.byline.yaml.Suggestions;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Joins the parsed articles into a {@link Site}: resolves authors against the registry, gathers tags, applies the
+ * publishing rules, checks that no two articles share a slug, and sorts everything. Sequential and deterministic:
+ * the same documents always give the same site, whatever order they arrive in.
+ */
+public final class SiteAssembler {
+
+    private static final int SUMMARY_LENGTH = 200;
+
+    private final SiteConfig config;
+    private final PublishingRules rules;
+
+    public SiteAssembler(SiteConfig config, PublishingRules rules) {
+        this.config = config;
+        this.rules = rules;
+    }
+
+    public Assembly assemble(List<ArticleDocument> documents, List<RegistryAuthor> registry, Diagnostics diagnostics) {
+        Map<String, Author> registered = new HashMap<>();
+        for (RegistryAuthor entry : registry) {
+            registered.put(entry.slug(), author(entry.slug(), entry.name(), entry.bio()));
+        }
+        List<ArticleDocument> sorted = documents.stream()
+                .sorted(Comparator.comparing(document -> document.source().display()))
+                .toList();
+        AuthorResolver authors = new AuthorResolver(registered, sorted, diagnostics);
+        Map<String, Tag> tags = new LinkedHashMap<>();
+        List<Article> articles = new ArrayList<>();
+        int draftsHeld = 0;
+        int scheduledHeld = 0;
+        for (ArticleDocument document : sorted) {
+            List<Author> byline = authors.resolve(document);
+            List<Tag> articleTags = tags(document, tags, diagnostics);
+            if (document.draft() && !rules.drafts()) {
+                draftsHeld++;
+            } else if (document.date().value().toInstant().isAfter(rules.now()) && !rules.future()) {
+                scheduledHeld++;
+            } else if (!byline.isEmpty()) {
+                articles.add(article(document, byline, articleTags));
+            }
+        }
+        checkUniqueSlugs(articles, diagnostics);
+        articles.sort(Comparator.comparing(Article::date).reversed().thenComparing(Article::slug));
+        Set<Author> published = new LinkedHashSet<>();
+        Set<Tag> usedTags = new LinkedHashSet<>();
+        for (Article article : articles) {
+            published.addAll(article.authors());
+            usedTags.addAll(article.tags());
+        }
+        List<Author> authorList = published.stream()
+                .sorted(Comparator.comparing(Author::name, String.CASE_INSENSITIVE_ORDER).thenComparing(Author::slug))
+                .toList();
+        List<Tag> tagList = usedTags.stream()
+                .sorted(Comparator.comparing(Tag::name, String.CASE_INSENSITIVE_ORDER).thenComparing(Tag::slug))
+                .toList();
+        return new Assembly(new Site(config, articles, authorList, tagList), draftsHeld, scheduledHeld);
+    }
+
+    private Author author(String slug, String name, String bio) {
+        return new Author(slug, name, bio, config.href(Permalinks.author(slug)));
+    }
+
+    private Article article(ArticleDocument document, List<Author> byline, List<Tag> articleTags) {
+        String slug = document.slug().value();
+        return new Article(document.source().display(), slug, config.href(Permalinks.article(slug)),
+                document.title(), document.description(), summary(document), document.date(), document.updated(),
+                byline, articleTags, new Html(document.body().html()), document.body().words(),
+                image(document.image()), document.draft());
+    }
+
+    private static String summary(ArticleDocument document) {
+        String text = document.description().isEmpty() ? document.body().firstParagraph() : document.description();
+        if (text.length() <= SUMMARY_LENGTH) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', SUMMARY_LENGTH);
+        return text.substring(0, cut > 0 ? cut : SUMMARY_LENGTH).stripTrailing() + "…";
+    }
+
+    private Image image(ImageRef image) {
+        if (image == null) {
+            return null;
+        }
+        String src = image.src();
+        boolean external = src.contains("://") || src.startsWith("//");
+        String resolved = external ? src : config.href(src.startsWith("/") ? src.substring(1) : src);
+        return new Image(resolved, image.alt(), image.caption(), image.credit());
+    }
+
+    private List<Tag> tags(ArticleDocument document, Map<String, Tag> known, Diagnostics diagnostics) {
+        List<Tag> result = new ArrayList<>();
+        for (Located<String> name : document.tags()) {
+            String slug = Slugs.slugify(name.value());
+            if (slug.isEmpty()) {
+                diagnostics.add(name.position().error("tag \"" + name.value() + "\" has no letters or digits that "
+                        + "can form its page's address; use Latin letters or digits"));
+                continue;
+            }
+            Tag tag = known.computeIfAbsent(slug,
+                    s -> new Tag(s, name.value().strip(), config.href(Permalinks.tag(s))));
+            if (!result.contains(tag)) {
+                result.add(tag);
+            }
+        }
+        return result;
+    }
+
+    private static void checkUniqueSlugs(List<Article> articles, Diagnostics diagnostics) {
+        Map<String, List<Article>> bySlug = new LinkedHashMap<>();
+        for (Article article : articles) {
+            bySlug.computeIfAbsent(article.slug(), s -> new ArrayList<>()).add(article);
+        }
+        bySlug.forEach((slug, sharing) -> {
+            if (sharing.size() > 1) {
+                for (Article article : sharing) {
+                    List<String> others = sharing.stream().filter(a -> a != article).map(Article::source).toList();
+                    diagnostics.error(article.source(), 0, 0, "slug \"" + slug + "\" is also used by "
+                            + String.join(", ", others) + "; two articles cannot share /articles/" + slug
+                            + "/: give one a \"slug:\" line of its own");
+                }
+            }
+        });
+    }
+
+    /**
+     * Turns author references into authors. Writers named only in articles are gathered first, by their name's slug,
+     * so that every article shows the same author (and the bio given anywhere) whatever order they come in.
+     */
+    private final class AuthorResolver {
+        private final Map<String, Author> registered;
+        private final Map<String, Author> named = new HashMap<>();
+        private final Diagnostics diagnostics;
+
+        AuthorResolver(Map<String, Author> registered, List<ArticleDocument> documents, Diagnostics diagnostics) {
+            this.registered = registered;
+            this.diagnostics = diagnostics;
+            Map<String, String> describedIn = new HashMap<>();
+            for (ArticleDocument document : documents) {
+                for (AuthorRef ref : document.authors()) {
+                    if (ref instanceof AuthorRef.Named writer) {
+                        gather(writer, document.source().display(), describedIn);
+                    }
+                }
+            }
+        }
+
+        private void gather(AuthorRef.Named writer, String file, Map<String, String> describedIn) {
+            String slug = Slugs.slugify(writer.name());
+            if (slug.isEmpty() || registered.containsKey(slug)) {
+                return;
+            }
+            Author known = named.get(slug);
+            if (known == null || (known.bio().isEmpty() && !writer.bio().isEmpty())) {
+                named.put(slug, author(slug, writer.name(), writer.bio()));
+                describedIn.put(slug, file);
+            } else if (!writer.bio().isEmpty() && !writer.bio().equals(known.bio())) {
+                diagnostics.add(writer.position().warning("the bio of " + writer.name() + " differs from the one in "
+                        + describedIn.get(slug) + ", which is used; keep one bio in content/authors/" + slug
+                        + ".yaml"));
+            }
+        }
+
+        List<Author> resolve(ArticleDocument document) {
+            List<Author> byline = new ArrayList<>();
+            boolean valid = true;
+            for (AuthorRef ref : document.authors()) {
+                Optional<Author> author = ref instanceof AuthorRef.Slug slug ? bySlug(slug)
+                        : byName((AuthorRef.Named) ref);
+                valid &= author.isPresent();
+                author.filter(a -> !byline.contains(a)).ifPresent(byline::add);
+            }
+            return valid ? byline : List.of();
+        }
+
+        private Optional<Author> bySlug(AuthorRef.Slug ref) {
+            Author author = registered.get(ref.slug());
+            if (author != null) {
+                return Optional.of(author);
+            }
+            String hint = Suggestions.nearest(ref.slug(), registered.keySet())
+                    .map(near -> "did you mean " + near + "? ")
+                    .orElse("");
+            diagnostics.add(ref.position().error("unknown author \"" + ref.slug() + "\": there is no content/authors/"
+                    + ref.slug() + ".yaml; " + hint + "write the author's full name, or create that file with a "
+                    + "\"name:\" line"));
+            return Optional.empty();
+        }
+
+        private Optional<Author> byName(AuthorRef.Named ref) {
+            String slug = Slugs.slugify(ref.name());
+            if (slug.isEmpty()) {
+                diagnostics.add(ref.position().error("author name \"" + ref.name() + "\" has no letters or digits "
+                        + "that can form the author page's address; add a registry entry in content/authors/"));
+                return Optional.empty();
+            }
+            return Optional.of(registered.containsKey(slug) ? registered.get(slug) : named.get(slug));
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package dev.byline.build;
+
+/**
+ * What a successful build did.
+ *
+ * @param articles           articles published
+ * @param authors            authors with a page
+ * @param pages              HTML pages rendered
+ * @param filesWritten       files in the output folder (pages, static files, assets)
+ * @param draftsHeld         drafts left out
+ * @param scheduledHeld      future-dated articles left out
+ * @param templatesCompiled  whether javac ran (false when the theme came from the cache)
+ * @param millis             wall time of the build
+ */
+public record BuildStats(int articles, int authors, int pages, int filesWritten, int draftsHeld, int scheduledHeld,
+                         boolean templatesCompiled, long millis) {
+}

@@ -1,0 +1,107 @@
+package dev.byline.build;
+
+import dev.byline.assemble.Assembly;
+import dev.byline.assemble.SiteAssembler;
+import dev.byline.config.SiteConfigLoader;
+import dev.byline.content.ArticleDocument;
+import dev.byline.content.ArticleParser;
+import dev.byline.content.AuthorFileParser;
+import dev.byline.content.MarkdownRenderer;
+import dev.byline.content.RegistryAuthor;
+import dev.byline.diag.Diagnostics;
+import dev.byline.diag.Position;
+import dev.byline.model.SiteConfig;
+import dev.byline.output.OutputFile;
+import dev.byline.output.OutputPlan;
+import dev.byline.output.SiteWriter;
+import dev.byline.render.RenderPlanner;
+import dev.byline.render.RenderTask;
+import dev.byline.render.Renderer;
+import dev.byline.source.DisplayPaths;
+import dev.byline.source.SourceFile;
+import dev.byline.source.SourceKind;
+import dev.byline.source.SourceScanner;
+import dev.byline.source.SourceTree;
+import dev.byline.template.Templates;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The build, stage by stage: source -> config -> content (parallel) -> assemble -> render (parallel) -> output.
+ * Templates compile while the content is parsed. Each stage reports into the diagnostics and the build stops after
+ * any stage with errors, so a broken site never writes anything. User mistakes never throw; an exception out of
+ * here is a bug in Byline.
+ */
+public final class Pipeline {
+
+    public BuildResult build(BuildRequest request) throws IOException {
+        long start = System.nanoTime();
+        Diagnostics diagnostics = new Diagnostics();
+        DisplayPaths display = new DisplayPaths(request.workingDir());
+        String templatesDisplay = display.of(request.templatesDir());
+        if (!OutputPlan.checkOutputFolder(request, display, diagnostics)) {
+            return new BuildResult(diagnostics.sorted(), null);
+        }
+        SourceTree tree = new SourceScanner(display).scan(request.sourceDir(), request.templatesDir(), diagnostics);
+        Optional<SiteConfig> config = tree.ofKind(SourceKind.CONFIG).stream().findFirst()
+                .flatMap(file -> SiteConfigLoader.load(file, request.baseUrl(), diagnostics));
+        if (config.isEmpty() || diagnostics.hasErrors()) {
+            return new BuildResult(diagnostics.sorted(), null);
+        }
+        Diagnostics templateDiagnostics = new Diagnostics();
+        CompletableFuture<Optional<Templates>> templates = CompletableFuture.supplyAsync(() ->
+                loadTemplates(tree, templatesDisplay, request, templateDiagnostics));
+
+        List<RegistryAuthor> registry = tree.ofKind(SourceKind.AUTHOR).stream()
+                .map(file -> AuthorFileParser.parse(file, diagnostics))
+                .flatMap(Optional::stream)
+                .toList();
+        ArticleParser parser = new ArticleParser(config.get().timezone(),
+                new MarkdownRenderer(config.get().basePath(), config.get().allowRawHtml()));
+        List<ArticleDocument> documents = tree.ofKind(SourceKind.ARTICLE).parallelStream()
+                .map(file -> parser.parse(file, diagnostics))
+                .flatMap(Optional::stream)
+                .toList();
+        Assembly assembly = new SiteAssembler(config.get(), request.rules())
+                .assemble(documents, registry, diagnostics);
+        Optional<Templates> theme = templates.join();
+        templateDiagnostics.sorted().forEach(diagnostics::add);
+        if (diagnostics.hasErrors() || theme.isEmpty()) {
+            return new BuildResult(diagnostics.sorted(), null);
+        }
+
+        List<RenderTask> tasks = RenderPlanner.plan(assembly.site());
+        List<OutputFile> files = new ArrayList<>(new Renderer(theme.get(), templatesDisplay)
+                .render(tasks, diagnostics));
+        files.addAll(OutputPlan.copies(tree));
+        OutputPlan.checkCollisions(files, diagnostics);
+        if (diagnostics.hasErrors()) {
+            return new BuildResult(diagnostics.sorted(), null);
+        }
+        int written = new SiteWriter(request.outputDir()).write(files);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        BuildStats stats = new BuildStats(assembly.site().articles().size(), assembly.site().authors().size(),
+                tasks.size(), written, assembly.draftsHeld(), assembly.scheduledHeld(), theme.get().compiled(), millis);
+        return new BuildResult(diagnostics.sorted(), stats);
+    }
+
+    private static Optional<Templates> loadTemplates(SourceTree tree, String templatesDisplay, BuildRequest request,
+                                                     Diagnostics diagnostics) {
+        List<SourceFile> templateFiles = tree.ofKind(SourceKind.TEMPLATE);
+        List<String> present = templateFiles.stream().map(SourceFile::relative).toList();
+        for (String required : RenderPlanner.TEMPLATES) {
+            if (!present.contains(required)) {
+                diagnostics.add(Position.ofFile(templatesDisplay + "/" + required).error("the theme has no "
+                        + required + "; every theme needs " + String.join(", ", RenderPlanner.TEMPLATES)));
+            }
+        }
+        if (diagnostics.hasErrors()) {
+            return Optional.empty();
+        }
+        return Templates.load(request.templatesDir(), templatesDisplay, templateFiles, request.cacheDir(),
+                diagnostics);
+    }
+}

@@ -1,0 +1,87 @@
+package dev.byline.cli;
+
+import dev.byline.build.BuildRequest;
+import dev.byline.build.BuildResult;
+import dev.byline.build.BuildStats;
+import dev.byline.build.Pipeline;
+import dev.byline.diag.Diagnostic;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code byline build}: renders the site into the output folder, or reports every error and writes nothing. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Build the site into the output folder. On errors nothing is written and the last good site "
+                + "stays as it was.")
+final class BuildCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private SiteOptions site;
+
+    @Option(names = "--output", paramLabel = "DIR", defaultValue = "site-out",
+            description = "Output folder, replaced whole by each successful build (default: ${DEFAULT-VALUE}).")
+    private Path output;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        BuildRequest request = new BuildRequest(site.source, site.templates, output, site.cacheDir,
+                Path.of("").toAbsolutePath(), site.baseUrl, site.rules());
+        BuildResult result;
+        try {
+            result = new Pipeline().build(request);
+        } catch (IOException e) {
+            err.println("byline: error: " + e);
+            if (site.stacktrace) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return ExitCodes.SITE_ERRORS;
+        }
+        result.diagnostics().forEach(diagnostic -> err.println(diagnostic.format()));
+        err.flush();
+        if (!result.succeeded()) {
+            long errors = result.diagnostics().stream().filter(Diagnostic::isError).count();
+            err.println("byline: " + errors + (errors == 1 ? " error" : " errors") + "; nothing was written, "
+                    + output + " is unchanged");
+            err.flush();
+            return ExitCodes.SITE_ERRORS;
+        }
+        out.println(summary(result.stats()));
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private String summary(BuildStats stats) {
+        StringBuilder line = new StringBuilder("Built ")
+                .append(plural(stats.articles(), "article")).append(", ")
+                .append(plural(stats.authors(), "author")).append(", ")
+                .append(plural(stats.pages(), "page")).append(" (")
+                .append(plural(stats.filesWritten(), "file")).append(") into ").append(output)
+                .append(" in ").append(stats.millis()).append(" ms");
+        if (stats.templatesCompiled()) {
+            line.append("; templates compiled");
+        }
+        if (stats.draftsHeld() > 0) {
+            line.append("; ").append(plural(stats.draftsHeld(), "draft")).append(" left out (--drafts)");
+        }
+        if (stats.scheduledHeld() > 0) {
+            line.append("; ").append(plural(stats.scheduledHeld(), "future article")).append(" left out (--future)");
+        }
+        return line.toString();
+    }
+
+    private static String plural(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,16 @@
+package dev.byline.cli;
+
+/** Byline's exit codes, as DESIGN.md fixes them. */
+final class ExitCodes {
+
+    static final int OK = 0;
+    /** The site has errors (or its files cannot be read or written). */
+    static final int SITE_ERRORS = 1;
+    /** The command line was wrong (picocli's own code for it). */
+    static final int USAGE = 2;
+    /** A bug in Byline. */
+    static final int INTERNAL = 3;
+
+    private ExitCodes() {
+    }
+}

@@ -1,0 +1,39 @@
+package dev.byline.cli;
+
+import dev.byline.assemble.PublishingRules;
+import java.nio.file.Path;
+import java.time.Instant;
+import picocli.CommandLine.Option;
+
+/** Where the site is and what to publish: shared by every command that builds. */
+final class SiteOptions {
+
+    @Option(names = "--source", paramLabel = "DIR", defaultValue = "content",
+            description = "Content folder: site.yaml, articles/, authors/, static/ (default: ${DEFAULT-VALUE}).")
+    Path source;
+
+    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
+            description = "Theme folder: the .jte templates and assets/ (default: ${DEFAULT-VALUE}).")
+    Path templates;
+
+    @Option(names = "--cache-dir", paramLabel = "DIR", defaultValue = ".byline-cache",
+            description = "Where compiled templates are kept between builds (default: ${DEFAULT-VALUE}).")
+    Path cacheDir;
+
+    @Option(names = "--drafts", description = "Also build articles marked draft: true.")
+    boolean drafts;
+
+    @Option(names = "--future", description = "Also build articles dated in the future.")
+    boolean future;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "Use this base URL instead of site.yaml's baseUrl.")
+    String baseUrl;
+
+    @Option(names = "--stacktrace", description = "Show Java stack traces for file-system errors.")
+    boolean stacktrace;
+
+    PublishingRules rules() {
+        return new PublishingRules(drafts, future, Instant.now());
+    }
+}

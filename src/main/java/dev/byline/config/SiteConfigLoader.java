@@ -1,0 +1,100 @@
+package dev.byline.config;
+
+import dev.byline.content.TextDecoder;
+import dev.byline.diag.Diagnostics;
+import dev.byline.diag.Position;
+import dev.byline.model.SiteConfig;
+import dev.byline.source.SourceFile;
+import dev.byline.yaml.Located;
+import dev.byline.yaml.YamlMap;
+import dev.byline.yaml.YamlReader;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Reads {@code content/site.yaml} into a {@link SiteConfig}, with defaults for everything but title and baseUrl. */
+public final class SiteConfigLoader {
+
+    static final List<String> KEYS = List.of("title", "description", "baseUrl", "language", "timezone", "paginate",
+            "publisher", "allowRawHtml");
+    static final int DEFAULT_PAGINATE = 10;
+    private static final int MAX_PAGINATE = 1000;
+
+    private SiteConfigLoader() {
+    }
+
+    /**
+     * @param baseUrlOverride a base URL from the command line, which wins over site.yaml; {@code null} for none
+     */
+    public static Optional<SiteConfig> load(SourceFile file, String baseUrlOverride, Diagnostics diagnostics) {
+        Optional<String> text = TextDecoder.read(file, diagnostics);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<YamlMap> yaml = YamlReader.readMapping(text.get(), file.display(), 0, diagnostics);
+        if (yaml.isEmpty()) {
+            return Optional.empty();
+        }
+        YamlMap map = yaml.get();
+        map.warnUnknownKeys(KEYS);
+        Optional<Located<String>> title = map.requiredText("title", "title: \"The Campus Opinion\"");
+        Optional<String> baseUrl = baseUrlOverride != null
+                ? baseUrl(baseUrlOverride, new Position("--base-url", 0, 0), diagnostics)
+                : map.requiredText("baseUrl", "baseUrl: https://example.org/")
+                        .flatMap(url -> baseUrl(url.value(), url.position(), diagnostics));
+        String description = map.text("description").map(Located::value).orElse("");
+        String language = map.text("language").map(Located::value).orElse("en");
+        Optional<ZoneId> timezone = map.text("timezone")
+                .map(zone -> zone(zone, diagnostics))
+                .orElse(Optional.of(ZoneId.of("UTC")));
+        int paginate = map.integer("paginate").map(value -> paginate(value, diagnostics)).orElse(DEFAULT_PAGINATE);
+        boolean allowRawHtml = map.bool("allowRawHtml").orElse(false);
+        if (title.isEmpty() || baseUrl.isEmpty() || timezone.isEmpty()) {
+            return Optional.empty();
+        }
+        String publisher = map.text("publisher").map(Located::value).orElse(title.get().value());
+        return Optional.of(new SiteConfig(title.get().value(), description, baseUrl.get(), language, timezone.get(),
+                paginate, publisher, allowRawHtml));
+    }
+
+    /** An absolute http(s) URL, normalised to end with a slash so that paths can be appended. */
+    static Optional<String> baseUrl(String value, Position position, Diagnostics diagnostics) {
+        try {
+            URI uri = new URI(value.trim());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
+                    && uri.getQuery() == null && uri.getFragment() == null) {
+                String url = uri.toString();
+                return Optional.of(url.endsWith("/") ? url : url + "/");
+            }
+        } catch (URISyntaxException e) {
+            // reported below with the accepted form
+        }
+        diagnostics.add(position.error("baseUrl \"" + value + "\" is not an absolute web address; write it as "
+                + "https://example.org/ or https://example.org/opinion/"));
+        return Optional.empty();
+    }
+
+    private static Optional<ZoneId> zone(Located<String> zone, Diagnostics diagnostics) {
+        try {
+            return Optional.of(ZoneId.of(zone.value()));
+        } catch (DateTimeException e) {
+            diagnostics.add(zone.position().error("timezone \"" + zone.value() + "\" is not a time zone; use a "
+                    + "region name such as America/New_York or Europe/London, or UTC"));
+            return Optional.empty();
+        }
+    }
+
+    private static int paginate(Located<Long> value, Diagnostics diagnostics) {
+        if (value.value() < 1 || value.value() > MAX_PAGINATE) {
+            diagnostics.add(value.position().error("paginate must be between 1 and " + MAX_PAGINATE + " (articles "
+                    + "per page), found " + value.value()));
+            return DEFAULT_PAGINATE;
+        }
+        return value.value().intValue();
+    }
+}

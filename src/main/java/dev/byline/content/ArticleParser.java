@@ -1,0 +1,150 @@
+package dev.byline.content;
+
+import dev.byline.diag.Diagnostics;
+import dev.byline.diag.Position;
+import dev.byline.model.ArticleDate;
+import dev.byline.source.SourceFile;
+import dev.byline.yaml.Located;
+import dev.byline.yaml.YamlMap;
+import dev.byline.yaml.YamlReader;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Parses one article file on its own (safe to run for many files in parallel): text, front matter, Markdown. Every
+ * problem in the file is reported, not just the first; the article is returned only when it has none.
+ */
+public final class ArticleParser {
+
+    static final List<String> KEYS = List.of("title", "date", "author", "authors", "description", "tags", "slug",
+            "updated", "draft", "image");
+    private static final List<String> IMAGE_KEYS = List.of("src", "alt", "caption", "credit");
+    /** A registry slug as people type it; anything else (spaces, capitals) is a writer's name. */
+    private static final Pattern SLUG_LIKE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private final ZoneId zone;
+    private final MarkdownRenderer markdown;
+
+    public ArticleParser(ZoneId zone, MarkdownRenderer markdown) {
+        this.zone = zone;
+        this.markdown = markdown;
+    }
+
+    public Optional<ArticleDocument> parse(SourceFile file, Diagnostics diagnostics) {
+        Diagnostics local = new Diagnostics();
+        Optional<ArticleDocument> article = TextDecoder.read(file, local)
+                .flatMap(text -> FrontMatterSplitter.split(text, file.display(), local))
+                .flatMap(split -> YamlReader.readMapping(split.yaml(), file.display(), 1, local)
+                        .flatMap(frontMatter -> map(file, frontMatter, split, local)));
+        local.sorted().forEach(diagnostics::add);
+        return local.hasErrors() ? Optional.empty() : article;
+    }
+
+    private Optional<ArticleDocument> map(SourceFile file, YamlMap fm, FrontMatterSplitter.Split split,
+                                          Diagnostics diagnostics) {
+        fm.warnUnknownKeys(KEYS);
+        Optional<String> title = fm.requiredText("title", "title: \"Not Instant Peace, But Progress\"")
+                .map(t -> t.value().strip());
+        Optional<ArticleDate> date = fm.requiredText("date", "date: 2025-08-15")
+                .flatMap(d -> date("date", d, diagnostics));
+        ArticleDate updated = fm.text("updated").flatMap(d -> date("updated", d, diagnostics)).orElse(null);
+        List<AuthorRef> authors = authors(fm, diagnostics);
+        String description = fm.text("description").map(d -> d.value().strip()).orElse("");
+        List<Located<String>> tags = fm.textList("tags", "[diplomacy, ukraine]").orElse(List.of());
+        Optional<Located<String>> slug = slug(file, fm, diagnostics);
+        boolean draft = fm.bool("draft").orElse(false);
+        ImageRef image = fm.mapping("image").map(this::image).orElse(null);
+        if (updated != null && date.isPresent() && updated.compareTo(date.get()) < 0) {
+            diagnostics.add(fm.positionOf("updated").warning("updated (" + updated.display() + ") is before date ("
+                    + date.get().display() + ")"));
+        }
+        if (title.isEmpty() || date.isEmpty() || authors.isEmpty() || slug.isEmpty() || diagnostics.hasErrors()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ArticleDocument(file, slug.get(), title.get(), description, date.get(), updated,
+                authors, tags, image, draft, markdown.render(split.body())));
+    }
+
+    private Optional<ArticleDate> date(String key, Located<String> value, Diagnostics diagnostics) {
+        DateParser.Result result = DateParser.parse(value.value(), zone);
+        if (result instanceof DateParser.Invalid invalid) {
+            diagnostics.add(value.position().error(key + " " + invalid.message()));
+            return Optional.empty();
+        }
+        return Optional.of(((DateParser.Parsed) result).date());
+    }
+
+    private List<AuthorRef> authors(YamlMap fm, Diagnostics diagnostics) {
+        boolean hasAuthor = fm.kindOf("author") != YamlMap.ValueKind.ABSENT;
+        boolean hasAuthors = fm.kindOf("authors") != YamlMap.ValueKind.ABSENT;
+        if (hasAuthor && hasAuthors) {
+            diagnostics.add(fm.keyPosition("authors").error("give either author (one writer) or authors (a list), "
+                    + "not both"));
+            return List.of();
+        }
+        if (!hasAuthor && !hasAuthors) {
+            fm.requiredText("author", "author: andrew-wilson (a slug from content/authors/), a name, or "
+                    + "name: and bio: lines");
+            return List.of();
+        }
+        if (hasAuthor) {
+            return fm.kindOf("author") == YamlMap.ValueKind.MAPPING
+                    ? fm.mapping("author").flatMap(this::namedAuthor).map(List::of).orElse(List.of())
+                    : fm.text("author").map(ArticleParser::authorByText).map(List::of).orElse(List.of());
+        }
+        return fm.textList("authors", "[andrew-wilson, jane-doe]")
+                .map(list -> list.stream().map(ArticleParser::authorByText).toList())
+                .orElse(List.of());
+    }
+
+    private static AuthorRef authorByText(Located<String> text) {
+        String value = text.value().strip();
+        return SLUG_LIKE.matcher(value).matches()
+                ? new AuthorRef.Slug(value, text.position())
+                : new AuthorRef.Named(value, "", text.position());
+    }
+
+    private Optional<AuthorRef> namedAuthor(YamlMap author) {
+        author.warnUnknownKeys(AuthorFileParser.KEYS);
+        Optional<Located<String>> name = author.requiredText("name", "name: Andrew Wilson");
+        String bio = author.text("bio").map(b -> b.value().strip()).orElse("");
+        return name.map(n -> new AuthorRef.Named(n.value().strip(), bio, n.position()));
+    }
+
+    private Optional<Located<String>> slug(SourceFile file, YamlMap fm, Diagnostics diagnostics) {
+        Optional<Located<String>> given = fm.text("slug");
+        if (given.isPresent()) {
+            String slug = given.get().value();
+            if (Slugs.isValid(slug)) {
+                return given;
+            }
+            String suggestion = Slugs.slugify(slug);
+            diagnostics.add(given.get().position().error("slug \"" + slug + "\" may only contain lower-case "
+                    + "letters, digits and single hyphens" + (suggestion.isEmpty() ? "" : "; try " + suggestion)));
+            return Optional.empty();
+        }
+        String name = file.relative().substring(file.relative().lastIndexOf('/') + 1).replaceFirst("(?i)\\.md$", "");
+        String slug = Slugs.slugify(name);
+        if (slug.isEmpty()) {
+            diagnostics.add(Position.ofFile(file.display()).error("the file name gives no usable slug; add a line "
+                    + "such as \"slug: my-article\" to the front matter"));
+            return Optional.empty();
+        }
+        return Optional.of(new Located<>(slug, Position.ofFile(file.display())));
+    }
+
+    private ImageRef image(YamlMap image) {
+        image.warnUnknownKeys(IMAGE_KEYS);
+        Optional<Located<String>> src = image.requiredText("src", "src: /images/photo.jpg");
+        Optional<Located<String>> alt = image.requiredText("alt", "alt: \"What the picture shows\"");
+        String caption = image.text("caption").map(Located::value).orElse("");
+        String credit = image.text("credit").map(Located::value).orElse("");
+        if (src.isEmpty() || alt.isEmpty()) {
+            return null;
+        }
+        return new ImageRef(src.get().value().strip(), alt.get().value().strip(), caption, credit, image.position());
+    }
+}

@@ -1,0 +1,105 @@
+package dev.byline.content;
+
+import dev.byline.model.ArticleDate;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads front matter dates. Accepted: {@code 2025-08-15}, {@code 2025-08-15T09:30} (or with a space, seconds
+ * optional) read in the site's time zone, and the same with an offset ({@code Z}, {@code +02:00}), which is moved
+ * into the site's zone so every page shows the site's calendar day. Anything else is refused with the formats named.
+ */
+public final class DateParser {
+
+    public static final String ACCEPTED = "2025-08-15, 2025-08-15T09:30 or 2025-08-15T09:30:00+02:00";
+
+    private static final Pattern DATE_ONLY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern HAS_OFFSET = Pattern.compile(".*(Z|z|[+-]\\d{2}:?\\d{2})$");
+    private static final DateTimeFormatter LOCAL_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter LOCAL_DATE_TIME = new DateTimeFormatterBuilder()
+            .append(LOCAL_DATE)
+            .appendLiteral('T')
+            .appendPattern("HH:mm")
+            .optionalStart().appendLiteral(':').appendPattern("ss")
+            .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true).optionalEnd()
+            .optionalEnd()
+            .toFormatter(Locale.ROOT)
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter OFFSET_DATE_TIME = new DateTimeFormatterBuilder()
+            .append(LOCAL_DATE_TIME)
+            .appendOffset("+HH:MM", "Z")
+            .toFormatter(Locale.ROOT)
+            .withResolverStyle(ResolverStyle.STRICT);
+    /** Ways people write dates by hand, recognised only to suggest the right form. */
+    private static final List<DateTimeFormatter> HUMAN = List.of(
+            DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH));
+
+    private DateParser() {
+    }
+
+    /** The parsed date, or why it is not one. */
+    public sealed interface Result {
+    }
+
+    public record Parsed(ArticleDate date) implements Result {
+    }
+
+    public record Invalid(String message) implements Result {
+    }
+
+    public static Result parse(String text, ZoneId zone) {
+        String value = text.trim();
+        try {
+            if (DATE_ONLY.matcher(value).matches()) {
+                return new Parsed(new ArticleDate(LocalDate.parse(value, LOCAL_DATE).atStartOfDay(zone), false));
+            }
+            String isoValue = value.length() > 10 && value.charAt(10) == ' '
+                    ? value.substring(0, 10) + 'T' + value.substring(11) : value;
+            if (HAS_OFFSET.matcher(isoValue).matches()) {
+                String withColon = isoValue.replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2");
+                OffsetDateTime moment = OffsetDateTime.parse(withColon, OFFSET_DATE_TIME);
+                return new Parsed(new ArticleDate(moment.atZoneSameInstant(zone), true));
+            }
+            return new Parsed(new ArticleDate(LocalDateTime.parse(isoValue, LOCAL_DATE_TIME).atZone(zone), true));
+        } catch (DateTimeParseException e) {
+            return new Invalid(invalid(value, e));
+        }
+    }
+
+    private static String invalid(String value, DateTimeParseException e) {
+        Optional<LocalDate> human = human(value);
+        if (human.isPresent()) {
+            return "\"" + value + "\" is not in a date format Byline reads; write it as "
+                    + human.get().format(LOCAL_DATE) + " (accepted: " + ACCEPTED + ")";
+        }
+        String reason = e.getCause() instanceof DateTimeException cause ? ": " + cause.getMessage() : "";
+        return "\"" + value + "\" is not a valid date" + reason + " (accepted: " + ACCEPTED + ")";
+    }
+
+    private static Optional<LocalDate> human(String value) {
+        for (DateTimeFormatter format : HUMAN) {
+            try {
+                return Optional.of(LocalDate.parse(value, format));
+            } catch (DateTimeParseException notThisOne) {
+                // try the next form
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,64 @@
+package dev.byline.content;
+
+import dev.byline.diag.Diagnostics;
+import dev.byline.diag.Position;
+import java.util.Optional;
+
+/**
+ * Splits an article into its YAML front matter and Markdown body. The front matter sits between a first line
+ * {@code ---} and the next line that is {@code ---} (or {@code ...}, YAML's own end marker).
+ */
+public final class FrontMatterSplitter {
+
+    private static final String EXAMPLE = "\"---\", then lines such as \"title: ...\", \"date: 2025-08-15\" and "
+            + "\"author: ...\", then \"---\"";
+
+    private FrontMatterSplitter() {
+    }
+
+    /**
+     * @param yaml          the front matter text, without its fences
+     * @param body          the Markdown after the closing fence
+     * @param bodyStartLine the file's line number where the body starts
+     */
+    public record Split(String yaml, String body, int bodyStartLine) {
+    }
+
+    /** @param text the file's text with {@code \n} line endings */
+    public static Optional<Split> split(String text, String file, Diagnostics diagnostics) {
+        if (text.isBlank()) {
+            diagnostics.add(new Position(file, 1, 1).error("the file is empty; an article starts with " + EXAMPLE));
+            return Optional.empty();
+        }
+        int firstEnd = lineEnd(text, 0);
+        if (!isFence(text.substring(0, firstEnd), "---")) {
+            diagnostics.add(new Position(file, 1, 1).error("missing front matter; an article starts with "
+                    + EXAMPLE));
+            return Optional.empty();
+        }
+        int line = 2;
+        int start = Math.min(firstEnd + 1, text.length());
+        for (int lineStart = start; lineStart < text.length(); line++) {
+            int end = lineEnd(text, lineStart);
+            String current = text.substring(lineStart, end);
+            if (isFence(current, "---") || isFence(current, "...")) {
+                String yaml = text.substring(start, lineStart);
+                String body = end >= text.length() ? "" : text.substring(end + 1);
+                return Optional.of(new Split(yaml, body, line + 1));
+            }
+            lineStart = end + 1;
+        }
+        diagnostics.add(new Position(file, 1, 1).error("front matter is not closed; add a line \"---\" after its "
+                + "last field, before the article's text"));
+        return Optional.empty();
+    }
+
+    private static int lineEnd(String text, int from) {
+        int end = text.indexOf('\n', from);
+        return end < 0 ? text.length() : end;
+    }
+
+    private static boolean isFence(String line, String fence) {
+        return line.stripTrailing().equals(fence);
+    }
+}

@@ -1,0 +1,136 @@
+package dev.byline.content;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.Document;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.AttributeProvider;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * Markdown to HTML with commonmark-java and the GFM tables, strikethrough, autolink, footnotes and heading-anchor
+ * extensions. Configured once and shared by all threads (commonmark's parser and renderer are thread-safe).
+ * Raw HTML is escaped unless the site trusts its writers; links and images keep only web, mail and relative URLs
+ * ({@code javascript:} and {@code data:} never pass). Root-relative links get the site's base path, so
+ * {@code /images/a.jpg} works when the site lives under {@code /opinion/}.
+ */
+public final class MarkdownRenderer {
+
+    private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src");
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    /** The rendered body with the facts lists and reading time need. */
+    public record Rendered(String html, int words, String firstParagraph) {
+    }
+
+    /**
+     * @param basePath     the site's path, such as {@code /} or {@code /opinion/}
+     * @param allowRawHtml whether raw HTML in Markdown is passed through rather than escaped
+     */
+    public MarkdownRenderer(String basePath, boolean allowRawHtml) {
+        List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                AutolinkExtension.create(), FootnotesExtension.create(), HeadingAnchorExtension.create());
+        this.parser = Parser.builder().extensions(extensions).build();
+        this.renderer = HtmlRenderer.builder()
+                .extensions(extensions)
+                .escapeHtml(!allowRawHtml)
+                .sanitizeUrls(true)
+                .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
+                .attributeProviderFactory(context -> basePathLinks(basePath))
+                .build();
+    }
+
+    public Rendered render(String markdown) {
+        Node document = parser.parse(markdown);
+        TextStats stats = new TextStats();
+        document.accept(stats);
+        return new Rendered(renderer.render(document), stats.words, stats.firstParagraph.toString().strip());
+    }
+
+    private static AttributeProvider basePathLinks(String basePath) {
+        String prefix = basePath.substring(0, basePath.length() - 1);
+        return (node, tagName, attributes) -> {
+            if (prefix.isEmpty()) {
+                return;
+            }
+            for (Map.Entry<String, String> attribute : attributes.entrySet()) {
+                String value = attribute.getValue();
+                if (URL_ATTRIBUTES.contains(attribute.getKey()) && value.startsWith("/") && !value.startsWith("//")
+                        && !value.startsWith(basePath)) {
+                    attribute.setValue(prefix + value);
+                }
+            }
+        };
+    }
+
+    /** Counts words in the text a reader sees, and keeps the first paragraph's text for summaries. */
+    private static final class TextStats extends AbstractVisitor {
+        private int words;
+        private final StringBuilder firstParagraph = new StringBuilder();
+        private boolean inFirstParagraph;
+        private boolean firstParagraphDone;
+
+        @Override
+        public void visit(Paragraph paragraph) {
+            boolean first = !firstParagraphDone && paragraph.getParent() instanceof Document;
+            inFirstParagraph = first;
+            visitChildren(paragraph);
+            if (first) {
+                inFirstParagraph = false;
+                firstParagraphDone = true;
+            }
+        }
+
+        @Override
+        public void visit(Text text) {
+            count(text.getLiteral());
+        }
+
+        @Override
+        public void visit(Code code) {
+            count(code.getLiteral());
+        }
+
+        @Override
+        public void visit(SoftLineBreak softLineBreak) {
+            if (inFirstParagraph) {
+                firstParagraph.append(' ');
+            }
+        }
+
+        private void count(String literal) {
+            if (inFirstParagraph) {
+                firstParagraph.append(literal);
+            }
+            boolean inWord = false;
+            for (int i = 0; i < literal.length(); i++) {
+                boolean letter = Character.isLetterOrDigit(literal.charAt(i));
+                if (letter && !inWord) {
+                    words++;
+                }
+                inWord = letter || (inWord && isJoiner(literal.charAt(i)));
+            }
+        }
+
+        /** Apostrophes and hyphens inside a word do not start a new one ("Russia’s", "high-level"). */
+        private static boolean isJoiner(char c) {
+            return c == '\'' || c == '’' || c == '-';
+        }
+    }
+}

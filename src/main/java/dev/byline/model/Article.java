@@ -1,0 +1,77 @@
+package dev.byline.model;
+
+import java.util.List;
+
+/**
+ * One op-ed, ready for templates.
+ *
+ * @param source      the Markdown file it came from, as the user knows it (for messages)
+ * @param slug        the last part of the article's path
+ * @param url         root-relative link to the article's page
+ * @param title       the headline
+ * @param description the standfirst; empty when the writer gave none
+ * @param summary     text for lists: the description, or the start of the first paragraph
+ * @param date        when it was published
+ * @param updated     when it was last updated, or {@code null}
+ * @param authors     one or more writers, in byline order
+ * @param tags        topics, in the order the writer gave them
+ * @param body        the rendered Markdown
+ * @param words       number of words in the body
+ * @param image       lead image, or {@code null}
+ * @param draft       whether the article is a draft (built only with {@code --drafts})
+ */
+public record Article(
+        String source,
+        String slug,
+        String url,
+        String title,
+        String description,
+        String summary,
+        ArticleDate date,
+        ArticleDate updated,
+        List<Author> authors,
+        List<Tag> tags,
+        Html body,
+        int words,
+        Image image,
+        boolean draft) {
+
+    /** Adult reading speed for opinion prose, in words per minute (the figure Medium uses). */
+    static final int WORDS_PER_MINUTE = 265;
+
+    public Article {
+        authors = List.copyOf(authors);
+        tags = List.copyOf(tags);
+    }
+
+    public boolean hasDescription() {
+        return !description.isEmpty();
+    }
+
+    public boolean isUpdated() {
+        return updated != null;
+    }
+
+    public boolean hasImage() {
+        return image != null;
+    }
+
+    /** Minutes to read the body, at least one. */
+    public int readingMinutes() {
+        return Math.max(1, Math.round(words / (float) WORDS_PER_MINUTE));
+    }
+
+    /** {@code 2 min read}. */
+    public String readingTime() {
+        return readingMinutes() + " min read";
+    }
+
+    /** Author names joined for a byline: {@code A}, {@code A and B}, {@code A, B and C}. */
+    public String authorNames() {
+        List<String> names = authors.stream().map(Author::name).toList();
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+}

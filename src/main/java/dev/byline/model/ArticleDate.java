@@ -1,0 +1,33 @@
+package dev.byline.model;
+
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * A publication date as the writer gave it: a day, or a day and a time, placed in a zone.
+ *
+ * @param value   the moment (midnight in the site's zone when only a day was given)
+ * @param hasTime whether the writer gave a time of day
+ */
+public record ArticleDate(ZonedDateTime value, boolean hasTime) implements Comparable<ArticleDate> {
+
+    private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
+
+    /** For readers: {@code August 15, 2025}. */
+    public String display() {
+        return DISPLAY.format(value);
+    }
+
+    /** For {@code <time datetime>}: {@code 2025-08-15}, or the full date-time with offset when a time was given. */
+    public String machine() {
+        return hasTime
+                ? DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value)
+                : DateTimeFormatter.ISO_LOCAL_DATE.format(value);
+    }
+
+    @Override
+    public int compareTo(ArticleDate other) {
+        return value.toInstant().compareTo(other.value.toInstant());
+    }
+}

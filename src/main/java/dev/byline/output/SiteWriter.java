@@ -1,0 +1,101 @@
+package dev.byline.output;
+
+import dev.byline.io.Folders;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Writes a built site so that the output folder is only ever the last good site or the new one: everything goes
+ * into a staging folder beside it, which then replaces it. Staging and retired folders left by an interrupted run
+ * are cleaned up (and a retired site restored if the swap was cut in the middle) before the next write.
+ */
+public final class SiteWriter {
+
+    private final Path outputDir;
+    private final String stagingPrefix;
+    private final String retiredPrefix;
+
+    public SiteWriter(Path outputDir) {
+        this.outputDir = outputDir.toAbsolutePath().normalize();
+        String name = this.outputDir.getFileName().toString();
+        this.stagingPrefix = "." + name + ".staging-";
+        this.retiredPrefix = "." + name + ".old-";
+    }
+
+    /** @return the number of files written */
+    public int write(List<OutputFile> files) throws IOException {
+        Path parent = outputDir.getParent();
+        Files.createDirectories(parent);
+        recoverInterruptedRun(parent);
+        Path staging = parent.resolve(stagingPrefix + UUID.randomUUID());
+        try {
+            Files.createDirectory(staging);
+            writeAll(staging, files);
+            swapIn(staging, parent);
+        } finally {
+            Folders.deleteTree(staging);
+        }
+        return files.size();
+    }
+
+    private static void writeAll(Path root, List<OutputFile> files) throws IOException {
+        try {
+            files.parallelStream().forEach(file -> {
+                try {
+                    Path target = root.resolve(file.file());
+                    Files.createDirectories(target.getParent());
+                    if (file instanceof OutputFile.Rendered rendered) {
+                        Files.write(target, rendered.bytes());
+                    } else {
+                        Files.copy(((OutputFile.Copied) file).source(), target);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private void swapIn(Path staging, Path parent) throws IOException {
+        if (Files.exists(outputDir)) {
+            Path retired = parent.resolve(retiredPrefix + UUID.randomUUID());
+            move(outputDir, retired);
+            move(staging, outputDir);
+            Folders.deleteTree(retired);
+        } else {
+            move(staging, outputDir);
+        }
+    }
+
+    private void recoverInterruptedRun(Path parent) throws IOException {
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(parent,
+                entry -> entry.getFileName().toString().startsWith(stagingPrefix)
+                        || entry.getFileName().toString().startsWith(retiredPrefix))) {
+            for (Path leftover : leftovers) {
+                boolean retiredSite = leftover.getFileName().toString().startsWith(retiredPrefix);
+                if (retiredSite && !Files.exists(outputDir)) {
+                    move(leftover, outputDir); // the run stopped between the two renames: put the old site back
+                } else {
+                    Folders.deleteTree(leftover);
+                }
+            }
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+}

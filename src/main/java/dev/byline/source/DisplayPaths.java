@@ -1,0 +1,18 @@
+package dev.byline.source;
+
+import java.nio.file.Path;
+
+/** Names files in messages the way the user would type them: relative to where they run Byline. */
+public record DisplayPaths(Path workingDir) {
+
+    public DisplayPaths {
+        workingDir = workingDir.toAbsolutePath().normalize();
+    }
+
+    public String of(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path shown = absolute.startsWith(workingDir) ? workingDir.relativize(absolute) : absolute;
+        String text = shown.toString().replace('\\', '/');
+        return text.isEmpty() ? "." : text;
+    }
+}

@@ -1,0 +1,136 @@
+package dev.byline.source;
+
+import dev.byline.diag.Diagnostics;
+import dev.byline.diag.Position;
+import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Walks {@code content/} and {@code templates/} once and classifies every file. Hidden files and editors' backup
+ * files are skipped; files that Byline would not use are reported as warnings, so nothing is skipped silently.
+ */
+public final class SourceScanner {
+
+    private final DisplayPaths displayPaths;
+
+    public SourceScanner(DisplayPaths displayPaths) {
+        this.displayPaths = displayPaths;
+    }
+
+    public SourceTree scan(Path contentDir, Path templatesDir, Diagnostics diagnostics) {
+        List<SourceFile> files = new ArrayList<>();
+        if (requireDirectory(contentDir, "content", "--source", diagnostics)) {
+            scanContent(contentDir, files, diagnostics);
+        }
+        if (requireDirectory(templatesDir, "templates", "--templates", diagnostics)) {
+            walk(templatesDir, diagnostics, (file, relative) -> {
+                if (relative.startsWith("assets/")) {
+                    files.add(source(SourceKind.ASSET, file, relative.substring("assets/".length())));
+                } else if (relative.endsWith(".jte")) {
+                    files.add(source(SourceKind.TEMPLATE, file, relative));
+                } else {
+                    diagnostics.add(Position.ofFile(displayPaths.of(file)).warning(
+                            "not a template (.jte) and not under templates/assets/; ignored"));
+                }
+            });
+        }
+        files.sort(Comparator.comparing(SourceFile::display));
+        return new SourceTree(files, templatesDir);
+    }
+
+    private boolean requireDirectory(Path dir, String what, String option, Diagnostics diagnostics) {
+        if (Files.isDirectory(dir)) {
+            return true;
+        }
+        diagnostics.add(Position.ofFile(displayPaths.of(dir)).error("the " + what + " folder does not exist; run "
+                + "Byline in your site's folder or point " + option + " at it"));
+        return false;
+    }
+
+    private void scanContent(Path contentDir, List<SourceFile> files, Diagnostics diagnostics) {
+        Path config = contentDir.resolve("site.yaml");
+        if (Files.isRegularFile(config)) {
+            files.add(source(SourceKind.CONFIG, config, "site.yaml"));
+        } else {
+            diagnostics.add(Position.ofFile(displayPaths.of(config)).error(
+                    "site settings are missing; create it with at least \"title:\" and \"baseUrl:\" lines"));
+        }
+        walk(contentDir, diagnostics, (file, relative) -> {
+            if (relative.equals("site.yaml")) {
+                return;
+            }
+            if (relative.startsWith("articles/") && relative.toLowerCase(Locale.ROOT).endsWith(".md")) {
+                files.add(source(SourceKind.ARTICLE, file, relative.substring("articles/".length())));
+            } else if (relative.startsWith("authors/") && isYaml(relative) && relative.indexOf('/', 8) < 0) {
+                files.add(source(SourceKind.AUTHOR, file, relative.substring("authors/".length())));
+            } else if (relative.startsWith("static/")) {
+                files.add(source(SourceKind.STATIC, file, relative.substring("static/".length())));
+            } else {
+                diagnostics.add(Position.ofFile(displayPaths.of(file)).warning("ignored: articles are "
+                        + "content/articles/**/*.md, authors content/authors/<slug>.yaml, other files go in "
+                        + "content/static/"));
+            }
+        });
+    }
+
+    private static boolean isYaml(String relative) {
+        return relative.endsWith(".yaml") || relative.endsWith(".yml");
+    }
+
+    private SourceFile source(SourceKind kind, Path file, String relative) {
+        return new SourceFile(kind, file, displayPaths.of(file), relative);
+    }
+
+    private interface FileHandler {
+        void accept(Path file, String relativePath);
+    }
+
+    private void walk(Path root, Diagnostics diagnostics, FileHandler handler) {
+        try {
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                            return !dir.equals(root) && isIgnored(dir)
+                                    ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            if (attrs.isRegularFile() && !isIgnored(file)) {
+                                handler.accept(file, root.relativize(file).toString().replace('\\', '/'));
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            String message = e instanceof FileSystemLoopException
+                                    ? "symbolic link loop: this link points back to a folder that contains it"
+                                    : "cannot be read: " + e.getMessage();
+                            diagnostics.add(Position.ofFile(displayPaths.of(file)).error(message));
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException e) {
+            diagnostics.add(Position.ofFile(displayPaths.of(root)).error("cannot be read: " + e.getMessage()));
+        }
+    }
+
+    /** Hidden files, editors' swap and backup files: never part of a site. */
+    private static boolean isIgnored(Path path) {
+        String name = path.getFileName().toString();
+        return name.startsWith(".") || name.endsWith("~") || name.startsWith("#");
+    }
+}

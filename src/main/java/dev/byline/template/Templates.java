@@ -1,0 +1,184 @@
+package dev.byline.template;
+
+import dev.byline.BylineVersion;
+import dev.byline.diag.Diagnostics;
+import dev.byline.diag.Position;
+import dev.byline.io.Folders;
+import dev.byline.source.SourceFile;
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.TemplateException;
+import gg.jte.TemplateOutput;
+import gg.jte.output.Utf8ByteOutput;
+import gg.jte.resolve.DirectoryCodeResolver;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import javax.tools.ToolProvider;
+
+/**
+ * The user's jte theme, compiled. All templates are compiled in one javac run into
+ * {@code <cache>/jte/<fingerprint>/}, where the fingerprint hashes every template's path and bytes plus the Byline
+ * build and jte version; an unchanged theme is loaded from there precompiled, without javac. Thread-safe: pages are
+ * rendered in parallel through one instance.
+ */
+public final class Templates {
+
+    /** An explicit package, so classes compiled on demand load in precompiled mode (jte's defaults differ). */
+    static final String PACKAGE = "byline.templates";
+    static final String JTE_VERSION = "3.2.5";
+    private static final String COMPLETE_MARKER = "complete";
+    private static final int KEPT_FINGERPRINTS = 3;
+
+    private final TemplateEngine engine;
+    private final boolean compiled;
+
+    private Templates(TemplateEngine engine, boolean compiled) {
+        this.engine = engine;
+        this.compiled = compiled;
+    }
+
+    /**
+     * @param templatesDir     the theme folder
+     * @param templatesDisplay how messages name it (e.g. {@code templates})
+     * @param templates        the theme's .jte files, for the fingerprint
+     * @param cacheDir         the cache root, e.g. {@code .byline-cache}
+     * @return the compiled theme, or empty with errors reported
+     */
+    public static Optional<Templates> load(Path templatesDir, String templatesDisplay, List<SourceFile> templates,
+                                           Path cacheDir, Diagnostics diagnostics) {
+        Path jteCache = cacheDir.resolve("jte");
+        Path compiledDir = jteCache.resolve(fingerprint(templates));
+        ClassLoader parent = Templates.class.getClassLoader();
+        if (Files.exists(compiledDir.resolve(COMPLETE_MARKER))) {
+            return Optional.of(new Templates(
+                    TemplateEngine.createPrecompiled(compiledDir, ContentType.Html, parent, PACKAGE), false));
+        }
+        if (ToolProvider.getSystemJavaCompiler() == null) {
+            diagnostics.add(Position.ofFile(templatesDisplay).error("compiling templates needs a full JDK (javac), "
+                    + "and the Java running Byline (" + System.getProperty("java.home") + ") has none; run Byline "
+                    + "with a JDK 17 or newer"));
+            return Optional.empty();
+        }
+        try {
+            Files.createDirectories(jteCache);
+            Path staging = Files.createTempDirectory(jteCache, "compiling-");
+            try {
+                TemplateEngine compiler = TemplateEngine.create(new DirectoryCodeResolver(templatesDir), staging,
+                        ContentType.Html, parent, PACKAGE);
+                compiler.setClassPath(classPath());
+                compiler.precompileAll();
+                Files.writeString(staging.resolve(COMPLETE_MARKER), "", StandardCharsets.UTF_8);
+                publish(staging, compiledDir);
+            } catch (TemplateException e) {
+                diagnostics.add(TemplateErrors.toDiagnostic(e, templatesDisplay));
+                return Optional.empty();
+            } finally {
+                Folders.deleteTree(staging);
+            }
+            pruneOldFingerprints(jteCache, compiledDir);
+        } catch (IOException e) {
+            diagnostics.add(Position.ofFile(cacheDir.toString()).error("cannot write the template cache: " + e));
+            return Optional.empty();
+        }
+        return Optional.of(new Templates(
+                TemplateEngine.createPrecompiled(compiledDir, ContentType.Html, parent, PACKAGE), true));
+    }
+
+    /** Whether this build ran javac (false when the theme came from the cache). */
+    public boolean compiled() {
+        return compiled;
+    }
+
+    /**
+     * Renders a template to UTF-8 bytes.
+     *
+     * @throws TemplateException when the template fails; {@link TemplateErrors} turns it into a diagnostic
+     */
+    public byte[] render(String template, Object model) {
+        Utf8ByteOutput output = new Utf8ByteOutput();
+        engine.render(template, model, (TemplateOutput) output);
+        return output.toByteArray();
+    }
+
+    static String fingerprint(List<SourceFile> templates) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            BylineVersion version = BylineVersion.current();
+            digest.update((version.version() + "\0" + version.build() + "\0" + JTE_VERSION + "\0")
+                    .getBytes(StandardCharsets.UTF_8));
+            for (SourceFile template : templates.stream().sorted(Comparator.comparing(SourceFile::relative)).toList()) {
+                digest.update((template.relative() + "\0").getBytes(StandardCharsets.UTF_8));
+                digest.update(Files.readAllBytes(template.path()));
+                digest.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(digest.digest(), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Templates compile against Byline's model classes and jte's runtime. Their locations are given to javac
+     * explicitly: under {@code java -jar} or a test runner, {@code java.class.path} does not list them.
+     */
+    private static List<String> classPath() {
+        return Stream.of(Templates.class, TemplateOutput.class)
+                .map(type -> {
+                    try {
+                        return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+                    } catch (URISyntaxException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .distinct()
+                .toList();
+    }
+
+    private static void publish(Path staging, Path compiledDir) throws IOException {
+        if (Files.exists(compiledDir)) {
+            Folders.deleteTree(compiledDir); // an incomplete earlier attempt: it has no marker
+        }
+        try {
+            Files.move(staging, compiledDir, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(staging, compiledDir);
+        }
+    }
+
+    private static void pruneOldFingerprints(Path jteCache, Path keep) throws IOException {
+        try (Stream<Path> entries = Files.list(jteCache)) {
+            List<Path> old = entries
+                    .filter(path -> !path.equals(keep) && !path.getFileName().toString().startsWith("compiling-"))
+                    .sorted(Comparator.comparingLong(Templates::lastModified).reversed())
+                    .skip(KEPT_FINGERPRINTS - 1)
+                    .toList();
+            for (Path path : old) {
+                Folders.deleteTree(path);
+            }
+        }
+    }
+
+    private static long lastModified(Path path) {
+        try {
+            return Files.getLastModifiedTime(path).toMillis();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+}

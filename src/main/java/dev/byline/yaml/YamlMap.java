@@ -1,0 +1,246 @@
+package dev.byline.yaml;
+
+import dev.byline.diag.Diagnostics;
+import dev.byline.diag.Position;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/**
+ * A YAML mapping with typed, positioned access to its values. Every wrong type or missing required value is reported
+ * to the diagnostics (with the value's line and column) and read as empty, so a caller can go on checking the other
+ * fields and the user sees every mistake in one run.
+ */
+public final class YamlMap {
+
+    private final String file;
+    private final int lineOffset;
+    private final Position position;
+    private final Map<String, NodeTuple> entries;
+    private final Diagnostics diagnostics;
+
+    private YamlMap(String file, int lineOffset, Position position, Map<String, NodeTuple> entries,
+                    Diagnostics diagnostics) {
+        this.file = file;
+        this.lineOffset = lineOffset;
+        this.position = position;
+        this.entries = entries;
+        this.diagnostics = diagnostics;
+    }
+
+    static YamlMap empty(String file, int lineOffset, Diagnostics diagnostics) {
+        return new YamlMap(file, lineOffset, new Position(file, lineOffset + 1, 1), Map.of(), diagnostics);
+    }
+
+    static YamlMap of(MappingNode node, String file, int lineOffset, Diagnostics diagnostics) {
+        Map<String, NodeTuple> entries = new LinkedHashMap<>();
+        for (NodeTuple tuple : node.getValue()) {
+            Node keyNode = tuple.getKeyNode();
+            if (!(keyNode instanceof ScalarNode key)) {
+                diagnostics.add(position(keyNode, file, lineOffset).error("a key must be a plain word, found "
+                        + describeNode(keyNode)));
+                continue;
+            }
+            NodeTuple first = entries.putIfAbsent(key.getValue(), tuple);
+            if (first != null) {
+                diagnostics.add(position(keyNode, file, lineOffset).error("duplicate key \"" + key.getValue()
+                        + "\" (first given on line " + position(first.getKeyNode(), file, lineOffset).line()
+                        + "); keep one of them"));
+            }
+        }
+        return new YamlMap(file, lineOffset, position(node, file, lineOffset), entries, diagnostics);
+    }
+
+    static Position position(Node node, String file, int lineOffset) {
+        return node.getStartMark()
+                .map(mark -> new Position(file, lineOffset + mark.getLine() + 1, mark.getColumn() + 1))
+                .orElse(new Position(file, lineOffset + 1, 1));
+    }
+
+    static String describeNode(Node node) {
+        if (node instanceof SequenceNode) {
+            return "a list";
+        }
+        if (node instanceof MappingNode) {
+            return "a mapping (key: value lines)";
+        }
+        Tag tag = node.getTag();
+        if (Tag.NULL.equals(tag)) {
+            return "nothing";
+        }
+        if (Tag.INT.equals(tag) || Tag.FLOAT.equals(tag)) {
+            return "a number";
+        }
+        if (Tag.BOOL.equals(tag)) {
+            return "true/false";
+        }
+        return "text";
+    }
+
+    /** Where this mapping starts. */
+    public Position position() {
+        return position;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public Collection<String> keys() {
+        return entries.keySet();
+    }
+
+    public boolean has(String key) {
+        return entries.containsKey(key);
+    }
+
+    /** Where the value of {@code key} starts, or where the mapping starts when the key is absent. */
+    public Position positionOf(String key) {
+        NodeTuple tuple = entries.get(key);
+        return tuple == null ? position : position(tuple.getValueNode(), file, lineOffset);
+    }
+
+    /** Where the key itself is written, for messages about the key. */
+    public Position keyPosition(String key) {
+        NodeTuple tuple = entries.get(key);
+        return tuple == null ? position : position(tuple.getKeyNode(), file, lineOffset);
+    }
+
+    /** Reports an error that {@code key} is required when it is absent or empty. */
+    public Optional<Located<String>> requiredText(String key, String example) {
+        if (!has(key) || isNull(entries.get(key).getValueNode())) {
+            diagnostics.add((has(key) ? positionOf(key) : position).error("missing " + key + (has(key) ? " value" : "")
+                    + "; add a line such as " + example));
+            return Optional.empty();
+        }
+        return text(key);
+    }
+
+    /**
+     * A scalar value as text; numbers and booleans count as text here ({@code title: 1984} is a fine headline).
+     * Empty when absent or null; an error when it is a list or a mapping.
+     */
+    public Optional<Located<String>> text(String key) {
+        NodeTuple tuple = entries.get(key);
+        if (tuple == null || isNull(tuple.getValueNode())) {
+            return Optional.empty();
+        }
+        return scalarText(key, tuple.getValueNode());
+    }
+
+    /** True or false; an error for anything else. */
+    public Optional<Boolean> bool(String key) {
+        NodeTuple tuple = entries.get(key);
+        if (tuple == null || isNull(tuple.getValueNode())) {
+            return Optional.empty();
+        }
+        Node node = tuple.getValueNode();
+        if (node instanceof ScalarNode scalar && Tag.BOOL.equals(scalar.getTag())) {
+            return Optional.of(Boolean.parseBoolean(scalar.getValue().toLowerCase()));
+        }
+        diagnostics.add(positionOf(key).error(key + " must be true or false, found " + describeNode(node)));
+        return Optional.empty();
+    }
+
+    /** A whole number; an error for anything else. */
+    public Optional<Located<Long>> integer(String key) {
+        NodeTuple tuple = entries.get(key);
+        if (tuple == null || isNull(tuple.getValueNode())) {
+            return Optional.empty();
+        }
+        Node node = tuple.getValueNode();
+        if (node instanceof ScalarNode scalar && Tag.INT.equals(scalar.getTag())) {
+            try {
+                return Optional.of(new Located<>(Long.parseLong(scalar.getValue().replace("_", "")), positionOf(key)));
+            } catch (NumberFormatException tooLarge) {
+                // falls through to the error below
+            }
+        }
+        diagnostics.add(positionOf(key).error(key + " must be a whole number, found " + describeNode(node)));
+        return Optional.empty();
+    }
+
+    /** A list of text values; an error (naming the right form) for anything else. */
+    public Optional<List<Located<String>>> textList(String key, String example) {
+        NodeTuple tuple = entries.get(key);
+        if (tuple == null || isNull(tuple.getValueNode())) {
+            return Optional.empty();
+        }
+        if (!(tuple.getValueNode() instanceof SequenceNode sequence)) {
+            diagnostics.add(positionOf(key).error(key + " must be a list such as " + example + ", found "
+                    + describeNode(tuple.getValueNode())));
+            return Optional.empty();
+        }
+        List<Located<String>> values = new ArrayList<>();
+        boolean valid = true;
+        for (Node item : sequence.getValue()) {
+            Optional<Located<String>> value = scalarText(key, item);
+            valid &= value.isPresent();
+            value.ifPresent(values::add);
+        }
+        return valid ? Optional.of(values) : Optional.empty();
+    }
+
+    /** A nested mapping; an error for anything else. */
+    public Optional<YamlMap> mapping(String key) {
+        NodeTuple tuple = entries.get(key);
+        if (tuple == null || isNull(tuple.getValueNode())) {
+            return Optional.empty();
+        }
+        if (tuple.getValueNode() instanceof MappingNode node) {
+            return Optional.of(of(node, file, lineOffset, diagnostics));
+        }
+        diagnostics.add(positionOf(key).error(key + " must be a mapping (indented key: value lines), found "
+                + describeNode(tuple.getValueNode())));
+        return Optional.empty();
+    }
+
+    /** What kind of value {@code key} holds, so callers can accept several shapes (author: slug or mapping). */
+    public ValueKind kindOf(String key) {
+        NodeTuple tuple = entries.get(key);
+        if (tuple == null || isNull(tuple.getValueNode())) {
+            return ValueKind.ABSENT;
+        }
+        Node node = tuple.getValueNode();
+        if (node instanceof MappingNode) {
+            return ValueKind.MAPPING;
+        }
+        return node instanceof SequenceNode ? ValueKind.LIST : ValueKind.SCALAR;
+    }
+
+    /** Warns about every key not in {@code known}, suggesting the nearest known one. */
+    public void warnUnknownKeys(Collection<String> known) {
+        for (String key : entries.keySet()) {
+            if (!known.contains(key)) {
+                String suggestion = Suggestions.nearest(key, known)
+                        .map(near -> ", did you mean " + near + "?")
+                        .orElse(" (known keys: " + String.join(", ", known) + ")");
+                diagnostics.add(keyPosition(key).warning(key + ": unknown key" + suggestion));
+            }
+        }
+    }
+
+    private Optional<Located<String>> scalarText(String key, Node node) {
+        if (node instanceof ScalarNode scalar && !isNull(scalar)) {
+            return Optional.of(new Located<>(scalar.getValue(), position(node, file, lineOffset)));
+        }
+        diagnostics.add(position(node, file, lineOffset).error(key + " must be text, found " + describeNode(node)));
+        return Optional.empty();
+    }
+
+    private static boolean isNull(Node node) {
+        return node instanceof ScalarNode && Tag.NULL.equals(node.getTag());
+    }
+
+    /** The shapes a value can take. */
+    public enum ValueKind { ABSENT, SCALAR, LIST, MAPPING }
+}

@@ -1,0 +1,100 @@
+package dev.byline.yaml;
+
+import dev.byline.diag.Diagnostics;
+import dev.byline.diag.Position;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * Parses YAML 1.2 text into a {@link YamlMap}, turning SnakeYAML's errors into diagnostics. Composes nodes rather
+ * than objects, so every value keeps its line and column, and dates stay text for Byline to read in the site's zone.
+ * SnakeYAML loaders are not thread-safe: each call makes its own.
+ */
+public final class YamlReader {
+
+    /** Aliases make a small file expand into a huge one ("billion laughs"); real front matter needs few. */
+    private static final int MAX_ALIASES = 50;
+    /** Front matter and site settings are small; refuse anything larger than 1 MiB of YAML. */
+    private static final int MAX_CODE_POINTS = 1 << 20;
+
+    private YamlReader() {
+    }
+
+    /**
+     * @param text       the YAML text
+     * @param file       the file it came from, as the user knows it
+     * @param lineOffset how many lines of the file come before the text (the front matter fence, for example)
+     * @return the top-level mapping, or empty (with an error reported) when the text is not a YAML mapping
+     */
+    public static Optional<YamlMap> readMapping(String text, String file, int lineOffset, Diagnostics diagnostics) {
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(file)
+                .setMaxAliasesForCollections(MAX_ALIASES)
+                .setAllowRecursiveKeys(false)
+                .setCodePointLimit(MAX_CODE_POINTS)
+                .build();
+        Optional<Node> root;
+        try {
+            root = new Compose(settings).composeString(text);
+        } catch (MarkedYamlEngineException e) {
+            diagnostics.add(positionOf(e, file, lineOffset).error(describe(e)));
+            return Optional.empty();
+        } catch (YamlEngineException e) {
+            diagnostics.add(new Position(file, lineOffset + 1, 1).error("not valid YAML: " + e.getMessage()));
+            return Optional.empty();
+        }
+        if (root.isEmpty()) {
+            return Optional.of(YamlMap.empty(file, lineOffset, diagnostics));
+        }
+        if (!(root.get() instanceof MappingNode mapping)) {
+            diagnostics.add(YamlMap.position(root.get(), file, lineOffset)
+                    .error("expected \"key: value\" lines, found " + YamlMap.describeNode(root.get())));
+            return Optional.empty();
+        }
+        return Optional.of(YamlMap.of(mapping, file, lineOffset, diagnostics));
+    }
+
+    private static Position positionOf(MarkedYamlEngineException e, String file, int lineOffset) {
+        Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
+        return mark.map(m -> new Position(file, lineOffset + m.getLine() + 1, m.getColumn() + 1))
+                .orElse(new Position(file, lineOffset + 1, 1));
+    }
+
+    /** SnakeYAML's wording, with a hint for the mistakes people actually make. */
+    static String describe(MarkedYamlEngineException e) {
+        String problem = e.getProblem() == null ? e.getMessage() : e.getProblem();
+        String context = e.getContext();
+        String hint = hintFor(problem, context);
+        StringBuilder message = new StringBuilder("not valid YAML: ").append(problem);
+        if (context != null && !context.isBlank()) {
+            message.append(" (").append(context).append(')');
+        }
+        if (hint != null) {
+            message.append("; ").append(hint);
+        }
+        return message.toString();
+    }
+
+    private static String hintFor(String problem, String context) {
+        String both = (problem + " " + context).toLowerCase();
+        if (both.contains("'\\t'") || both.contains("tab")) {
+            return "indent with spaces, not tabs";
+        }
+        if (both.contains("quoted scalar")) {
+            return "a quote is not closed, or a quote inside the value needs escaping (\\\" inside \"...\", '' inside '...')";
+        }
+        if (both.contains("mapping values are not allowed")) {
+            return "a value that contains \": \" must be put in quotes";
+        }
+        if (both.contains("aliases")) {
+            return "the file uses too many aliases (*name); write the values out instead";
+        }
+        return null;
+    }
+}
