@@ -13,7 +13,9 @@ import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +27,10 @@ public final class DateParser {
 
     public static final String ACCEPTED = "2025-08-15, 2025-08-15T09:30 or 2025-08-15T09:30:00+02:00";
 
+    private static final Pattern INVALID_FIELD = Pattern.compile("Invalid value for (\\w+) \\(.*\\): (-?\\d+)");
+    private static final Pattern INVALID_DATE = Pattern.compile("Invalid date '(\\w+) (\\d+)'");
+    private static final Map<String, String> FIELD_NAMES = Map.of("MonthOfYear", "month", "DayOfMonth", "day",
+            "HourOfDay", "hour", "MinuteOfHour", "minute", "SecondOfMinute", "second");
     private static final Pattern DATE_ONLY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern HAS_OFFSET = Pattern.compile(".*(Z|z|[+-]\\d{2}:?\\d{2})$");
     private static final DateTimeFormatter LOCAL_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
@@ -88,8 +94,24 @@ public final class DateParser {
             return "\"" + value + "\" is not in a date format Byline reads; write it as "
                     + human.get().format(LOCAL_DATE) + " (accepted: " + ACCEPTED + ")";
         }
-        String reason = e.getCause() instanceof DateTimeException cause ? ": " + cause.getMessage() : "";
+        String reason = e.getCause() instanceof DateTimeException cause ? reason(cause.getMessage()) : "";
         return "\"" + value + "\" is not a valid date" + reason + " (accepted: " + ACCEPTED + ")";
+    }
+
+    /** java.time's reasons, in the writer's words. */
+    private static String reason(String javaMessage) {
+        Matcher field = INVALID_FIELD.matcher(javaMessage);
+        if (field.find()) {
+            String name = FIELD_NAMES.getOrDefault(field.group(1), field.group(1));
+            return ": there is no " + name + " " + field.group(2);
+        }
+        Matcher date = INVALID_DATE.matcher(javaMessage);
+        if (date.find()) {
+            String month = date.group(1).charAt(0) + date.group(1).substring(1).toLowerCase(Locale.ROOT);
+            String leap = javaMessage.contains("leap year") ? " (not a leap year)" : "";
+            return ": " + month + " " + date.group(2) + " does not exist in that year" + leap;
+        }
+        return ": " + javaMessage;
     }
 
     private static Optional<LocalDate> human(String value) {

@@ -12,6 +12,8 @@ import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.Document;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
@@ -20,6 +22,7 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.UrlSanitizer;
 
 /**
  * Markdown to HTML with commonmark-java and the GFM tables, strikethrough, autolink, footnotes and heading-anchor
@@ -50,9 +53,7 @@ public final class MarkdownRenderer {
         this.renderer = HtmlRenderer.builder()
                 .extensions(extensions)
                 .escapeHtml(!allowRawHtml)
-                .sanitizeUrls(true)
-                .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
-                .attributeProviderFactory(context -> basePathLinks(basePath))
+                .attributeProviderFactory(context -> new LinkAttributes(basePath))
                 .build();
     }
 
@@ -63,20 +64,38 @@ public final class MarkdownRenderer {
         return new Rendered(renderer.render(document), stats.words, stats.firstParagraph.toString().strip());
     }
 
-    private static AttributeProvider basePathLinks(String basePath) {
-        String prefix = basePath.substring(0, basePath.length() - 1);
-        return (node, tagName, attributes) -> {
-            if (prefix.isEmpty()) {
-                return;
-            }
-            for (Map.Entry<String, String> attribute : attributes.entrySet()) {
-                String value = attribute.getValue();
-                if (URL_ATTRIBUTES.contains(attribute.getKey()) && value.startsWith("/") && !value.startsWith("//")
-                        && !value.startsWith(basePath)) {
-                    attribute.setValue(prefix + value);
+    /**
+     * Checks every link and image URL: only web, mail and relative URLs pass (a refused link keeps its text but
+     * loses its target); root-relative ones get the site's base path, so {@code /images/a.jpg} works when the site
+     * lives under {@code /opinion/}. Done here rather than with commonmark's own sanitizer, which also marks every
+     * link {@code rel="nofollow"}, internal ones included.
+     */
+    private static final class LinkAttributes implements AttributeProvider {
+        private static final UrlSanitizer SAFE_SCHEMES = new DefaultUrlSanitizer(List.of("http", "https", "mailto"));
+        private final String basePath;
+
+        LinkAttributes(String basePath) {
+            this.basePath = basePath;
+        }
+
+        @Override
+        public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
+            for (String name : URL_ATTRIBUTES) {
+                String value = attributes.get(name);
+                if (value == null || !(node instanceof Link || node instanceof Image)) {
+                    continue;
+                }
+                String safe = node instanceof Link ? SAFE_SCHEMES.sanitizeLinkUrl(value)
+                        : SAFE_SCHEMES.sanitizeImageUrl(value);
+                if (safe.isEmpty()) {
+                    attributes.remove(name);
+                } else if (safe.startsWith("/") && !safe.startsWith("//") && !safe.startsWith(basePath)) {
+                    attributes.put(name, basePath + safe.substring(1));
+                } else {
+                    attributes.put(name, safe);
                 }
             }
-        };
+        }
     }
 
     /** Counts words in the text a reader sees, and keeps the first paragraph's text for summaries. */

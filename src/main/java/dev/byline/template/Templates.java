@@ -79,6 +79,8 @@ public final class Templates {
                 TemplateEngine compiler = TemplateEngine.create(new DirectoryCodeResolver(templatesDir), staging,
                         ContentType.Html, parent, PACKAGE);
                 compiler.setClassPath(classPath());
+                compiler.setTrimControlStructures(true); // no blank lines where @if and @for stood
+                compiler.setBinaryStaticContent(true); // static markup pre-encoded as UTF-8 bytes
                 compiler.precompileAll();
                 Files.writeString(staging.resolve(COMPLETE_MARKER), "", StandardCharsets.UTF_8);
                 publish(staging, compiledDir);

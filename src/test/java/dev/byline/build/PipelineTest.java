@@ -1,0 +1,77 @@
+package dev.byline.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.byline.testing.TestSites;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PipelineTest {
+
+    private static final Path GOLDEN = TestSites.fixture("sites", "golden");
+
+    @Test
+    void unchangedThemeIsLoadedFromTheCacheWithoutJavac(@TempDir Path temp) throws IOException {
+        Path theme = temp.resolve("templates");
+        TestSites.copyTree(TestSites.theme(), theme);
+        Path cache = temp.resolve("cache");
+        BuildRequest base = TestSites.request(GOLDEN, theme, temp.resolve("out"));
+        BuildRequest request = new BuildRequest(base.sourceDir(), theme, base.outputDir(), cache, base.workingDir(),
+                null, base.rules());
+
+        BuildResult first = TestSites.build(request);
+        BuildResult second = TestSites.build(request);
+        Files.writeString(theme.resolve("404.jte"), Files.readString(theme.resolve("404.jte")) + "\n");
+        BuildResult afterEdit = TestSites.build(request);
+
+        assertThat(first.stats().templatesCompiled()).isTrue();
+        assertThat(second.stats().templatesCompiled()).isFalse();
+        assertThat(afterEdit.stats().templatesCompiled()).isTrue();
+        try (var fingerprints = Files.list(cache.resolve("jte"))) {
+            assertThat(fingerprints.map(p -> p.getFileName().toString())).hasSize(2).noneMatch(n -> n.startsWith("compiling-"));
+        }
+    }
+
+    @Test
+    void successfulBuildReplacesTheWholeOutputFolder(@TempDir Path temp) throws IOException {
+        Path output = temp.resolve("site-out");
+        Files.createDirectories(output.resolve("articles/removed-article"));
+        Files.writeString(output.resolve("articles/removed-article/index.html"), "stale");
+
+        BuildResult result = TestSites.build(TestSites.request(GOLDEN, TestSites.theme(), output));
+
+        assertThat(result.succeeded()).isTrue();
+        assertThat(output.resolve("articles/removed-article")).doesNotExist();
+        assertThat(output.resolve("articles/hopper/index.html")).exists();
+        try (var siblings = Files.list(temp)) {
+            assertThat(siblings.map(p -> p.getFileName().toString())).containsExactly("site-out");
+        }
+    }
+
+    @Test
+    void outputFolderThatHoldsTheContentIsRefused(@TempDir Path temp) throws IOException {
+        Path site = temp.resolve("site");
+        TestSites.copyTree(GOLDEN.resolve("content"), site.resolve("content"));
+
+        BuildResult result = TestSites.build(TestSites.request(site, TestSites.theme(), site));
+
+        assertThat(result.succeeded()).isFalse();
+        assertThat(TestSites.formatted(result.diagnostics())).singleElement().asString()
+                .contains("the output folder is replaced on every build, so it cannot hold");
+        assertThat(site.resolve("content/site.yaml")).exists();
+    }
+
+    @Test
+    void missingFoldersAreReportedTogether(@TempDir Path temp) {
+        BuildResult result = TestSites.build(TestSites.request(temp, temp.resolve("no-theme"), temp.resolve("out")));
+
+        assertThat(TestSites.formatted(result.diagnostics())).containsExactly(
+                "content: error: the content folder does not exist; run Byline in your site's folder or point "
+                        + "--source at it",
+                "no-theme: error: the templates folder does not exist; run Byline in your site's folder or point "
+                        + "--templates at it");
+    }
+}

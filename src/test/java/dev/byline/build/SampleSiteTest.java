@@ -1,0 +1,163 @@
+package dev.byline.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.byline.assemble.PublishingRules;
+import dev.byline.testing.TestSites;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The repository's own sample site, built as {@code ./byline build} builds it, checked page by page. */
+class SampleSiteTest {
+
+    /** A copy of ../shared/seed/, the op-ed the project started from. */
+    private static final Path SEED = TestSites.fixture("seed", "not-instant-peace-but-progress.txt");
+
+    @TempDir
+    static Path temp;
+    static Path output;
+    static BuildResult result;
+
+    @BeforeAll
+    static void buildSampleSite() {
+        output = temp.resolve("site-out");
+        Path root = TestSites.repositoryRoot();
+        result = TestSites.build(new BuildRequest(root.resolve("content"), TestSites.theme(), output,
+                TestSites.templateCache(), root, null, new PublishingRules(false, false, Instant.now())));
+    }
+
+    @Test
+    void sampleSiteBuildsWithoutWarnings() {
+        assertThat(TestSites.formatted(result.diagnostics())).isEmpty();
+        assertThat(result.stats().articles()).isEqualTo(5);
+        assertThat(result.stats().authors()).isEqualTo(5);
+    }
+
+    @Test
+    void seedOpEdIsRenderedWordForWord() throws IOException {
+        Document page = page("articles/not-instant-peace-but-progress/index.html");
+        List<String> seed = seedLines();
+        int bodyEnd = seed.size() - 3; // the seed ends with the author's name twice and the bio
+
+        assertThat(page.selectFirst("h1").text()).isEqualTo(seed.get(0));
+        List<String> rendered = new ArrayList<>();
+        for (Element block : page.select(".article-body > p, .article-body > h2, .article-body > ul > li")) {
+            rendered.add(block.text());
+        }
+        List<String> expected = seed.subList(3, bodyEnd).stream()
+                .map(line -> line.startsWith("•") ? line.substring(1).strip() : line)
+                .toList();
+        assertThat(rendered).containsExactlyElementsOf(expected);
+        assertThat(page.select(".article-body h2")).hasSize(4);
+        assertThat(page.select(".article-body li > strong").eachText()).containsExactly(
+                "Restoration of High-Level Dialogue:", "Signals to the World—And Each Other:",
+                "Open Door for Next Steps:");
+        assertThat(page.select(".author-box p").text()).isEqualTo(seed.get(seed.size() - 1));
+    }
+
+    @Test
+    void seedOpEdShowsItsDateReadingTimeAndByline() throws IOException {
+        Document page = page("articles/not-instant-peace-but-progress/index.html");
+
+        Element time = page.selectFirst(".article-header time");
+        assertThat(time.attr("datetime")).isEqualTo("2025-08-15");
+        assertThat(time.text()).isEqualTo("August 15, 2025");
+        assertThat(page.selectFirst(".article-header .meta").text()).contains("2 min read");
+        Element byline = page.selectFirst(".article-header .byline a");
+        assertThat(byline.text()).isEqualTo("Andrew Wilson");
+        assertThat(byline.attr("href")).isEqualTo("/authors/andrew-wilson/");
+        assertThat(page.selectFirst(".standfirst").text()).isNotBlank();
+    }
+
+    @Test
+    void authorPageShowsTheBioAndTheirArticles() throws IOException {
+        Document page = page("authors/andrew-wilson/index.html");
+
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Andrew Wilson");
+        assertThat(page.selectFirst(".bio").text()).startsWith("Andrew Wilson is a University of Pennsylvania student");
+        assertThat(page.select(".article-summary h3 a").eachAttr("href"))
+                .containsExactly("/articles/not-instant-peace-but-progress/");
+    }
+
+    @Test
+    void coWrittenArticleIsListedOnBothAuthorsPages() throws IOException {
+        String coWritten = "/articles/keep-the-library-open-past-midnight/";
+
+        assertThat(page("authors/maren-okafor/index.html").select(".article-summary a").eachAttr("href"))
+                .contains(coWritten);
+        assertThat(page("authors/theo-lindqvist/index.html").select(".article-summary a").eachAttr("href"))
+                .contains(coWritten);
+        assertThat(page("articles/keep-the-library-open-past-midnight/index.html").select(".author-box"))
+                .hasSize(2);
+    }
+
+    @Test
+    void indexListsEveryArticleNewestFirst() throws IOException {
+        List<String> dates = page("index.html").select(".article-summary time").eachAttr("datetime");
+
+        assertThat(dates).hasSize(5);
+        assertThat(dates).isSortedAccordingTo((a, b) -> b.substring(0, 10).compareTo(a.substring(0, 10)));
+    }
+
+    @Test
+    void authorsAndTagPagesListTheirArticles() throws IOException {
+        assertThat(page("authors/index.html").select(".author-list h2").eachText()).containsExactly(
+                "Andrew Wilson", "Corin Ashdown", "Dalia Fenwick", "Maren Okafor", "Theo Lindqvist");
+        assertThat(page("tags/campus/index.html").select(".article-summary")).hasSize(3);
+        assertThat(page("tags/diplomacy/index.html").select(".article-summary h2").text())
+                .startsWith("Not Instant Peace, But Progress");
+        assertThat(Files.exists(output.resolve("404.html"))).isTrue();
+    }
+
+    @Test
+    void everyLinkResolvesWhenTheSiteLivesUnderASubPath(@TempDir Path subPathOutput) throws IOException {
+        Path root = TestSites.repositoryRoot();
+        BuildResult built = TestSites.build(new BuildRequest(root.resolve("content"), TestSites.theme(),
+                subPathOutput, TestSites.templateCache(), root, "https://example.org/opinion/",
+                new PublishingRules(false, false, Instant.now())));
+        assertThat(built.succeeded()).isTrue();
+
+        List<String> checked = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(subPathOutput)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                Document html = Jsoup.parse(file.toFile(), "UTF-8");
+                for (Element link : html.select("[href], [src]")) {
+                    String url = link.hasAttr("href") ? link.attr("href") : link.attr("src");
+                    if (url.startsWith("#") || url.startsWith("https://example.org/opinion/")
+                            || (url.startsWith("http") && !url.contains("example.org/opinion"))) {
+                        continue;
+                    }
+                    assertThat(url).as("link in " + file).startsWith("/opinion/");
+                    Path target = subPathOutput.resolve(url.substring("/opinion/".length()).split("#")[0]);
+                    assertThat(Files.isDirectory(target) ? target.resolve("index.html") : target)
+                            .as(url + " in " + file).exists();
+                    checked.add(url);
+                }
+            }
+        }
+        assertThat(checked).hasSizeGreaterThan(100);
+    }
+
+    private static Document page(String file) throws IOException {
+        return Jsoup.parse(output.resolve(file).toFile(), "UTF-8");
+    }
+
+    private static List<String> seedLines() throws IOException {
+        return Files.readAllLines(SEED, StandardCharsets.UTF_8).stream()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .toList();
+    }
+}
