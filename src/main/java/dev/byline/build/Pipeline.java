@@ -24,6 +24,7 @@ import dev.byline.source.SourceScanner;
 import dev.byline.source.SourceTree;
 import dev.byline.template.Templates;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -42,7 +43,9 @@ public final class Pipeline {
         Diagnostics diagnostics = new Diagnostics();
         DisplayPaths display = new DisplayPaths(request.workingDir());
         String templatesDisplay = display.of(request.templatesDir());
-        if (!OutputPlan.checkOutputFolder(request, display, diagnostics)) {
+        List<Path> protectedDirs = List.of(request.workingDir(), request.sourceDir(), request.templatesDir(),
+                request.cacheDir());
+        if (!OutputPlan.checkOutputFolder(request.outputDir(), protectedDirs, display, diagnostics)) {
             return new BuildResult(diagnostics.sorted(), null);
         }
         SourceTree tree = new SourceScanner(display).scan(request.sourceDir(), request.templatesDir(), diagnostics);

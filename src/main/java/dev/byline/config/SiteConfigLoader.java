@@ -1,6 +1,6 @@
 package dev.byline.config;
 
-import dev.byline.content.TextDecoder;
+import dev.byline.source.TextDecoder;
 import dev.byline.diag.Diagnostics;
 import dev.byline.diag.Position;
 import dev.byline.model.SiteConfig;

@@ -3,6 +3,7 @@ package dev.byline.content;
 import dev.byline.diag.Diagnostics;
 import dev.byline.diag.Position;
 import dev.byline.source.SourceFile;
+import dev.byline.source.TextDecoder;
 import dev.byline.yaml.Located;
 import dev.byline.yaml.YamlMap;
 import dev.byline.yaml.YamlReader;

@@ -7,6 +7,7 @@ import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.node.AbstractVisitor;
@@ -54,6 +55,7 @@ public final class MarkdownRenderer {
                 .extensions(extensions)
                 .escapeHtml(!allowRawHtml)
                 .attributeProviderFactory(context -> new LinkAttributes(basePath))
+                .attributeProviderFactory(context -> MarkdownRenderer::alignCellsWithCss)
                 .build();
     }
 
@@ -95,6 +97,14 @@ public final class MarkdownRenderer {
                     attributes.put(name, safe);
                 }
             }
+        }
+    }
+
+    /** GFM tables align cells with the {@code align} attribute, which HTML5 made obsolete. */
+    private static void alignCellsWithCss(Node node, String tagName, Map<String, String> attributes) {
+        String align = node instanceof TableCell ? attributes.remove("align") : null;
+        if (align != null) {
+            attributes.put("style", "text-align: " + align);
         }
     }
 

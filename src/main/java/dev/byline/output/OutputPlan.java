@@ -1,6 +1,5 @@
 package dev.byline.output;
 
-import dev.byline.build.BuildRequest;
 import dev.byline.diag.Diagnostics;
 import dev.byline.diag.Position;
 import dev.byline.source.DisplayPaths;
@@ -50,13 +49,12 @@ public final class OutputPlan {
     }
 
     /**
-     * The output folder is replaced whole on every build, so it must be a folder of its own: never the working
-     * folder, one of its parents, or a folder holding the content or the theme.
+     * The output folder is replaced whole on every build, so it must be a folder of its own: it may not be, or
+     * hold, any of {@code protectedDirs} (the working folder, the content, the theme, the cache).
      */
-    public static boolean checkOutputFolder(BuildRequest request, DisplayPaths display, Diagnostics diagnostics) {
-        Path output = request.outputDir().toAbsolutePath().normalize();
-        List<Path> protectedDirs = List.of(request.workingDir(), request.sourceDir(), request.templatesDir(),
-                request.cacheDir());
+    public static boolean checkOutputFolder(Path outputDir, List<Path> protectedDirs, DisplayPaths display,
+                                            Diagnostics diagnostics) {
+        Path output = outputDir.toAbsolutePath().normalize();
         for (Path dir : protectedDirs) {
             Path normalized = dir.toAbsolutePath().normalize();
             if (normalized.startsWith(output)) {

@@ -1,8 +1,7 @@
-package dev.byline.content;
+package dev.byline.source;
 
 import dev.byline.diag.Diagnostics;
 import dev.byline.diag.Position;
-import dev.byline.source.SourceFile;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
