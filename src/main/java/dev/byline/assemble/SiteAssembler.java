@@ -50,31 +50,42 @@ public final class SiteAssembler {
         List<ArticleDocument> sorted = documents.stream()
                 .sorted(Comparator.comparing(document -> document.source().display()))
                 .toList();
-        AuthorResolver authors = new AuthorResolver(registered, sorted, diagnostics);
-        Map<String, Tag> tags = new LinkedHashMap<>();
-        List<Article> articles = new ArrayList<>();
+        List<ArticleDocument> published = new ArrayList<>();
+        List<ArticleDocument> held = new ArrayList<>();
         int draftsHeld = 0;
-        int scheduledHeld = 0;
         for (ArticleDocument document : sorted) {
+            boolean draftHeld = document.draft() && !rules.drafts();
+            boolean scheduledHeld = !draftHeld && !rules.future()
+                    && document.date().value().toInstant().isAfter(rules.now());
+            draftsHeld += draftHeld ? 1 : 0;
+            (draftHeld || scheduledHeld ? held : published).add(document);
+        }
+        // Authors and tag names come from published articles only, so nothing of a held-back draft leaks out;
+        // held articles are still checked, so their mistakes show before the day they are published.
+        AuthorResolver authors = new AuthorResolver(registered, published, diagnostics);
+        Map<String, Tag> tags = new LinkedHashMap<>();
+        for (ArticleDocument document : held) {
+            authors.resolve(document);
+            tags(document, new HashMap<>(), diagnostics);
+        }
+        List<Article> articles = new ArrayList<>();
+        for (ArticleDocument document : published) {
             List<Author> byline = authors.resolve(document);
             List<Tag> articleTags = tags(document, tags, diagnostics);
-            if (document.draft() && !rules.drafts()) {
-                draftsHeld++;
-            } else if (document.date().value().toInstant().isAfter(rules.now()) && !rules.future()) {
-                scheduledHeld++;
-            } else if (!byline.isEmpty()) {
+            if (!byline.isEmpty()) {
                 articles.add(article(document, byline, articleTags));
             }
         }
+        int scheduledHeld = held.size() - draftsHeld;
         checkUniqueSlugs(articles, diagnostics);
         articles.sort(Comparator.comparing(Article::date).reversed().thenComparing(Article::slug));
-        Set<Author> published = new LinkedHashSet<>();
+        Set<Author> bylines = new LinkedHashSet<>();
         Set<Tag> usedTags = new LinkedHashSet<>();
         for (Article article : articles) {
-            published.addAll(article.authors());
+            bylines.addAll(article.authors());
             usedTags.addAll(article.tags());
         }
-        List<Author> authorList = published.stream()
+        List<Author> authorList = bylines.stream()
                 .sorted(Comparator.comparing(Author::name, String.CASE_INSENSITIVE_ORDER).thenComparing(Author::slug))
                 .toList();
         List<Tag> tagList = usedTags.stream()
@@ -220,7 +231,8 @@ public final class SiteAssembler {
                         + "that can form the author page's address; add a registry entry in content/authors/"));
                 return Optional.empty();
             }
-            return Optional.of(registered.containsKey(slug) ? registered.get(slug) : named.get(slug));
+            Author known = registered.containsKey(slug) ? registered.get(slug) : named.get(slug);
+            return Optional.of(known != null ? known : author(slug, ref.name(), ref.bio())); // named only in held articles
         }
     }
 }

@@ -41,7 +41,8 @@ public final class TextDecoder {
         CharBuffer out = CharBuffer.allocate(bytes.length);
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
-            String before = new String(bytes, 0, in.position(), StandardCharsets.UTF_8);
+            // position as the user's editor shows it: line endings of any kind, no byte-order mark
+            String before = withoutBom(normalizeLineEndings(new String(bytes, 0, in.position(), StandardCharsets.UTF_8)));
             int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
             int column = before.length() - before.lastIndexOf('\n');
             diagnostics.add(new Position(display, line, column).error(String.format(
@@ -51,11 +52,11 @@ public final class TextDecoder {
         }
         decoder.flush(out);
         out.flip();
-        String text = out.toString();
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        return Optional.of(normalizeLineEndings(text));
+        return Optional.of(withoutBom(normalizeLineEndings(out.toString())));
+    }
+
+    private static String withoutBom(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     static String normalizeLineEndings(String text) {

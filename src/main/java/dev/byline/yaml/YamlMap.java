@@ -44,12 +44,8 @@ public final class YamlMap {
     static YamlMap of(MappingNode node, String file, int lineOffset, Diagnostics diagnostics) {
         Map<String, NodeTuple> entries = new LinkedHashMap<>();
         for (NodeTuple tuple : node.getValue()) {
-            Node keyNode = tuple.getKeyNode();
-            if (!(keyNode instanceof ScalarNode key)) {
-                diagnostics.add(position(keyNode, file, lineOffset).error("a key must be a plain word, found "
-                        + describeNode(keyNode)));
-                continue;
-            }
+            ScalarNode key = (ScalarNode) tuple.getKeyNode(); // SnakeYAML refuses other keys by default
+            Node keyNode = key;
             NodeTuple first = entries.putIfAbsent(key.getValue(), tuple);
             if (first != null) {
                 diagnostics.add(position(keyNode, file, lineOffset).error("duplicate key \"" + key.getValue()

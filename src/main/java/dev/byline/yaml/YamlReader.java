@@ -10,6 +10,7 @@ import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
  * Parses YAML 1.2 text into a {@link YamlMap}, turning SnakeYAML's errors into diagnostics. Composes nodes rather
@@ -38,6 +39,7 @@ public final class YamlReader {
                 .setMaxAliasesForCollections(MAX_ALIASES)
                 .setAllowRecursiveKeys(false)
                 .setCodePointLimit(MAX_CODE_POINTS)
+                .setSchema(new CoreSchema()) // YAML 1.2 core: ~ and Null are empty, True is a boolean
                 .build();
         Optional<Node> root;
         try {
@@ -45,8 +47,10 @@ public final class YamlReader {
         } catch (MarkedYamlEngineException e) {
             diagnostics.add(positionOf(e, file, lineOffset).error(describe(e)));
             return Optional.empty();
-        } catch (YamlEngineException e) {
-            diagnostics.add(new Position(file, lineOffset + 1, 1).error("not valid YAML: " + e.getMessage()));
+        } catch (YamlEngineException e) { // SnakeYAML's limits (aliases, size) carry no position
+            String hint = hintFor(e.getMessage(), "");
+            diagnostics.add(new Position(file, lineOffset + 1, 1).error("not valid YAML: " + e.getMessage()
+                    + (hint == null ? "" : "; " + hint)));
             return Optional.empty();
         }
         if (root.isEmpty()) {

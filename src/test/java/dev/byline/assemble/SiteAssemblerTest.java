@@ -1,0 +1,449 @@
+package dev.byline.assemble;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.byline.content.ArticleDocument;
+import dev.byline.content.AuthorRef;
+import dev.byline.content.ImageRef;
+import dev.byline.content.MarkdownRenderer;
+import dev.byline.content.RegistryAuthor;
+import dev.byline.diag.Diagnostic;
+import dev.byline.diag.Diagnostics;
+import dev.byline.diag.Position;
+import dev.byline.model.Article;
+import dev.byline.model.ArticleDate;
+import dev.byline.model.Author;
+import dev.byline.model.Site;
+import dev.byline.model.SiteConfig;
+import dev.byline.model.Tag;
+import dev.byline.source.SourceFile;
+import dev.byline.source.SourceKind;
+import dev.byline.yaml.Located;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SiteAssemblerTest {
+
+    private static final ZoneId ZONE = ZoneId.of("America/New_York");
+    private static final SiteConfig CONFIG = new SiteConfig("The Ledger", "", "https://example.org/opinion/", "en",
+            ZONE, 10, "The Ledger", false);
+    private static final Instant NOW = Instant.parse("2025-09-01T12:00:00Z");
+    private static final PublishingRules PUBLISH = new PublishingRules(false, false, NOW);
+    private static final RegistryAuthor ANDREW = new RegistryAuthor("andrew-wilson", "Andrew Wilson",
+            "Andrew studies at Penn.", Position.ofFile("content/authors/andrew-wilson.yaml"));
+    private static final RegistryAuthor DALIA = new RegistryAuthor("dalia-fenwick", "Dalia Fenwick", "",
+            Position.ofFile("content/authors/dalia-fenwick.yaml"));
+
+    private final Diagnostics diagnostics = new Diagnostics();
+
+    /** Builds an article document with sensible defaults: {@code Doc.named("a").tags("x").draft().build()}. */
+    private static final class Doc {
+        private final String name;
+        private String slug;
+        private String date = "2025-08-15";
+        private List<AuthorRef> authors = List.of(registrySlug("andrew-wilson"));
+        private List<String> tags = List.of();
+        private boolean draft;
+        private String description = "";
+        private String firstParagraph = "First paragraph.";
+        private ImageRef image;
+
+        private Doc(String name) {
+            this.name = name;
+            this.slug = name;
+        }
+
+        static Doc named(String name) {
+            return new Doc(name);
+        }
+
+        Doc slug(String value) {
+            slug = value;
+            return this;
+        }
+
+        Doc date(String value) {
+            date = value;
+            return this;
+        }
+
+        Doc by(AuthorRef... refs) {
+            authors = List.of(refs);
+            return this;
+        }
+
+        Doc tags(String... values) {
+            tags = List.of(values);
+            return this;
+        }
+
+        Doc draft() {
+            draft = true;
+            return this;
+        }
+
+        Doc description(String value) {
+            description = value;
+            return this;
+        }
+
+        Doc firstParagraph(String value) {
+            firstParagraph = value;
+            return this;
+        }
+
+        Doc image(String src) {
+            image = new ImageRef(src, "alt text", "", "", new Position(file(), 9, 8));
+            return this;
+        }
+
+        String file() {
+            return "content/articles/" + name + ".md";
+        }
+
+        ArticleDocument build() {
+            SourceFile source = new SourceFile(SourceKind.ARTICLE, Path.of(file()), file(), name + ".md");
+            List<Located<String>> located = new ArrayList<>();
+            for (int i = 0; i < tags.size(); i++) {
+                located.add(new Located<>(tags.get(i), new Position(file(), 6, 8 + i * 10)));
+            }
+            return new ArticleDocument(source, new Located<>(slug, new Position(file(), 7, 7)), "Title of " + name,
+                    description, new ArticleDate(ZonedDateTime.parse(date + "T09:00:00-04:00[America/New_York]"),
+                    true), null, authors, located, image, draft,
+                    new MarkdownRenderer.Rendered("<p>" + firstParagraph + "</p>", 400, firstParagraph));
+        }
+    }
+
+    private static AuthorRef.Slug registrySlug(String slug) {
+        return new AuthorRef.Slug(slug, new Position("content/articles/any.md", 4, 9));
+    }
+
+    private static AuthorRef.Named writer(String name, String bio) {
+        return new AuthorRef.Named(name, bio, new Position("content/articles/any.md", 5, 9));
+    }
+
+    private Assembly assemble(PublishingRules rules, Doc... docs) {
+        List<ArticleDocument> documents = Arrays.stream(docs).map(Doc::build).toList();
+        return new SiteAssembler(CONFIG, rules).assemble(documents, List.of(ANDREW, DALIA), diagnostics);
+    }
+
+    private Site site(Doc... docs) {
+        return assemble(PUBLISH, docs).site();
+    }
+
+    private static Article article(Site site, String slug) {
+        return site.articles().stream().filter(a -> a.slug().equals(slug)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void registrySlugResolvesToTheRegisteredAuthor() {
+        Site site = site(Doc.named("a").by(registrySlug("andrew-wilson")));
+
+        assertThat(site.articles()).singleElement().satisfies(article -> assertThat(article.authors())
+                .containsExactly(new Author("andrew-wilson", "Andrew Wilson", "Andrew studies at Penn.",
+                        "/opinion/authors/andrew-wilson/")));
+        assertThat(diagnostics.sorted()).isEmpty();
+    }
+
+    @Test
+    void unknownSlugIsAnErrorWithASuggestionAndTheArticleIsNotPublished() {
+        Site site = site(Doc.named("a").by(registrySlug("andrew-wilsn")));
+
+        assertThat(site.articles()).isEmpty();
+        assertThat(diagnostics.sorted()).singleElement().satisfies(error -> {
+            assertThat(error.isError()).isTrue();
+            assertThat(error.file()).isEqualTo("content/articles/any.md");
+            assertThat(error.line()).isEqualTo(4);
+            assertThat(error.column()).isEqualTo(9);
+            assertThat(error.message()).startsWith("unknown author \"andrew-wilsn\": there is no "
+                    + "content/authors/andrew-wilsn.yaml; did you mean andrew-wilson? ");
+        });
+    }
+
+    @Test
+    void unknownSlugFarFromAnyEntryHasNoSuggestion() {
+        site(Doc.named("a").by(registrySlug("zz-top")));
+
+        assertThat(diagnostics.sorted()).extracting(Diagnostic::message).singleElement().asString()
+                .doesNotContain("did you mean").contains("write the author's full name");
+    }
+
+    @Test
+    void plainNameBecomesAnAuthorWithoutBio() {
+        Article article = site(Doc.named("a").by(writer("Maren Okafor", ""))).articles().get(0);
+
+        assertThat(article.authors()).containsExactly(
+                new Author("maren-okafor", "Maren Okafor", "", "/opinion/authors/maren-okafor/"));
+    }
+
+    @Test
+    void inlineMappingAuthorKeepsItsBio() {
+        Article article = site(Doc.named("a").by(writer("Maren Okafor", "Maren edits the desk."))).articles().get(0);
+
+        assertThat(article.authors()).singleElement().satisfies(author -> {
+            assertThat(author.slug()).isEqualTo("maren-okafor");
+            assertThat(author.bio()).isEqualTo("Maren edits the desk.");
+        });
+    }
+
+    @Test
+    void nameThatMatchesARegistryEntryUsesTheRegistry() {
+        Article article = site(Doc.named("a").by(writer("Andrew Wilson", "Another bio."))).articles().get(0);
+
+        assertThat(article.authors()).singleElement().satisfies(author -> {
+            assertThat(author.slug()).isEqualTo("andrew-wilson");
+            assertThat(author.bio()).isEqualTo("Andrew studies at Penn.");
+        });
+    }
+
+    @Test
+    void sameWriterInTwoArticlesIsOneAuthorWithTheBioFromWhereItWasGiven() {
+        Site site = site(
+                Doc.named("a").slug("first").by(writer("Maren Okafor", "")),
+                Doc.named("b").slug("second").by(writer("Maren Okafor", "Maren edits the desk.")));
+
+        Author expected = new Author("maren-okafor", "Maren Okafor", "Maren edits the desk.",
+                "/opinion/authors/maren-okafor/");
+        assertThat(article(site, "first").authors()).containsExactly(expected);
+        assertThat(article(site, "second").authors()).containsExactly(expected);
+        assertThat(site.authors()).containsExactly(expected);
+        assertThat(diagnostics.sorted()).isEmpty();
+    }
+
+    @Test
+    void differingBiosOfTheSameWriterGiveAWarning() {
+        Site site = site(
+                Doc.named("a").slug("first").by(writer("Maren Okafor", "Bio one.")),
+                Doc.named("b").slug("second").by(writer("Maren Okafor", "Bio two.")));
+
+        assertThat(site.authors()).singleElement().extracting(Author::bio).isEqualTo("Bio one.");
+        assertThat(diagnostics.sorted()).singleElement().satisfies(warning -> {
+            assertThat(warning.isError()).isFalse();
+            assertThat(warning.message()).startsWith("the bio of Maren Okafor differs from the one in "
+                    + "content/articles/a.md, which is used");
+        });
+    }
+
+    @Test
+    void coAuthorsKeepTheirBylineOrder() {
+        Article article = site(Doc.named("a").by(registrySlug("dalia-fenwick"), writer("Zed Young", ""),
+                registrySlug("andrew-wilson"))).articles().get(0);
+
+        assertThat(article.authors()).extracting(Author::slug)
+                .containsExactly("dalia-fenwick", "zed-young", "andrew-wilson");
+        assertThat(article.authorNames()).isEqualTo("Dalia Fenwick, Zed Young and Andrew Wilson");
+    }
+
+    @Test
+    void anAuthorNamedTwiceInOneArticleAppearsOnce() {
+        Article article = site(Doc.named("a").by(registrySlug("andrew-wilson"), writer("Andrew Wilson", "")))
+                .articles().get(0);
+
+        assertThat(article.authors()).extracting(Author::slug).containsExactly("andrew-wilson");
+    }
+
+    @Test
+    void siteAuthorsAreThePublishedOnesSortedByName() {
+        Site site = site(
+                Doc.named("a").slug("first").by(registrySlug("dalia-fenwick"), writer("Bea Zhou", "")),
+                Doc.named("b").slug("second").by(registrySlug("andrew-wilson")));
+
+        assertThat(site.authors()).extracting(Author::name)
+                .containsExactly("Andrew Wilson", "Bea Zhou", "Dalia Fenwick");
+    }
+
+    @Test
+    void duplicateSlugsAreAnErrorOnBothFiles() {
+        site(Doc.named("a").slug("same"), Doc.named("b").slug("same"));
+
+        assertThat(diagnostics.sorted()).hasSize(2).allMatch(Diagnostic::isError);
+        assertThat(diagnostics.sorted().get(0).file()).isEqualTo("content/articles/a.md");
+        assertThat(diagnostics.sorted().get(0).message())
+                .startsWith("slug \"same\" is also used by content/articles/b.md; two articles cannot share "
+                        + "/articles/same/");
+        assertThat(diagnostics.sorted().get(1).file()).isEqualTo("content/articles/b.md");
+        assertThat(diagnostics.sorted().get(1).message())
+                .startsWith("slug \"same\" is also used by content/articles/a.md;");
+    }
+
+    @Test
+    void draftsAreHeldBackByDefault() {
+        Assembly assembly = assemble(PUBLISH, Doc.named("a"), Doc.named("b").draft());
+
+        assertThat(assembly.site().articles()).extracting(Article::slug).containsExactly("a");
+        assertThat(assembly.draftsHeld()).isEqualTo(1);
+        assertThat(assembly.scheduledHeld()).isZero();
+    }
+
+    @Test
+    void draftsArePublishedWhenTheRulesAllow() {
+        Assembly assembly = assemble(new PublishingRules(true, false, NOW), Doc.named("a"), Doc.named("b").draft());
+
+        assertThat(assembly.site().articles()).extracting(Article::slug).containsExactlyInAnyOrder("a", "b");
+        assertThat(article(assembly.site(), "b").draft()).isTrue();
+        assertThat(assembly.draftsHeld()).isZero();
+    }
+
+    @Test
+    void futureArticlesWaitForTheirDate() {
+        Assembly assembly = assemble(PUBLISH, Doc.named("a"), Doc.named("later").date("2025-12-01"));
+
+        assertThat(assembly.site().articles()).extracting(Article::slug).containsExactly("a");
+        assertThat(assembly.scheduledHeld()).isEqualTo(1);
+    }
+
+    @Test
+    void futureArticlesArePublishedWhenTheRulesAllow() {
+        Assembly assembly = assemble(new PublishingRules(false, true, NOW), Doc.named("later").date("2025-12-01"));
+
+        assertThat(assembly.site().articles()).extracting(Article::slug).containsExactly("later");
+        assertThat(assembly.scheduledHeld()).isZero();
+    }
+
+    @Test
+    void aFutureDraftCountsAsADraft() {
+        Assembly assembly = assemble(PUBLISH, Doc.named("a").date("2025-12-01").draft());
+
+        assertThat(assembly.site().articles()).isEmpty();
+        assertThat(assembly.draftsHeld()).isEqualTo(1);
+        assertThat(assembly.scheduledHeld()).isZero();
+    }
+
+    @Test
+    void heldBackArticlesDoNotCountAsSlugClashes() {
+        site(Doc.named("a").slug("same"), Doc.named("b").slug("same").draft());
+
+        assertThat(diagnostics.sorted()).isEmpty();
+    }
+
+    @Test
+    void articlesAreSortedNewestFirstThenBySlug() {
+        Site site = site(
+                Doc.named("old").date("2025-01-10"),
+                Doc.named("zebra").date("2025-08-15"),
+                Doc.named("apple").date("2025-08-15"),
+                Doc.named("mid").date("2025-05-01"));
+
+        assertThat(site.articles()).extracting(Article::slug).containsExactly("apple", "zebra", "mid", "old");
+    }
+
+    @Test
+    void inputOrderDoesNotChangeTheSite() {
+        Doc[] docs = {Doc.named("a").tags("City").date("2025-02-01"), Doc.named("b").tags("city", "Budget"),
+                Doc.named("c").by(writer("Bea Zhou", "")).date("2025-03-01")};
+        Doc[] reversed = {docs[2], docs[1], docs[0]};
+
+        Site forward = site(docs);
+        Site backward = site(reversed);
+
+        assertThat(backward).isEqualTo(forward);
+    }
+
+    @Test
+    void tagsWithTheSameSlugAreMergedUnderTheFirstSpelling() {
+        Site site = site(Doc.named("a").slug("first").tags("Foreign Policy", "Ukraine"),
+                Doc.named("b").slug("second").tags("foreign-policy"));
+
+        Tag foreignPolicy = new Tag("foreign-policy", "Foreign Policy", "/opinion/tags/foreign-policy/");
+        assertThat(article(site, "first").tags()).containsExactly(foreignPolicy,
+                new Tag("ukraine", "Ukraine", "/opinion/tags/ukraine/"));
+        assertThat(article(site, "second").tags()).containsExactly(foreignPolicy);
+        assertThat(site.tags()).extracting(Tag::slug).containsExactly("foreign-policy", "ukraine");
+    }
+
+    @Test
+    void aTagRepeatedInOneArticleAppearsOnce() {
+        Article article = site(Doc.named("a").tags("Housing", "housing", " Housing ")).articles().get(0);
+
+        assertThat(article.tags()).extracting(Tag::name).containsExactly("Housing");
+    }
+
+    @Test
+    void tagWithoutLettersOrDigitsIsAnError() {
+        site(Doc.named("a").tags("!!!"));
+
+        assertThat(diagnostics.sorted()).singleElement().satisfies(error -> {
+            assertThat(error.isError()).isTrue();
+            assertThat(error.line()).isEqualTo(6);
+            assertThat(error.message()).startsWith("tag \"!!!\" has no letters or digits");
+        });
+    }
+
+    @Test
+    void siteTagsComeOnlyFromPublishedArticlesSortedByName() {
+        Site site = site(Doc.named("a").tags("Transport", "budget"), Doc.named("b").slug("b").draft().tags("Secret"));
+
+        assertThat(site.tags()).extracting(Tag::name).containsExactly("budget", "Transport");
+    }
+
+    @Test
+    void heldBackDraftDoesNotLendItsSpellingOrBioToPublishedPages() {
+        Site site = site(Doc.named("a-draft").slug("draft").draft().tags("UKRAINE")
+                        .by(writer("Corin Ashdown", "A bio still under embargo.")),
+                Doc.named("b-published").slug("published").tags("ukraine").by(writer("Corin Ashdown", "")));
+
+        assertThat(site.tags()).extracting(Tag::name).containsExactly("ukraine");
+        assertThat(article(site, "published").authors()).singleElement()
+                .satisfies(author -> assertThat(author.bio()).isEmpty());
+    }
+
+    @Test
+    void mistakesInHeldBackArticlesAreStillReported() {
+        site(Doc.named("draft").slug("draft").draft().by(registrySlug("andrew-wilsno")));
+
+        assertThat(diagnostics.sorted()).singleElement().satisfies(error ->
+                assertThat(error.message()).startsWith("unknown author \"andrew-wilsno\"")
+                        .contains("did you mean andrew-wilson?"));
+    }
+
+    @Test
+    void articleUrlCarriesTheBasePath() {
+        Article article = site(Doc.named("a").slug("not-instant-peace")).articles().get(0);
+
+        assertThat(article.url()).isEqualTo("/opinion/articles/not-instant-peace/");
+        assertThat(article.source()).isEqualTo("content/articles/a.md");
+        assertThat(article.title()).isEqualTo("Title of a");
+        assertThat(article.words()).isEqualTo(400);
+        assertThat(article.body().value()).isEqualTo("<p>First paragraph.</p>");
+    }
+
+    @Test
+    void summaryIsTheDescriptionWhenGiven() {
+        Article article = site(Doc.named("a").description("The standfirst.")).articles().get(0);
+
+        assertThat(article.summary()).isEqualTo("The standfirst.");
+        assertThat(article.hasDescription()).isTrue();
+    }
+
+    @Test
+    void summaryFallsBackToTheFirstParagraphCutAtAWord() {
+        String longParagraph = "word ".repeat(60).strip();
+
+        Article article = site(Doc.named("a").firstParagraph(longParagraph)).articles().get(0);
+
+        assertThat(article.summary()).endsWith("word…");
+        assertThat(article.summary().length()).isLessThanOrEqualTo(201);
+        assertThat(longParagraph).startsWith(article.summary().substring(0, article.summary().length() - 1));
+    }
+
+    @Test
+    void rootRelativeImageGetsTheBasePath() {
+        Article article = site(Doc.named("a").image("/images/summit.jpg")).articles().get(0);
+
+        assertThat(article.image().src()).isEqualTo("/opinion/images/summit.jpg");
+        assertThat(article.image().alt()).isEqualTo("alt text");
+    }
+
+    @Test
+    void externalImageIsKeptAsWritten() {
+        Article article = site(Doc.named("a").image("https://cdn.example.org/x.jpg")).articles().get(0);
+
+        assertThat(article.image().src()).isEqualTo("https://cdn.example.org/x.jpg");
+    }
+}

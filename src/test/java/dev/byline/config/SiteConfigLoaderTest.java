@@ -1,0 +1,190 @@
+package dev.byline.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.byline.diag.Diagnostic;
+import dev.byline.diag.Diagnostics;
+import dev.byline.model.SiteConfig;
+import dev.byline.source.SourceFile;
+import dev.byline.source.SourceKind;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteConfigLoaderTest {
+
+    private static final String DISPLAY = "content/site.yaml";
+
+    @TempDir
+    Path folder;
+
+    private final Diagnostics diagnostics = new Diagnostics();
+
+    private Optional<SiteConfig> load(String yaml) throws IOException {
+        return load(yaml, null);
+    }
+
+    private Optional<SiteConfig> load(String yaml, String baseUrlOverride) throws IOException {
+        Path path = folder.resolve("site.yaml");
+        Files.writeString(path, yaml, StandardCharsets.UTF_8);
+        SourceFile file = new SourceFile(SourceKind.CONFIG, path, DISPLAY, "site.yaml");
+        return SiteConfigLoader.load(file, baseUrlOverride, diagnostics);
+    }
+
+    private Diagnostic onlyDiagnostic() {
+        assertThat(diagnostics.sorted()).hasSize(1);
+        return diagnostics.sorted().get(0);
+    }
+
+    @Test
+    void onlyTitleAndBaseUrlAreRequiredAndTheRestDefaults() throws IOException {
+        SiteConfig config = load("title: The Campus Opinion\nbaseUrl: https://example.org/\n").orElseThrow();
+
+        assertThat(config.title()).isEqualTo("The Campus Opinion");
+        assertThat(config.baseUrl()).isEqualTo("https://example.org/");
+        assertThat(config.description()).isEmpty();
+        assertThat(config.language()).isEqualTo("en");
+        assertThat(config.timezone()).isEqualTo(ZoneId.of("UTC"));
+        assertThat(config.paginate()).isEqualTo(10);
+        assertThat(config.publisher()).isEqualTo("The Campus Opinion");
+        assertThat(config.allowRawHtml()).isFalse();
+        assertThat(diagnostics.sorted()).isEmpty();
+    }
+
+    @Test
+    void everySettingIsRead() throws IOException {
+        SiteConfig config = load("""
+                title: The Ledger
+                description: Opinion from the Ledger.
+                baseUrl: https://ledger.example/opinion/
+                language: fr-CA
+                timezone: America/Toronto
+                paginate: 25
+                publisher: Ledger Media
+                allowRawHtml: true
+                """).orElseThrow();
+
+        assertThat(config).isEqualTo(new SiteConfig("The Ledger", "Opinion from the Ledger.",
+                "https://ledger.example/opinion/", "fr-CA", ZoneId.of("America/Toronto"), 25, "Ledger Media", true));
+    }
+
+    @Test
+    void baseUrlGetsATrailingSlash() throws IOException {
+        assertThat(load("title: T\nbaseUrl: https://example.org\n").orElseThrow().baseUrl())
+                .isEqualTo("https://example.org/");
+    }
+
+    @Test
+    void baseUrlWithSubPathGetsATrailingSlash() throws IOException {
+        assertThat(load("title: T\nbaseUrl: https://example.org/opinion\n").orElseThrow().baseUrl())
+                .isEqualTo("https://example.org/opinion/");
+    }
+
+    @Test
+    void baseUrlFromTheCommandLineWins() throws IOException {
+        SiteConfig config = load("title: T\nbaseUrl: https://example.org/\n", "http://localhost:8080").orElseThrow();
+
+        assertThat(config.baseUrl()).isEqualTo("http://localhost:8080/");
+    }
+
+    @Test
+    void relativeBaseUrlIsAnErrorAtItsValue() throws IOException {
+        assertThat(load("title: T\nbaseUrl: /opinion/\n")).isEmpty();
+
+        Diagnostic error = onlyDiagnostic();
+        assertThat(error.format()).isEqualTo(DISPLAY + ":2:10: error: baseUrl \"/opinion/\" is not an absolute web "
+                + "address; write it as https://example.org/ or https://example.org/opinion/");
+    }
+
+    @Test
+    void nonWebBaseUrlIsAnError() throws IOException {
+        assertThat(load("title: T\nbaseUrl: ftp://example.org/\n")).isEmpty();
+
+        assertThat(onlyDiagnostic().message()).startsWith("baseUrl \"ftp://example.org/\" is not an absolute web");
+    }
+
+    @Test
+    void baseUrlWithQueryIsAnError() throws IOException {
+        assertThat(load("title: T\nbaseUrl: https://example.org/?x=1\n")).isEmpty();
+
+        assertThat(onlyDiagnostic().isError()).isTrue();
+    }
+
+    @Test
+    void invalidBaseUrlOnTheCommandLineNamesTheOption() throws IOException {
+        assertThat(load("title: T\nbaseUrl: https://example.org/\n", "example.org")).isEmpty();
+
+        assertThat(onlyDiagnostic().format()).startsWith("--base-url: error: baseUrl \"example.org\"");
+    }
+
+    @Test
+    void missingTitleAndBaseUrlAreBothReported() throws IOException {
+        assertThat(load("description: nothing else\n")).isEmpty();
+
+        assertThat(diagnostics.sorted()).extracting(Diagnostic::message).containsExactlyInAnyOrder(
+                "missing title; add a line such as title: \"The Campus Opinion\"",
+                "missing baseUrl; add a line such as baseUrl: https://example.org/");
+    }
+
+    @Test
+    void unknownTimezoneIsAnError() throws IOException {
+        assertThat(load("title: T\nbaseUrl: https://example.org/\ntimezone: Mars/Olympus\n")).isEmpty();
+
+        Diagnostic error = onlyDiagnostic();
+        assertThat(error.line()).isEqualTo(3);
+        assertThat(error.column()).isEqualTo(11);
+        assertThat(error.message()).startsWith("timezone \"Mars/Olympus\" is not a time zone;")
+                .contains("America/New_York");
+    }
+
+    @Test
+    void paginateOutOfRangeIsAnError() throws IOException {
+        load("title: T\nbaseUrl: https://example.org/\npaginate: 0\n");
+
+        Diagnostic error = onlyDiagnostic();
+        assertThat(error.isError()).isTrue();
+        assertThat(error.line()).isEqualTo(3);
+        assertThat(error.message()).isEqualTo("paginate must be between 1 and 1000 (articles per page), found 0");
+    }
+
+    @Test
+    void paginateTooLargeIsAnError() throws IOException {
+        load("title: T\nbaseUrl: https://example.org/\npaginate: 5000\n");
+
+        assertThat(onlyDiagnostic().message()).endsWith("found 5000");
+    }
+
+    @Test
+    void paginateThatIsNotANumberIsAnError() throws IOException {
+        load("title: T\nbaseUrl: https://example.org/\npaginate: ten\n");
+
+        assertThat(onlyDiagnostic().message()).isEqualTo("paginate must be a whole number, found text");
+    }
+
+    @Test
+    void unknownKeyIsAWarningAndTheConfigStillLoads() throws IOException {
+        Optional<SiteConfig> config = load("title: T\nbaseUrl: https://example.org/\ntimezon: UTC\n");
+
+        assertThat(config).isPresent();
+        Diagnostic warning = onlyDiagnostic();
+        assertThat(warning.isError()).isFalse();
+        assertThat(warning.message()).isEqualTo("timezon: unknown key, did you mean timezone?");
+    }
+
+    @Test
+    void notUtf8IsAnError() throws IOException {
+        Path path = folder.resolve("site.yaml");
+        Files.write(path, new byte[] {'t', 'i', 't', 'l', 'e', ':', ' ', (byte) 0xE9});
+
+        Optional<SiteConfig> config = SiteConfigLoader.load(
+                new SourceFile(SourceKind.CONFIG, path, DISPLAY, "site.yaml"), null, diagnostics);
+
+        assertThat(config).isEmpty();
+        assertThat(onlyDiagnostic().format()).startsWith(DISPLAY + ":1:8: error: not UTF-8 text");
+    }
+}

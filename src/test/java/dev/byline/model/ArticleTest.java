@@ -1,0 +1,91 @@
+package dev.byline.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ArticleTest {
+
+    private static final ArticleDate DATE =
+            new ArticleDate(ZonedDateTime.of(2025, 8, 15, 0, 0, 0, 0, ZoneId.of("UTC")), false);
+
+    private static Article withWords(int words) {
+        return article(words, List.of(author("Andrew Wilson")));
+    }
+
+    private static Article by(String... names) {
+        return article(100, Arrays.stream(names).map(ArticleTest::author).toList());
+    }
+
+    private static Author author(String name) {
+        String slug = name.toLowerCase().replace(' ', '-');
+        return new Author(slug, name, "", "/authors/" + slug + "/");
+    }
+
+    private static Article article(int words, List<Author> authors) {
+        return new Article("content/articles/a.md", "a", "/articles/a/", "Title", "", "Summary", DATE, null,
+                authors, List.of(), new Html("<p>x</p>"), words, null, false);
+    }
+
+    @Test
+    void readingTimeIsAtLeastOneMinute() {
+        assertThat(withWords(0).readingMinutes()).isEqualTo(1);
+        assertThat(withWords(50).readingMinutes()).isEqualTo(1);
+    }
+
+    @Test
+    void readingTimeIsWordsAt265PerMinuteRounded() {
+        assertThat(withWords(265).readingMinutes()).isEqualTo(1);
+        assertThat(withWords(530).readingMinutes()).isEqualTo(2);
+        assertThat(withWords(1000).readingMinutes()).isEqualTo(4);
+        assertThat(withWords(2650).readingMinutes()).isEqualTo(10);
+    }
+
+    @Test
+    void readingTimeReadsAsMinutes() {
+        assertThat(withWords(530).readingTime()).isEqualTo("2 min read");
+    }
+
+    @Test
+    void oneAuthorIsJustTheName() {
+        assertThat(by("Andrew Wilson").authorNames()).isEqualTo("Andrew Wilson");
+    }
+
+    @Test
+    void twoAuthorsAreJoinedWithAnd() {
+        assertThat(by("Andrew Wilson", "Dalia Fenwick").authorNames()).isEqualTo("Andrew Wilson and Dalia Fenwick");
+    }
+
+    @Test
+    void threeAuthorsAreJoinedWithCommasAndAnd() {
+        assertThat(by("Andrew Wilson", "Dalia Fenwick", "Theo Lindqvist").authorNames())
+                .isEqualTo("Andrew Wilson, Dalia Fenwick and Theo Lindqvist");
+    }
+
+    @Test
+    void optionalPartsReportWhetherTheyArePresent() {
+        Article plain = withWords(10);
+        Article full = new Article("s", "a", "/articles/a/", "T", "Standfirst", "Standfirst", DATE, DATE,
+                List.of(author("A B")), List.of(), new Html(""), 10, new Image("/x.jpg", "x", "", ""), false);
+
+        assertThat(plain.hasDescription()).isFalse();
+        assertThat(plain.isUpdated()).isFalse();
+        assertThat(plain.hasImage()).isFalse();
+        assertThat(full.hasDescription()).isTrue();
+        assertThat(full.isUpdated()).isTrue();
+        assertThat(full.hasImage()).isTrue();
+    }
+
+    @Test
+    void authorAndTagListsAreImmutableCopies() {
+        List<Author> authors = new java.util.ArrayList<>(List.of(author("A B")));
+        Article article = article(10, authors);
+        authors.add(author("C D"));
+
+        assertThat(article.authors()).hasSize(1).isUnmodifiable();
+    }
+}
