@@ -7,6 +7,7 @@ import dev.byline.model.Site;
  *
  * @param draftsHeld    drafts not built (no {@code --drafts})
  * @param scheduledHeld articles dated in the future, not built (no {@code --future})
+ * @param expiredHeld   articles past their {@code expires:} date, taken down
  */
-public record Assembly(Site site, int draftsHeld, int scheduledHeld) {
+public record Assembly(Site site, int draftsHeld, int scheduledHeld, int expiredHeld) {
 }

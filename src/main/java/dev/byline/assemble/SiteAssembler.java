@@ -1,8 +1,10 @@
 package dev.byline.assemble;
 
 import dev.byline.content.ArticleDocument;
+import dev.byline.content.AuthorProfile;
 import dev.byline.content.AuthorRef;
 import dev.byline.content.ImageRef;
+import dev.byline.content.ImageSizes;
 import dev.byline.content.RegistryAuthor;
 import dev.byline.content.Slugs;
 import dev.byline.diag.Diagnostics;
@@ -17,6 +19,7 @@ import dev.byline.yaml.Located;
 import dev.byline.yaml.Suggestions;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -36,38 +39,40 @@ public final class SiteAssembler {
 
     private final SiteConfig config;
     private final PublishingRules rules;
+    private final ImageSizes imageSizes;
 
-    public SiteAssembler(SiteConfig config, PublishingRules rules) {
+    public SiteAssembler(SiteConfig config, PublishingRules rules, ImageSizes imageSizes) {
         this.config = config;
         this.rules = rules;
+        this.imageSizes = imageSizes;
     }
 
     public Assembly assemble(List<ArticleDocument> documents, List<RegistryAuthor> registry, Diagnostics diagnostics) {
         Map<String, Author> registered = new HashMap<>();
         for (RegistryAuthor entry : registry) {
-            registered.put(entry.slug(), author(entry.slug(), entry.name(), entry.bio()));
+            registered.put(entry.slug(), author(entry.slug(), entry.profile()));
         }
         List<ArticleDocument> sorted = documents.stream()
                 .sorted(Comparator.comparing(document -> document.source().display()))
                 .toList();
-        List<ArticleDocument> published = new ArrayList<>();
-        List<ArticleDocument> held = new ArrayList<>();
-        int draftsHeld = 0;
+        Map<PublishingRules.Verdict, List<ArticleDocument>> byVerdict = new EnumMap<>(PublishingRules.Verdict.class);
         for (ArticleDocument document : sorted) {
-            boolean draftHeld = document.draft() && !rules.drafts();
-            boolean scheduledHeld = !draftHeld && !rules.future()
-                    && document.date().value().toInstant().isAfter(rules.now());
-            draftsHeld += draftHeld ? 1 : 0;
-            (draftHeld || scheduledHeld ? held : published).add(document);
+            PublishingRules.Verdict verdict = rules.judge(document);
+            byVerdict.computeIfAbsent(verdict, v -> new ArrayList<>()).add(document);
         }
         // Authors and tag names come from published articles only, so nothing of a held-back draft leaks out;
         // held articles are still checked, so their mistakes show before the day they are published.
+        List<ArticleDocument> published = byVerdict.getOrDefault(PublishingRules.Verdict.PUBLISH, List.of());
         AuthorResolver authors = new AuthorResolver(registered, published, diagnostics);
         Map<String, Tag> tags = new LinkedHashMap<>();
-        for (ArticleDocument document : held) {
-            authors.resolve(document);
-            tags(document, new HashMap<>(), diagnostics);
-        }
+        byVerdict.forEach((verdict, judged) -> {
+            if (verdict != PublishingRules.Verdict.PUBLISH) {
+                for (ArticleDocument document : judged) {
+                    authors.resolve(document);
+                    tags(document, new HashMap<>(), diagnostics);
+                }
+            }
+        });
         List<Article> articles = new ArrayList<>();
         for (ArticleDocument document : published) {
             List<Author> byline = authors.resolve(document);
@@ -76,7 +81,6 @@ public final class SiteAssembler {
                 articles.add(article(document, byline, articleTags));
             }
         }
-        int scheduledHeld = held.size() - draftsHeld;
         checkUniqueSlugs(articles, diagnostics);
         articles.sort(Comparator.comparing(Article::date).reversed().thenComparing(Article::slug));
         Set<Author> bylines = new LinkedHashSet<>();
@@ -91,11 +95,15 @@ public final class SiteAssembler {
         List<Tag> tagList = usedTags.stream()
                 .sorted(Comparator.comparing(Tag::name, String.CASE_INSENSITIVE_ORDER).thenComparing(Tag::slug))
                 .toList();
-        return new Assembly(new Site(config, articles, authorList, tagList), draftsHeld, scheduledHeld);
+        return new Assembly(new Site(config, articles, authorList, tagList),
+                byVerdict.getOrDefault(PublishingRules.Verdict.DRAFT, List.of()).size(),
+                byVerdict.getOrDefault(PublishingRules.Verdict.SCHEDULED, List.of()).size(),
+                byVerdict.getOrDefault(PublishingRules.Verdict.EXPIRED, List.of()).size());
     }
 
-    private Author author(String slug, String name, String bio) {
-        return new Author(slug, name, bio, config.href(Permalinks.author(slug)));
+    private Author author(String slug, AuthorProfile profile) {
+        return new Author(slug, profile.name(), profile.bio(), config.href(Permalinks.author(slug)),
+                profile.avatar().isEmpty() ? "" : config.resolve(profile.avatar()), profile.links());
     }
 
     private Article article(ArticleDocument document, List<Author> byline, List<Tag> articleTags) {
@@ -103,7 +111,8 @@ public final class SiteAssembler {
         return new Article(document.source().display(), slug, config.href(Permalinks.article(slug)),
                 document.title(), document.description(), summary(document), document.date(), document.updated(),
                 byline, articleTags, new Html(document.body().html()), document.body().words(),
-                image(document.image()), document.draft());
+                image(document.image()), document.draft(), document.corrections(),
+                document.toc() ? document.body().headings() : List.of());
     }
 
     private static String summary(ArticleDocument document) {
@@ -119,10 +128,10 @@ public final class SiteAssembler {
         if (image == null) {
             return null;
         }
-        String src = image.src();
-        boolean external = src.contains("://") || src.startsWith("//");
-        String resolved = external ? src : config.href(src.startsWith("/") ? src.substring(1) : src);
-        return new Image(resolved, image.alt(), image.caption(), image.credit());
+        String src = config.resolve(image.src());
+        Optional<ImageSizes.Size> size = imageSizes.of(src);
+        return new Image(src, image.alt(), image.caption(), image.credit(), size.map(ImageSizes.Size::width).orElse(0),
+                size.map(ImageSizes.Size::height).orElse(0));
     }
 
     private List<Tag> tags(ArticleDocument document, Map<String, Tag> known, Diagnostics diagnostics) {
@@ -183,16 +192,17 @@ public final class SiteAssembler {
         }
 
         private void gather(AuthorRef.Named writer, String file, Map<String, String> describedIn) {
-            String slug = Slugs.slugify(writer.name());
+            String slug = Slugs.slugify(writer.profile().name());
             if (slug.isEmpty() || registered.containsKey(slug)) {
                 return;
             }
             Author known = named.get(slug);
-            if (known == null || (known.bio().isEmpty() && !writer.bio().isEmpty())) {
-                named.put(slug, author(slug, writer.name(), writer.bio()));
+            String bio = writer.profile().bio();
+            if (known == null || (known.bio().isEmpty() && !bio.isEmpty())) {
+                named.put(slug, author(slug, writer.profile()));
                 describedIn.put(slug, file);
-            } else if (!writer.bio().isEmpty() && !writer.bio().equals(known.bio())) {
-                diagnostics.add(writer.position().warning("the bio of " + writer.name() + " differs from the one in "
+            } else if (!bio.isEmpty() && !bio.equals(known.bio())) {
+                diagnostics.add(writer.position().warning("the bio of " + known.name() + " differs from the one in "
                         + describedIn.get(slug) + ", which is used; keep one bio in content/authors/" + slug
                         + ".yaml"));
             }
@@ -225,14 +235,14 @@ public final class SiteAssembler {
         }
 
         private Optional<Author> byName(AuthorRef.Named ref) {
-            String slug = Slugs.slugify(ref.name());
+            String slug = Slugs.slugify(ref.profile().name());
             if (slug.isEmpty()) {
-                diagnostics.add(ref.position().error("author name \"" + ref.name() + "\" has no letters or digits "
+                diagnostics.add(ref.position().error("author name \"" + ref.profile().name() + "\" has no letters or digits "
                         + "that can form the author page's address; add a registry entry in content/authors/"));
                 return Optional.empty();
             }
             Author known = registered.containsKey(slug) ? registered.get(slug) : named.get(slug);
-            return Optional.of(known != null ? known : author(slug, ref.name(), ref.bio())); // named only in held articles
+            return Optional.of(known != null ? known : author(slug, ref.profile())); // named only in held articles
         }
     }
 }

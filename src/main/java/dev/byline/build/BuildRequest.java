@@ -12,8 +12,10 @@ import java.nio.file.Path;
  * @param cacheDir     where compiled templates are kept ({@code .byline-cache})
  * @param workingDir   the folder messages name files relative to
  * @param baseUrl      a base URL overriding site.yaml's, or {@code null}
+ * @param relativeUrls write links relative to each page (the site then also works from file://), whatever
+ *                     site.yaml says
  * @param rules        which articles to publish
  */
 public record BuildRequest(Path sourceDir, Path templatesDir, Path outputDir, Path cacheDir, Path workingDir,
-                           String baseUrl, PublishingRules rules) {
+                           String baseUrl, boolean relativeUrls, PublishingRules rules) {
 }

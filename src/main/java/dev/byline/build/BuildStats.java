@@ -9,9 +9,10 @@ package dev.byline.build;
  * @param filesWritten       files in the output folder (pages, static files, assets)
  * @param draftsHeld         drafts left out
  * @param scheduledHeld      future-dated articles left out
+ * @param expiredHeld        articles past their expiry date, left out
  * @param templatesCompiled  whether javac ran (false when the theme came from the cache)
  * @param millis             wall time of the build
  */
 public record BuildStats(int articles, int authors, int pages, int filesWritten, int draftsHeld, int scheduledHeld,
-                         boolean templatesCompiled, long millis) {
+                         int expiredHeld, boolean templatesCompiled, long millis) {
 }

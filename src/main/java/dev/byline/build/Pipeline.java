@@ -1,18 +1,22 @@
 package dev.byline.build;
 
 import dev.byline.assemble.Assembly;
+import dev.byline.assemble.Sections;
 import dev.byline.assemble.SiteAssembler;
 import dev.byline.config.SiteConfigLoader;
 import dev.byline.content.ArticleDocument;
 import dev.byline.content.ArticleParser;
 import dev.byline.content.AuthorFileParser;
+import dev.byline.content.ImageSizes;
 import dev.byline.content.MarkdownRenderer;
 import dev.byline.content.RegistryAuthor;
 import dev.byline.diag.Diagnostics;
 import dev.byline.diag.Position;
+import dev.byline.feed.Feeds;
 import dev.byline.model.SiteConfig;
 import dev.byline.output.OutputFile;
 import dev.byline.output.OutputPlan;
+import dev.byline.output.RelativeLinks;
 import dev.byline.output.SiteWriter;
 import dev.byline.render.RenderPlanner;
 import dev.byline.render.RenderTask;
@@ -62,13 +66,14 @@ public final class Pipeline {
                 .map(file -> AuthorFileParser.parse(file, diagnostics))
                 .flatMap(Optional::stream)
                 .toList();
+        ImageSizes imageSizes = new ImageSizes(request.sourceDir().resolve("static"), config.get().basePath());
         ArticleParser parser = new ArticleParser(config.get().timezone(),
-                new MarkdownRenderer(config.get().basePath(), config.get().allowRawHtml()));
+                new MarkdownRenderer(config.get().basePath(), config.get().allowRawHtml(), imageSizes));
         List<ArticleDocument> documents = tree.ofKind(SourceKind.ARTICLE).parallelStream()
                 .map(file -> parser.parse(file, diagnostics))
                 .flatMap(Optional::stream)
                 .toList();
-        Assembly assembly = new SiteAssembler(config.get(), request.rules())
+        Assembly assembly = new SiteAssembler(config.get(), request.rules(), imageSizes)
                 .assemble(documents, registry, diagnostics);
         Optional<Templates> theme = templates.join();
         templateDiagnostics.sorted().forEach(diagnostics::add);
@@ -76,9 +81,14 @@ public final class Pipeline {
             return new BuildResult(diagnostics.sorted(), null);
         }
 
-        List<RenderTask> tasks = RenderPlanner.plan(assembly.site());
+        Sections sections = new Sections(assembly.site());
+        List<RenderTask> tasks = RenderPlanner.plan(assembly.site(), sections);
         List<OutputFile> files = new ArrayList<>(new Renderer(theme.get(), templatesDisplay)
                 .render(tasks, diagnostics));
+        if (config.get().relativeUrls() || request.relativeUrls()) {
+            files.replaceAll(file -> RelativeLinks.rewrite(file, config.get().basePath()));
+        }
+        files.addAll(Feeds.files(assembly.site(), sections, tasks));
         files.addAll(OutputPlan.copies(tree));
         OutputPlan.checkCollisions(files, diagnostics);
         if (diagnostics.hasErrors()) {
@@ -87,7 +97,8 @@ public final class Pipeline {
         int written = new SiteWriter(request.outputDir()).write(files);
         long millis = (System.nanoTime() - start) / 1_000_000;
         BuildStats stats = new BuildStats(assembly.site().articles().size(), assembly.site().authors().size(),
-                tasks.size(), written, assembly.draftsHeld(), assembly.scheduledHeld(), theme.get().compiled(), millis);
+                tasks.size(), written, assembly.draftsHeld(), assembly.scheduledHeld(), assembly.expiredHeld(),
+                theme.get().compiled(), millis);
         return new BuildResult(diagnostics.sorted(), stats);
     }
 

@@ -36,7 +36,7 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         BuildRequest request = new BuildRequest(site.source, site.templates, output, site.cacheDir,
-                Path.of("").toAbsolutePath(), site.baseUrl, site.rules());
+                Path.of("").toAbsolutePath(), site.baseUrl, site.relativeUrls, site.rules());
         BuildResult result;
         try {
             result = new Pipeline().build(request);
@@ -74,6 +74,9 @@ final class BuildCommand implements Callable<Integer> {
         }
         if (stats.draftsHeld() > 0) {
             line.append("; ").append(plural(stats.draftsHeld(), "draft")).append(" left out (--drafts)");
+        }
+        if (stats.expiredHeld() > 0) {
+            line.append("; ").append(plural(stats.expiredHeld(), "expired article")).append(" taken down");
         }
         if (stats.scheduledHeld() > 0) {
             line.append("; ").append(plural(stats.scheduledHeld(), "future article")).append(" left out (--future)");

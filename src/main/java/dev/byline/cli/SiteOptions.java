@@ -30,6 +30,10 @@ final class SiteOptions {
             description = "Use this base URL instead of site.yaml's baseUrl.")
     String baseUrl;
 
+    @Option(names = "--relative-urls",
+            description = "Write links relative to each page, so the site also works opened from a folder (file://).")
+    boolean relativeUrls;
+
     @Option(names = "--stacktrace", description = "Show Java stack traces for file-system errors.")
     boolean stacktrace;
 

@@ -20,9 +20,11 @@ import java.util.Optional;
 public final class SiteConfigLoader {
 
     static final List<String> KEYS = List.of("title", "description", "baseUrl", "language", "timezone", "paginate",
-            "publisher", "allowRawHtml");
+            "publisher", "allowRawHtml", "opinionLabel", "disclaimer", "feedSize", "relativeUrls", "twitter", "logo");
     static final int DEFAULT_PAGINATE = 10;
-    private static final int MAX_PAGINATE = 1000;
+    static final int DEFAULT_FEED_SIZE = 20;
+    /** Upper bound for paginate and feedSize: a page or feed larger than this is a typo, not a wish. */
+    private static final int MAX_PER_PAGE = 1000;
 
     private SiteConfigLoader() {
     }
@@ -51,14 +53,22 @@ public final class SiteConfigLoader {
         Optional<ZoneId> timezone = map.text("timezone")
                 .map(zone -> zone(zone, diagnostics))
                 .orElse(Optional.of(ZoneId.of("UTC")));
-        int paginate = map.integer("paginate").map(value -> paginate(value, diagnostics)).orElse(DEFAULT_PAGINATE);
+        int paginate = map.integer("paginate").map(value -> count("paginate", "articles per page", value,
+                diagnostics)).orElse(DEFAULT_PAGINATE);
+        int feedSize = map.integer("feedSize").map(value -> count("feedSize", "entries per feed", value,
+                diagnostics)).orElse(DEFAULT_FEED_SIZE);
         boolean allowRawHtml = map.bool("allowRawHtml").orElse(false);
+        boolean relativeUrls = map.bool("relativeUrls").orElse(false);
+        String opinionLabel = map.text("opinionLabel").map(Located::value).orElse("Opinion");
+        String disclaimer = map.text("disclaimer").map(Located::value).orElse("").strip();
+        String twitter = map.text("twitter").map(Located::value).orElse("").strip();
+        String logo = map.text("logo").map(Located::value).orElse("").strip();
         if (title.isEmpty() || baseUrl.isEmpty() || timezone.isEmpty()) {
             return Optional.empty();
         }
         String publisher = map.text("publisher").map(Located::value).orElse(title.get().value());
         return Optional.of(new SiteConfig(title.get().value(), description, baseUrl.get(), language, timezone.get(),
-                paginate, publisher, allowRawHtml));
+                paginate, publisher, allowRawHtml, opinionLabel, disclaimer, feedSize, relativeUrls, twitter, logo));
     }
 
     /** An absolute http(s) URL, normalised to end with a slash so that paths can be appended. */
@@ -89,11 +99,11 @@ public final class SiteConfigLoader {
         }
     }
 
-    private static int paginate(Located<Long> value, Diagnostics diagnostics) {
-        if (value.value() < 1 || value.value() > MAX_PAGINATE) {
-            diagnostics.add(value.position().error("paginate must be between 1 and " + MAX_PAGINATE + " (articles "
-                    + "per page), found " + value.value()));
-            return DEFAULT_PAGINATE;
+    private static int count(String key, String meaning, Located<Long> value, Diagnostics diagnostics) {
+        if (value.value() < 1 || value.value() > MAX_PER_PAGE) {
+            diagnostics.add(value.position().error(key + " must be between 1 and " + MAX_PER_PAGE + " (" + meaning
+                    + "), found " + value.value()));
+            return 1;
         }
         return value.value().intValue();
     }

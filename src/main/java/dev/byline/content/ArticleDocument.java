@@ -2,6 +2,7 @@ package dev.byline.content;
 
 import dev.byline.diag.Position;
 import dev.byline.model.ArticleDate;
+import dev.byline.model.Correction;
 import dev.byline.source.SourceFile;
 import dev.byline.yaml.Located;
 import java.util.List;
@@ -12,6 +13,8 @@ import java.util.List;
  * @param slug    the article's slug, from front matter or from the file name
  * @param updated {@code null} when not given
  * @param image   {@code null} when not given
+ * @param expires when the article comes down, or {@code null}
+ * @param toc     whether the writer asked for a table of contents
  */
 public record ArticleDocument(
         SourceFile source,
@@ -24,11 +27,15 @@ public record ArticleDocument(
         List<Located<String>> tags,
         ImageRef image,
         boolean draft,
+        ArticleDate expires,
+        List<Correction> corrections,
+        boolean toc,
         MarkdownRenderer.Rendered body) {
 
     public ArticleDocument {
         authors = List.copyOf(authors);
         tags = List.copyOf(tags);
+        corrections = List.copyOf(corrections);
     }
 
     public Position position() {

@@ -3,6 +3,7 @@ package dev.byline.content;
 import dev.byline.diag.Diagnostics;
 import dev.byline.diag.Position;
 import dev.byline.model.ArticleDate;
+import dev.byline.model.Correction;
 import dev.byline.source.SourceFile;
 import dev.byline.source.TextDecoder;
 import dev.byline.yaml.Located;
@@ -10,6 +11,7 @@ import dev.byline.yaml.YamlMap;
 import dev.byline.yaml.YamlReader;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -21,7 +23,8 @@ import java.util.regex.Pattern;
 public final class ArticleParser {
 
     static final List<String> KEYS = List.of("title", "date", "author", "authors", "description", "tags", "slug",
-            "updated", "draft", "image");
+            "updated", "draft", "image", "expires", "corrections", "toc");
+    private static final List<String> CORRECTION_KEYS = List.of("date", "text");
     private static final List<String> IMAGE_KEYS = List.of("src", "alt", "caption", "credit");
     /** A registry slug as people type it; anything else (spaces, capitals) is a writer's name. */
     private static final Pattern SLUG_LIKE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -58,6 +61,11 @@ public final class ArticleParser {
         Optional<Located<String>> slug = slug(file, fm, diagnostics);
         boolean draft = fm.bool("draft").orElse(false);
         ImageRef image = fm.mapping("image").map(this::image).orElse(null);
+        ArticleDate expires = fm.text("expires").flatMap(d -> date("expires", d, diagnostics)).orElse(null);
+        List<Correction> corrections = fm.mappingList("corrections", "- date: 2025-08-16 / text: \"...\"")
+                .map(items -> corrections(items, diagnostics))
+                .orElse(List.of());
+        boolean toc = fm.bool("toc").orElse(false);
         if (updated != null && date.isPresent() && updated.compareTo(date.get()) < 0) {
             diagnostics.add(fm.positionOf("updated").warning("updated (" + updated.display() + ") is before date ("
                     + date.get().display() + ")"));
@@ -65,8 +73,13 @@ public final class ArticleParser {
         if (title.isEmpty() || date.isEmpty() || authors.isEmpty() || slug.isEmpty() || diagnostics.hasErrors()) {
             return Optional.empty();
         }
+        if (expires != null && expires.compareTo(date.get()) <= 0) {
+            diagnostics.add(fm.positionOf("expires").error("expires (" + expires.display() + ") must be after date ("
+                    + date.get().display() + "), or the article would never be shown"));
+            return Optional.empty();
+        }
         return Optional.of(new ArticleDocument(file, slug.get(), title.get(), description, date.get(), updated,
-                authors, tags, image, draft, markdown.render(split.body())));
+                authors, tags, image, draft, expires, corrections, toc, markdown.render(split.body())));
     }
 
     private Optional<ArticleDate> date(String key, Located<String> value, Diagnostics diagnostics) {
@@ -93,7 +106,7 @@ public final class ArticleParser {
         }
         if (hasAuthor) {
             return fm.kindOf("author") == YamlMap.ValueKind.MAPPING
-                    ? fm.mapping("author").flatMap(this::namedAuthor).map(List::of).orElse(List.of())
+                    ? fm.mapping("author").flatMap(a -> namedAuthor(a, diagnostics)).map(List::of).orElse(List.of())
                     : fm.text("author").map(ArticleParser::authorByText).map(List::of).orElse(List.of());
         }
         return fm.textList("authors", "[andrew-wilson, jane-doe]")
@@ -105,14 +118,27 @@ public final class ArticleParser {
         String value = text.value().strip();
         return SLUG_LIKE.matcher(value).matches()
                 ? new AuthorRef.Slug(value, text.position())
-                : new AuthorRef.Named(value, "", text.position());
+                : new AuthorRef.Named(AuthorProfile.named(value), text.position());
     }
 
-    private Optional<AuthorRef> namedAuthor(YamlMap author) {
-        author.warnUnknownKeys(AuthorFileParser.KEYS);
-        Optional<Located<String>> name = author.requiredText("name", "name: Andrew Wilson");
-        String bio = author.text("bio").map(b -> b.value().strip()).orElse("");
-        return name.map(n -> new AuthorRef.Named(n.value().strip(), bio, n.position()));
+    private static Optional<AuthorRef> namedAuthor(YamlMap author, Diagnostics diagnostics) {
+        return AuthorFileParser.profile(author, diagnostics)
+                .map(profile -> new AuthorRef.Named(profile, author.positionOf("name")));
+    }
+
+    private List<Correction> corrections(List<YamlMap> items, Diagnostics diagnostics) {
+        List<Correction> corrections = new ArrayList<>();
+        for (YamlMap item : items) {
+            item.warnUnknownKeys(CORRECTION_KEYS);
+            Optional<ArticleDate> date = item.requiredText("date", "date: 2025-08-16")
+                    .flatMap(d -> date("date", d, diagnostics));
+            Optional<Located<String>> text = item.requiredText("text", "text: \"An earlier version misstated...\"");
+            if (date.isPresent() && text.isPresent()) {
+                corrections.add(new Correction(date.get(), text.get().value().strip()));
+            }
+        }
+        corrections.sort(Comparator.comparing(Correction::date));
+        return corrections;
     }
 
     private Optional<Located<String>> slug(SourceFile file, YamlMap fm, Diagnostics diagnostics) {

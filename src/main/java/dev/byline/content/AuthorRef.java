@@ -12,6 +12,6 @@ public sealed interface AuthorRef {
     }
 
     /** {@code author: Andrew Wilson} or {@code author: {name: ..., bio: ...}}: a writer named in the article. */
-    record Named(String name, String bio, Position position) implements AuthorRef {
+    record Named(AuthorProfile profile, Position position) implements AuthorRef {
     }
 }

@@ -1,5 +1,7 @@
 package dev.byline.content;
 
+import dev.byline.model.TocEntry;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,10 +11,11 @@ import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.ext.heading.anchor.IdGenerator;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.Document;
+import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -26,35 +29,46 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.UrlSanitizer;
 
 /**
- * Markdown to HTML with commonmark-java and the GFM tables, strikethrough, autolink, footnotes and heading-anchor
- * extensions. Configured once and shared by all threads (commonmark's parser and renderer are thread-safe).
- * Raw HTML is escaped unless the site trusts its writers; links and images keep only web, mail and relative URLs
- * ({@code javascript:} and {@code data:} never pass). Root-relative links get the site's base path, so
- * {@code /images/a.jpg} works when the site lives under {@code /opinion/}.
+ * Markdown to HTML with commonmark-java and the GFM tables, strikethrough, autolink and footnotes extensions, smart
+ * punctuation and heading ids. Configured once and shared by all threads (commonmark's parser and renderer are
+ * thread-safe). Raw HTML is escaped unless the site trusts its writers; links and images keep only web, mail and
+ * relative URLs ({@code javascript:} and {@code data:} never pass).
  */
 public final class MarkdownRenderer {
 
     private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src");
+    /** Headings deeper than this stay out of tables of contents. */
+    private static final int TOC_DEPTH = 3;
 
     private final Parser parser;
     private final HtmlRenderer renderer;
 
-    /** The rendered body with the facts lists and reading time need. */
-    public record Rendered(String html, int words, String firstParagraph) {
+    /**
+     * The rendered body with the facts lists, reading time and tables of contents need.
+     *
+     * @param headings the body's {@code ##} and {@code ###} headings, with the ids the HTML gives them
+     */
+    public record Rendered(String html, int words, String firstParagraph, List<TocEntry> headings) {
+
+        public Rendered {
+            headings = List.copyOf(headings);
+        }
     }
 
     /**
      * @param basePath     the site's path, such as {@code /} or {@code /opinion/}
      * @param allowRawHtml whether raw HTML in Markdown is passed through rather than escaped
+     * @param imageSizes   sizes of the site's own images, for width and height attributes
      */
-    public MarkdownRenderer(String basePath, boolean allowRawHtml) {
+    public MarkdownRenderer(String basePath, boolean allowRawHtml, ImageSizes imageSizes) {
         List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                AutolinkExtension.create(), FootnotesExtension.create(), HeadingAnchorExtension.create());
-        this.parser = Parser.builder().extensions(extensions).build();
+                AutolinkExtension.create(), FootnotesExtension.create());
+        this.parser = Parser.builder().extensions(extensions).postProcessor(new SmartPunctuation()).build();
         this.renderer = HtmlRenderer.builder()
                 .extensions(extensions)
                 .escapeHtml(!allowRawHtml)
-                .attributeProviderFactory(context -> new LinkAttributes(basePath))
+                .attributeProviderFactory(context -> new HeadingIdAttributes())
+                .attributeProviderFactory(context -> new LinkAttributes(basePath, imageSizes))
                 .attributeProviderFactory(context -> MarkdownRenderer::alignCellsWithCss)
                 .build();
     }
@@ -63,28 +77,65 @@ public final class MarkdownRenderer {
         Node document = parser.parse(markdown);
         TextStats stats = new TextStats();
         document.accept(stats);
-        return new Rendered(renderer.render(document), stats.words, stats.firstParagraph.toString().strip());
+        return new Rendered(renderer.render(document), stats.words, stats.firstParagraph.toString().strip(),
+                stats.headings);
+    }
+
+    /**
+     * Gives every heading an id from its text, unique in the document ("why-it-matters", "why-it-matters-1").
+     * The table of contents computes the same ids in the same order, with the same generator.
+     */
+    private static final class HeadingIdAttributes implements AttributeProvider {
+        private final IdGenerator ids = IdGenerator.builder().build();
+
+        @Override
+        public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
+            if (node instanceof Heading heading) {
+                attributes.put("id", ids.generateId(headingText(heading)));
+            }
+        }
+    }
+
+    private static String headingText(Heading heading) {
+        StringBuilder text = new StringBuilder();
+        heading.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text node) {
+                text.append(node.getLiteral());
+            }
+
+            @Override
+            public void visit(Code node) {
+                text.append(node.getLiteral());
+            }
+        });
+        return text.toString().strip();
     }
 
     /**
      * Checks every link and image URL: only web, mail and relative URLs pass (a refused link keeps its text but
      * loses its target); root-relative ones get the site's base path, so {@code /images/a.jpg} works when the site
-     * lives under {@code /opinion/}. Done here rather than with commonmark's own sanitizer, which also marks every
-     * link {@code rel="nofollow"}, internal ones included.
+     * lives under {@code /opinion/}; the site's own images get their width and height. Done here rather than with
+     * commonmark's own sanitizer, which also marks every link {@code rel="nofollow"}, internal ones included.
      */
     private static final class LinkAttributes implements AttributeProvider {
         private static final UrlSanitizer SAFE_SCHEMES = new DefaultUrlSanitizer(List.of("http", "https", "mailto"));
         private final String basePath;
+        private final ImageSizes imageSizes;
 
-        LinkAttributes(String basePath) {
+        LinkAttributes(String basePath, ImageSizes imageSizes) {
             this.basePath = basePath;
+            this.imageSizes = imageSizes;
         }
 
         @Override
         public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
+            if (!(node instanceof Link || node instanceof Image)) {
+                return;
+            }
             for (String name : URL_ATTRIBUTES) {
                 String value = attributes.get(name);
-                if (value == null || !(node instanceof Link || node instanceof Image)) {
+                if (value == null) {
                     continue;
                 }
                 String safe = node instanceof Link ? SAFE_SCHEMES.sanitizeLinkUrl(value)
@@ -97,6 +148,12 @@ public final class MarkdownRenderer {
                     attributes.put(name, safe);
                 }
             }
+            if (node instanceof Image && attributes.containsKey("src")) {
+                imageSizes.of(attributes.get("src")).ifPresent(size -> {
+                    attributes.put("width", Integer.toString(size.width()));
+                    attributes.put("height", Integer.toString(size.height()));
+                });
+            }
         }
     }
 
@@ -108,12 +165,27 @@ public final class MarkdownRenderer {
         }
     }
 
-    /** Counts words in the text a reader sees, and keeps the first paragraph's text for summaries. */
+    /**
+     * Counts words in the text a reader sees, keeps the first paragraph's text for summaries and lists the
+     * headings with the ids {@link HeadingIdAttributes} will give them.
+     */
     private static final class TextStats extends AbstractVisitor {
         private int words;
         private final StringBuilder firstParagraph = new StringBuilder();
+        private final List<TocEntry> headings = new ArrayList<>();
+        private final IdGenerator ids = IdGenerator.builder().build();
         private boolean inFirstParagraph;
         private boolean firstParagraphDone;
+
+        @Override
+        public void visit(Heading heading) {
+            String text = headingText(heading);
+            String id = ids.generateId(text);
+            if (heading.getLevel() >= 2 && heading.getLevel() <= TOC_DEPTH) {
+                headings.add(new TocEntry(heading.getLevel(), id, text));
+            }
+            visitChildren(heading);
+        }
 
         @Override
         public void visit(Paragraph paragraph) {

@@ -3,5 +3,5 @@ package dev.byline.content;
 import dev.byline.diag.Position;
 
 /** An entry of the author registry, {@code content/authors/<slug>.yaml}. */
-public record RegistryAuthor(String slug, String name, String bio, Position position) {
+public record RegistryAuthor(String slug, AuthorProfile profile, Position position) {
 }

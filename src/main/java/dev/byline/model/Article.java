@@ -19,6 +19,8 @@ import java.util.List;
  * @param words       number of words in the body
  * @param image       lead image, or {@code null}
  * @param draft       whether the article is a draft (built only with {@code --drafts})
+ * @param corrections corrections and editor's notes, oldest first
+ * @param toc         the table of contents; empty unless the writer asked for one ({@code toc: true})
  */
 public record Article(
         String source,
@@ -34,7 +36,9 @@ public record Article(
         Html body,
         int words,
         Image image,
-        boolean draft) {
+        boolean draft,
+        List<Correction> corrections,
+        List<TocEntry> toc) {
 
     /** Adult reading speed for opinion prose, in words per minute (the figure Medium uses). */
     static final int WORDS_PER_MINUTE = 265;
@@ -42,6 +46,27 @@ public record Article(
     public Article {
         authors = List.copyOf(authors);
         tags = List.copyOf(tags);
+        corrections = List.copyOf(corrections);
+        toc = List.copyOf(toc);
+    }
+
+    /** When the article last changed: the latest of its date, {@code updated} and its corrections. */
+    public ArticleDate modified() {
+        ArticleDate latest = updated != null && updated.compareTo(date) > 0 ? updated : date;
+        for (Correction correction : corrections) {
+            if (correction.date().compareTo(latest) > 0) {
+                latest = correction.date();
+            }
+        }
+        return latest;
+    }
+
+    public boolean hasCorrections() {
+        return !corrections.isEmpty();
+    }
+
+    public boolean hasToc() {
+        return !toc.isEmpty();
     }
 
     public boolean hasDescription() {

@@ -1,14 +1,31 @@
 package dev.byline.model;
 
+import java.util.List;
+
 /**
- * A writer. {@code bio} is empty when none is known.
+ * A writer. {@code bio} and {@code avatar} are empty when not known.
  *
- * @param slug the author's id and the last part of their page's path
- * @param url  root-relative link to the author's page
+ * @param slug   the author's id and the last part of their page's path
+ * @param url    root-relative link to the author's page
+ * @param avatar root-relative link or URL of their portrait; empty for none
+ * @param links  their website and social profiles, in the order given
  */
-public record Author(String slug, String name, String bio, String url) {
+public record Author(String slug, String name, String bio, String url, String avatar, List<AuthorLink> links) {
+
+    public Author {
+        links = List.copyOf(links);
+    }
 
     public boolean hasBio() {
         return !bio.isEmpty();
+    }
+
+    public boolean hasAvatar() {
+        return !avatar.isEmpty();
+    }
+
+    /** Root-relative link to the author's Atom feed. */
+    public String feedUrl() {
+        return url + "feed.xml";
     }
 }

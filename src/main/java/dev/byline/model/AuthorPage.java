@@ -3,7 +3,8 @@ package dev.byline.model;
 import java.util.List;
 
 /** What {@code author.jte} receives: an author and one page of their articles, co-written ones included. */
-public record AuthorPage(Site site, Author author, List<Article> articles, Pagination pagination) {
+public record AuthorPage(Site site, Author author, List<Article> articles, Pagination pagination,
+                         PageMeta meta) {
 
     public AuthorPage {
         articles = List.copyOf(articles);

@@ -14,6 +14,12 @@ import java.time.ZoneId;
  * @param paginate       articles per list page
  * @param publisher      the organisation that publishes the site (defaults to the title)
  * @param allowRawHtml   whether raw HTML in Markdown is passed through (trusted authors only)
+ * @param opinionLabel   the kicker above every headline and the JSON-LD articleSection ("Opinion")
+ * @param disclaimer     a note under every article ("The views expressed..."); empty for none
+ * @param feedSize       entries per feed
+ * @param relativeUrls   whether links are written relative to each page, so the site also works from file://
+ * @param twitter        the site's @handle for Twitter cards; empty for none
+ * @param logo           the publisher's logo for structured data: a site path or a URL; empty for none
  */
 public record SiteConfig(
         String title,
@@ -23,7 +29,13 @@ public record SiteConfig(
         ZoneId timezone,
         int paginate,
         String publisher,
-        boolean allowRawHtml) {
+        boolean allowRawHtml,
+        String opinionLabel,
+        String disclaimer,
+        int feedSize,
+        boolean relativeUrls,
+        String twitter,
+        String logo) {
 
     /** The path part of {@link #baseUrl}, e.g. {@code /} or {@code /opinion/}. */
     public String basePath() {
@@ -37,9 +49,30 @@ public record SiteConfig(
         return basePath() + sitePath;
     }
 
-    /** An absolute URL for a root-relative link made by {@link #href}, for canonical links and feeds. */
+    /** The scheme, host and port of {@link #baseUrl}: {@code https://example.org}. */
+    public String origin() {
+        return baseUrl.substring(0, baseUrl.length() - basePath().length());
+    }
+
+    /**
+     * An absolute URL for a root-relative link made by {@link #href} (canonical links, feeds, structured data);
+     * absolute URLs pass unchanged.
+     */
     public String absolute(String href) {
-        return baseUrl.substring(0, baseUrl.length() - basePath().length()) + href;
+        return href.startsWith("/") && !href.startsWith("//") ? origin() + href : href;
+    }
+
+    /**
+     * A link to something the user named in site.yaml or front matter: a full URL stays as it is, a site path
+     * ({@code /images/a.jpg} or {@code images/a.jpg}) gets the base path.
+     */
+    public String resolve(String pathOrUrl) {
+        boolean external = pathOrUrl.contains("://") || pathOrUrl.startsWith("//");
+        return external ? pathOrUrl : href(pathOrUrl.startsWith("/") ? pathOrUrl.substring(1) : pathOrUrl);
+    }
+
+    public boolean hasDisclaimer() {
+        return !disclaimer.isEmpty();
     }
 
     /** A link to a theme asset copied from {@code templates/assets/}. */

@@ -8,4 +8,9 @@ package dev.byline.model;
  * @param url  root-relative link to the tag's page
  */
 public record Tag(String slug, String name, String url) {
+
+    /** Root-relative link to the tag's Atom feed. */
+    public String feedUrl() {
+        return url + "feed.xml";
+    }
 }

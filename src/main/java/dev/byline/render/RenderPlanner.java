@@ -1,8 +1,12 @@
 package dev.byline.render;
 
+import dev.byline.assemble.Neighbours;
 import dev.byline.assemble.Paginator;
 import dev.byline.assemble.Permalinks;
+import dev.byline.assemble.Sections;
+import dev.byline.metadata.PageMetadata;
 import dev.byline.model.Article;
+import dev.byline.model.ArticleDate;
 import dev.byline.model.ArticlePage;
 import dev.byline.model.Author;
 import dev.byline.model.AuthorEntry;
@@ -11,12 +15,11 @@ import dev.byline.model.AuthorsPage;
 import dev.byline.model.IndexPage;
 import dev.byline.model.NotFoundPage;
 import dev.byline.model.Site;
+import dev.byline.model.SiteConfig;
 import dev.byline.model.Tag;
 import dev.byline.model.TagPage;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Decides every page of the site: which template renders which model into which file. */
 public final class RenderPlanner {
@@ -28,43 +31,63 @@ public final class RenderPlanner {
     private RenderPlanner() {
     }
 
-    public static List<RenderTask> plan(Site site) {
+    public static List<RenderTask> plan(Site site, Sections sections) {
+        SiteConfig config = site.config();
+        PageMetadata metadata = new PageMetadata(config);
         List<RenderTask> tasks = new ArrayList<>();
-        int perPage = site.config().paginate();
-        for (Paginator.Slice<Article> slice : Paginator.paginate(site.articles(), perPage, "", site.config())) {
-            tasks.add(task(slice.sitePath(), "index.jte", new IndexPage(site, slice.items(), slice.pagination())));
+        int perPage = config.paginate();
+        ArticleDate newest = latest(site.articles());
+        for (Paginator.Slice<Article> slice : Paginator.paginate(site.articles(), perPage, "", config)) {
+            tasks.add(task(slice, "index.jte", new IndexPage(site, slice.items(), slice.pagination(),
+                    metadata.index(slice.pagination())), newest));
         }
+        Neighbours neighbours = new Neighbours(site);
         for (Article article : site.articles()) {
-            tasks.add(task(Permalinks.article(article.slug()), "article.jte", new ArticlePage(site, article)));
-        }
-        Map<Author, List<Article>> byAuthor = new HashMap<>();
-        Map<Tag, List<Article>> byTag = new HashMap<>();
-        for (Article article : site.articles()) {
-            article.authors().forEach(author -> byAuthor.computeIfAbsent(author, a -> new ArrayList<>()).add(article));
-            article.tags().forEach(tag -> byTag.computeIfAbsent(tag, t -> new ArrayList<>()).add(article));
+            ArticlePage page = new ArticlePage(site, article, neighbours.previous(article), neighbours.next(article),
+                    neighbours.related(article), metadata.article(article));
+            tasks.add(new RenderTask(Permalinks.file(Permalinks.article(article.slug())), article.url(),
+                    "article.jte", page, article.modified(), true));
         }
         List<AuthorEntry> entries = site.authors().stream()
-                .map(author -> new AuthorEntry(author, byAuthor.get(author).size()))
+                .map(author -> new AuthorEntry(author, sections.of(author).size()))
                 .toList();
-        tasks.add(task(Permalinks.AUTHORS, "authors.jte", new AuthorsPage(site, entries)));
+        tasks.add(new RenderTask(Permalinks.file(Permalinks.AUTHORS), config.href(Permalinks.AUTHORS), "authors.jte",
+                new AuthorsPage(site, entries, metadata.authors()), newest, true));
         for (Author author : site.authors()) {
-            for (Paginator.Slice<Article> slice : Paginator.paginate(byAuthor.get(author), perPage,
-                    Permalinks.author(author.slug()), site.config())) {
-                tasks.add(task(slice.sitePath(), "author.jte",
-                        new AuthorPage(site, author, slice.items(), slice.pagination())));
+            List<Article> articles = sections.of(author);
+            for (Paginator.Slice<Article> slice : Paginator.paginate(articles, perPage,
+                    Permalinks.author(author.slug()), config)) {
+                tasks.add(task(slice, "author.jte", new AuthorPage(site, author, slice.items(), slice.pagination(),
+                        metadata.author(author, slice.pagination())), latest(articles)));
             }
         }
         for (Tag tag : site.tags()) {
-            for (Paginator.Slice<Article> slice : Paginator.paginate(byTag.get(tag), perPage,
-                    Permalinks.tag(tag.slug()), site.config())) {
-                tasks.add(task(slice.sitePath(), "tag.jte", new TagPage(site, tag, slice.items(), slice.pagination())));
+            List<Article> articles = sections.of(tag);
+            for (Paginator.Slice<Article> slice : Paginator.paginate(articles, perPage, Permalinks.tag(tag.slug()),
+                    config)) {
+                tasks.add(task(slice, "tag.jte", new TagPage(site, tag, slice.items(), slice.pagination(),
+                        metadata.tag(tag, slice.pagination())), latest(articles)));
             }
         }
-        tasks.add(new RenderTask(Permalinks.NOT_FOUND_FILE, "404.jte", new NotFoundPage(site)));
+        tasks.add(new RenderTask(Permalinks.NOT_FOUND_FILE, config.href(Permalinks.NOT_FOUND_FILE), "404.jte",
+                new NotFoundPage(site, metadata.notFound()), null, false));
         return tasks;
     }
 
-    private static RenderTask task(String sitePath, String template, Object model) {
-        return new RenderTask(Permalinks.file(sitePath), template, model);
+    private static RenderTask task(Paginator.Slice<Article> slice, String template, Object model,
+                                   ArticleDate lastModified) {
+        return new RenderTask(Permalinks.file(slice.sitePath()), slice.pagination().url(), template, model,
+                lastModified, true);
+    }
+
+    /** The latest change among articles (a list page changes when any of its articles does); null for none. */
+    private static ArticleDate latest(List<Article> articles) {
+        ArticleDate latest = null;
+        for (Article article : articles) {
+            if (latest == null || article.modified().compareTo(latest) > 0) {
+                latest = article.modified();
+            }
+        }
+        return latest;
     }
 }

@@ -186,6 +186,29 @@ public final class YamlMap {
         return valid ? Optional.of(values) : Optional.empty();
     }
 
+    /** A list of mappings ({@code - date: ...} items); an error (naming the right form) for anything else. */
+    public Optional<List<YamlMap>> mappingList(String key, String example) {
+        NodeTuple tuple = entries.get(key);
+        if (tuple == null || isNull(tuple.getValueNode())) {
+            return Optional.empty();
+        }
+        List<YamlMap> items = new ArrayList<>();
+        if (tuple.getValueNode() instanceof SequenceNode sequence) {
+            for (Node item : sequence.getValue()) {
+                if (!(item instanceof MappingNode mapping)) {
+                    diagnostics.add(position(item, file, lineOffset).error(key + " items must be mappings such as "
+                            + example + ", found " + describeNode(item)));
+                    return Optional.empty();
+                }
+                items.add(of(mapping, file, lineOffset, diagnostics));
+            }
+            return Optional.of(items);
+        }
+        diagnostics.add(positionOf(key).error(key + " must be a list of items such as " + example + ", found "
+                + describeNode(tuple.getValueNode())));
+        return Optional.empty();
+    }
+
     /** A nested mapping; an error for anything else. */
     public Optional<YamlMap> mapping(String key) {
         NodeTuple tuple = entries.get(key);

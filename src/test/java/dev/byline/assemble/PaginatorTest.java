@@ -15,7 +15,7 @@ class PaginatorTest {
     private static final SiteConfig OPINION = site("https://example.org/opinion/");
 
     private static SiteConfig site(String baseUrl) {
-        return new SiteConfig("T", "", baseUrl, "en", ZoneId.of("UTC"), 10, "T", false);
+        return new SiteConfig("T", "", baseUrl, "en", ZoneId.of("UTC"), 10, "T", false, "Opinion", "", 20, false, "", "");
     }
 
     private static List<Integer> numbers(int count) {

@@ -3,7 +3,9 @@ package dev.byline.assemble;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.byline.content.ArticleDocument;
+import dev.byline.content.AuthorProfile;
 import dev.byline.content.AuthorRef;
+import dev.byline.content.ImageSizes;
 import dev.byline.content.ImageRef;
 import dev.byline.content.MarkdownRenderer;
 import dev.byline.content.RegistryAuthor;
@@ -32,14 +34,15 @@ class SiteAssemblerTest {
 
     private static final ZoneId ZONE = ZoneId.of("America/New_York");
     private static final SiteConfig CONFIG = new SiteConfig("The Ledger", "", "https://example.org/opinion/", "en",
-            ZONE, 10, "The Ledger", false);
+            ZONE, 10, "The Ledger", false, "Opinion", "", 20, false, "", "");
     private static final Instant NOW = Instant.parse("2025-09-01T12:00:00Z");
     private static final PublishingRules PUBLISH = new PublishingRules(false, false, NOW);
-    private static final RegistryAuthor ANDREW = new RegistryAuthor("andrew-wilson", "Andrew Wilson",
-            "Andrew studies at Penn.", Position.ofFile("content/authors/andrew-wilson.yaml"));
-    private static final RegistryAuthor DALIA = new RegistryAuthor("dalia-fenwick", "Dalia Fenwick", "",
+    private static final RegistryAuthor ANDREW = new RegistryAuthor("andrew-wilson",
+            new AuthorProfile("Andrew Wilson", "Andrew studies at Penn.", "", List.of()), Position.ofFile("content/authors/andrew-wilson.yaml"));
+    private static final RegistryAuthor DALIA = new RegistryAuthor("dalia-fenwick", AuthorProfile.named("Dalia Fenwick"),
             Position.ofFile("content/authors/dalia-fenwick.yaml"));
 
+    private static final ImageSizes NO_IMAGES = new ImageSizes(Path.of("no-such-folder"), "/opinion/");
     private final Diagnostics diagnostics = new Diagnostics();
 
     /** Builds an article document with sensible defaults: {@code Doc.named("a").tags("x").draft().build()}. */
@@ -116,7 +119,8 @@ class SiteAssemblerTest {
             return new ArticleDocument(source, new Located<>(slug, new Position(file(), 7, 7)), "Title of " + name,
                     description, new ArticleDate(ZonedDateTime.parse(date + "T09:00:00-04:00[America/New_York]"),
                     true), null, authors, located, image, draft,
-                    new MarkdownRenderer.Rendered("<p>" + firstParagraph + "</p>", 400, firstParagraph));
+                    null, List.of(), false,
+                    new MarkdownRenderer.Rendered("<p>" + firstParagraph + "</p>", 400, firstParagraph, List.of()));
         }
     }
 
@@ -125,12 +129,12 @@ class SiteAssemblerTest {
     }
 
     private static AuthorRef.Named writer(String name, String bio) {
-        return new AuthorRef.Named(name, bio, new Position("content/articles/any.md", 5, 9));
+        return new AuthorRef.Named(new AuthorProfile(name, bio, "", List.of()), new Position("content/articles/any.md", 5, 9));
     }
 
     private Assembly assemble(PublishingRules rules, Doc... docs) {
         List<ArticleDocument> documents = Arrays.stream(docs).map(Doc::build).toList();
-        return new SiteAssembler(CONFIG, rules).assemble(documents, List.of(ANDREW, DALIA), diagnostics);
+        return new SiteAssembler(CONFIG, rules, NO_IMAGES).assemble(documents, List.of(ANDREW, DALIA), diagnostics);
     }
 
     private Site site(Doc... docs) {
@@ -147,7 +151,7 @@ class SiteAssemblerTest {
 
         assertThat(site.articles()).singleElement().satisfies(article -> assertThat(article.authors())
                 .containsExactly(new Author("andrew-wilson", "Andrew Wilson", "Andrew studies at Penn.",
-                        "/opinion/authors/andrew-wilson/")));
+                        "/opinion/authors/andrew-wilson/", "", List.of())));
         assertThat(diagnostics.sorted()).isEmpty();
     }
 
@@ -179,7 +183,7 @@ class SiteAssemblerTest {
         Article article = site(Doc.named("a").by(writer("Maren Okafor", ""))).articles().get(0);
 
         assertThat(article.authors()).containsExactly(
-                new Author("maren-okafor", "Maren Okafor", "", "/opinion/authors/maren-okafor/"));
+                new Author("maren-okafor", "Maren Okafor", "", "/opinion/authors/maren-okafor/", "", List.of()));
     }
 
     @Test
@@ -209,7 +213,7 @@ class SiteAssemblerTest {
                 Doc.named("b").slug("second").by(writer("Maren Okafor", "Maren edits the desk.")));
 
         Author expected = new Author("maren-okafor", "Maren Okafor", "Maren edits the desk.",
-                "/opinion/authors/maren-okafor/");
+                "/opinion/authors/maren-okafor/", "", List.of());
         assertThat(article(site, "first").authors()).containsExactly(expected);
         assertThat(article(site, "second").authors()).containsExactly(expected);
         assertThat(site.authors()).containsExactly(expected);

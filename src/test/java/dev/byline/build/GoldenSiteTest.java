@@ -61,7 +61,7 @@ class GoldenSiteTest {
     void draftsAndFutureArticlesAreBuiltOnlyWhenAskedFor(@TempDir Path temp) {
         BuildRequest plain = TestSites.request(SITE, TestSites.theme(), temp.resolve("plain"));
         BuildRequest everything = new BuildRequest(plain.sourceDir(), plain.templatesDir(), temp.resolve("all"),
-                plain.cacheDir(), plain.workingDir(), null,
+                plain.cacheDir(), plain.workingDir(), null, false,
                 new dev.byline.assemble.PublishingRules(true, true, TestSites.NOW));
 
         BuildResult withoutFlags = TestSites.build(plain);

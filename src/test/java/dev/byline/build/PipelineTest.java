@@ -20,7 +20,7 @@ class PipelineTest {
         Path cache = temp.resolve("cache");
         BuildRequest base = TestSites.request(GOLDEN, theme, temp.resolve("out"));
         BuildRequest request = new BuildRequest(base.sourceDir(), theme, base.outputDir(), cache, base.workingDir(),
-                null, base.rules());
+                null, false, base.rules());
 
         BuildResult first = TestSites.build(request);
         BuildResult second = TestSites.build(request);

@@ -35,7 +35,7 @@ class SampleSiteTest {
         output = temp.resolve("site-out");
         Path root = TestSites.repositoryRoot();
         result = TestSites.build(new BuildRequest(root.resolve("content"), TestSites.theme(), output,
-                TestSites.templateCache(), root, null, new PublishingRules(false, false, Instant.now())));
+                TestSites.templateCache(), root, null, false, new PublishingRules(false, false, Instant.now())));
     }
 
     @Test
@@ -125,7 +125,7 @@ class SampleSiteTest {
     void everyLinkResolvesWhenTheSiteLivesUnderASubPath(@TempDir Path subPathOutput) throws IOException {
         Path root = TestSites.repositoryRoot();
         BuildResult built = TestSites.build(new BuildRequest(root.resolve("content"), TestSites.theme(),
-                subPathOutput, TestSites.templateCache(), root, "https://example.org/opinion/",
+                subPathOutput, TestSites.templateCache(), root, "https://example.org/opinion/", false,
                 new PublishingRules(false, false, Instant.now())));
         assertThat(built.succeeded()).isTrue();
 

@@ -67,10 +67,17 @@ class SiteConfigLoaderTest {
                 paginate: 25
                 publisher: Ledger Media
                 allowRawHtml: true
+                opinionLabel: Commentary
+                disclaimer: "Views are the writers' own."
+                feedSize: 5
+                relativeUrls: true
+                twitter: "@ledger"
+                logo: /images/logo.png
                 """).orElseThrow();
 
         assertThat(config).isEqualTo(new SiteConfig("The Ledger", "Opinion from the Ledger.",
-                "https://ledger.example/opinion/", "fr-CA", ZoneId.of("America/Toronto"), 25, "Ledger Media", true));
+                "https://ledger.example/opinion/", "fr-CA", ZoneId.of("America/Toronto"), 25, "Ledger Media", true,
+                "Commentary", "Views are the writers' own.", 5, true, "@ledger", "/images/logo.png"));
     }
 
     @Test

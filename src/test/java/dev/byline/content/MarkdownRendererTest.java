@@ -9,8 +9,10 @@ import org.junit.jupiter.api.Test;
 
 class MarkdownRendererTest {
 
-    private final MarkdownRenderer atRoot = new MarkdownRenderer("/", false);
-    private final MarkdownRenderer underOpinion = new MarkdownRenderer("/opinion/", false);
+    private static final ImageSizes NO_IMAGES = new ImageSizes(java.nio.file.Path.of("no-such-folder"), "/");
+
+    private final MarkdownRenderer atRoot = new MarkdownRenderer("/", false, NO_IMAGES);
+    private final MarkdownRenderer underOpinion = new MarkdownRenderer("/opinion/", false, NO_IMAGES);
 
     private static Document html(MarkdownRenderer renderer, String markdown) {
         return Jsoup.parseBodyFragment(renderer.render(markdown).html());
@@ -38,7 +40,7 @@ class MarkdownRendererTest {
 
     @Test
     void rawHtmlPassesThroughWhenAllowed() {
-        MarkdownRenderer trusted = new MarkdownRenderer("/", true);
+        MarkdownRenderer trusted = new MarkdownRenderer("/", true, NO_IMAGES);
         Document doc = html(trusted, "<aside class=\"pull\">Quote</aside>\n\nText with <kbd>Ctrl</kbd>.\n");
 
         assertThat(doc.select("aside.pull").text()).isEqualTo("Quote");

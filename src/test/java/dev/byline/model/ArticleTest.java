@@ -23,12 +23,12 @@ class ArticleTest {
 
     private static Author author(String name) {
         String slug = name.toLowerCase().replace(' ', '-');
-        return new Author(slug, name, "", "/authors/" + slug + "/");
+        return new Author(slug, name, "", "/authors/" + slug + "/", "", List.of());
     }
 
     private static Article article(int words, List<Author> authors) {
         return new Article("content/articles/a.md", "a", "/articles/a/", "Title", "", "Summary", DATE, null,
-                authors, List.of(), new Html("<p>x</p>"), words, null, false);
+                authors, List.of(), new Html("<p>x</p>"), words, null, false, List.of(), List.of());
     }
 
     @Test
@@ -70,7 +70,7 @@ class ArticleTest {
     void optionalPartsReportWhetherTheyArePresent() {
         Article plain = withWords(10);
         Article full = new Article("s", "a", "/articles/a/", "T", "Standfirst", "Standfirst", DATE, DATE,
-                List.of(author("A B")), List.of(), new Html(""), 10, new Image("/x.jpg", "x", "", ""), false);
+                List.of(author("A B")), List.of(), new Html(""), 10, new Image("/x.jpg", "x", "", "", 0, 0), false, List.of(), List.of());
 
         assertThat(plain.hasDescription()).isFalse();
         assertThat(plain.isUpdated()).isFalse();

@@ -42,7 +42,7 @@ public final class TestSites {
 
     /** A request for a site whose working folder holds {@code content/}, built with the given theme. */
     public static BuildRequest request(Path siteDir, Path templates, Path output) {
-        return new BuildRequest(siteDir.resolve("content"), templates, output, templateCache(), siteDir, null,
+        return new BuildRequest(siteDir.resolve("content"), templates, output, templateCache(), siteDir, null, false,
                 new PublishingRules(false, false, NOW));
     }
 

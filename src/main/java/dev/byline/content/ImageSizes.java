@@ -1,0 +1,101 @@
+package dev.byline.content;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+/**
+ * The pixel size of the site's own images (those under {@code content/static/}), so pages can give {@code <img>}
+ * its width and height and not shift while images load. Reads only the header of each file (ImageIO for PNG, JPEG,
+ * GIF and BMP; the root element's attributes for SVG), once per file. Thread-safe.
+ */
+public final class ImageSizes {
+
+    /** Width and height in CSS pixels. */
+    public record Size(int width, int height) {
+    }
+
+    private static final Pattern SVG_ROOT = Pattern.compile("<svg\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SVG_WIDTH = Pattern.compile("\\swidth\\s*=\\s*[\"']\\s*(\\d+(?:\\.\\d+)?)(?:px)?\\s*[\"']");
+    private static final Pattern SVG_HEIGHT = Pattern.compile("\\sheight\\s*=\\s*[\"']\\s*(\\d+(?:\\.\\d+)?)(?:px)?\\s*[\"']");
+    private static final int SVG_HEAD_BYTES = 4096;
+
+    private final Path staticDir;
+    private final String basePath;
+    private final Map<Path, Optional<Size>> sizes = new ConcurrentHashMap<>();
+
+    /**
+     * @param staticDir the folder copied to the site root ({@code content/static})
+     * @param basePath  the site's base path, which root-relative links carry ({@code /} or {@code /opinion/})
+     */
+    public ImageSizes(Path staticDir, String basePath) {
+        this.staticDir = staticDir.toAbsolutePath().normalize();
+        this.basePath = basePath;
+    }
+
+    /** The size of the image a root-relative link points at, when it is one of the site's own. */
+    public Optional<Size> of(String href) {
+        if (!href.startsWith(basePath) || href.contains("..")) {
+            return Optional.empty();
+        }
+        String sitePath = href.substring(basePath.length()).replaceFirst("[?#].*$", "");
+        Path file = staticDir.resolve(sitePath).normalize();
+        if (!file.startsWith(staticDir) || !Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        return sizes.computeIfAbsent(file, ImageSizes::read);
+    }
+
+    private static Optional<Size> read(Path file) {
+        try {
+            return file.getFileName().toString().toLowerCase().endsWith(".svg") ? readSvg(file) : readRaster(file);
+        } catch (IOException | RuntimeException unreadable) {
+            return Optional.empty(); // a broken image is the browser's to show; the page still builds
+        }
+    }
+
+    private static Optional<Size> readRaster(Path file) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) {
+                return Optional.empty();
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                return Optional.of(new Size(reader.getWidth(0), reader.getHeight(0)));
+            } finally {
+                reader.dispose();
+            }
+        }
+    }
+
+    private static Optional<Size> readSvg(Path file) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(SVG_HEAD_BYTES);
+        }
+        Matcher root = SVG_ROOT.matcher(new String(head, StandardCharsets.UTF_8));
+        if (!root.find()) {
+            return Optional.empty();
+        }
+        Matcher width = SVG_WIDTH.matcher(root.group());
+        Matcher height = SVG_HEIGHT.matcher(root.group());
+        if (!width.find() || !height.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Size((int) Math.round(Double.parseDouble(width.group(1))),
+                (int) Math.round(Double.parseDouble(height.group(1)))));
+    }
+}

@@ -1,0 +1,101 @@
+package dev.byline.content;
+
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Block;
+import org.commonmark.node.Code;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+import org.commonmark.parser.PostProcessor;
+
+/**
+ * Typographer's punctuation in prose: straight quotes become curly ({@code "a"} -> “a”, {@code it's} -> it’s),
+ * {@code ---} an em dash, {@code --} an en dash, {@code ...} an ellipsis. Only text is touched: code spans, code
+ * blocks, raw HTML and URLs keep their characters. Whether a quote opens or closes depends on the character before
+ * it, which may sit in a neighbouring node ({@code "*really*"}), so the last character seen is carried along
+ * within each block.
+ */
+final class SmartPunctuation implements PostProcessor {
+
+    @Override
+    public Node process(Node document) {
+        document.accept(new Visitor());
+        return document;
+    }
+
+    private static final class Visitor extends AbstractVisitor {
+        private Node block;
+        private char previous = ' ';
+
+        @Override
+        public void visit(Text text) {
+            enterBlockOf(text);
+            if (text.getParent() instanceof Link link && link.getDestination().endsWith(text.getLiteral())) {
+                remember(text.getLiteral()); // an autolink's text is its URL
+                return;
+            }
+            String literal = text.getLiteral();
+            text.setLiteral(transform(literal));
+            remember(literal);
+        }
+
+        @Override
+        public void visit(Code code) {
+            enterBlockOf(code);
+            remember(code.getLiteral());
+        }
+
+        @Override
+        public void visit(SoftLineBreak softLineBreak) {
+            previous = ' ';
+        }
+
+        @Override
+        public void visit(HardLineBreak hardLineBreak) {
+            previous = ' ';
+        }
+
+        private void enterBlockOf(Node node) {
+            Node parent = node.getParent();
+            while (parent != null && !(parent instanceof Block) && !(parent instanceof TableCell)) {
+                parent = parent.getParent();
+            }
+            if (parent != block) {
+                block = parent;
+                previous = ' ';
+            }
+        }
+
+        private void remember(String literal) {
+            if (!literal.isEmpty()) {
+                previous = literal.charAt(literal.length() - 1);
+            }
+        }
+
+        private String transform(String literal) {
+            String dashed = literal.replace("...", "…").replace("---", "—").replace("--", "–");
+            StringBuilder out = new StringBuilder(dashed.length());
+            char before = previous;
+            for (int i = 0; i < dashed.length(); i++) {
+                char c = dashed.charAt(i);
+                if (c == '"') {
+                    out.append(opens(before) ? '“' : '”');
+                } else if (c == '\'') {
+                    out.append(opens(before) ? '‘' : '’');
+                } else {
+                    out.append(c);
+                }
+                before = c;
+            }
+            return out.toString();
+        }
+
+        /** A quote opens after a space, an opening bracket or quote, or a dash; otherwise it closes. */
+        private static boolean opens(char before) {
+            return Character.isWhitespace(before) || "([{‘“—–-/".indexOf(before) >= 0;
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package dev.byline.feed;
+
+import dev.byline.model.Article;
+import dev.byline.model.ArticleDate;
+import dev.byline.model.Author;
+import dev.byline.model.SiteConfig;
+import dev.byline.model.Tag;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Writes an Atom 1.0 feed (RFC 4287). Entries carry the full article as HTML with absolute links; an entry's id is
+ * its article's URL, stable as long as the slug is.
+ */
+final class AtomFeed {
+
+    private static final String NS = "http://www.w3.org/2005/Atom";
+    private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
+    /** The date of a feed with no entries: fixed, so that the same input always gives the same bytes. */
+    private static final String EMPTY_FEED_UPDATED = "1970-01-01T00:00:00Z";
+
+    private final SiteConfig config;
+
+    AtomFeed(SiteConfig config) {
+        this.config = config;
+    }
+
+    byte[] write(FeedSpec spec) {
+        XmlDocument xml = new XmlDocument("feed", NS).attribute("xml", XML_NS, "lang", config.language());
+        xml.text("title", spec.title());
+        if (!config.description().isEmpty()) {
+            xml.text("subtitle", config.description());
+        }
+        link(xml, "self", "application/atom+xml", config.absolute(spec.feedUrl()));
+        link(xml, "alternate", "text/html", config.absolute(spec.pageUrl()));
+        xml.text("id", config.absolute(spec.feedUrl()));
+        xml.text("updated", spec.articles().stream().map(Article::modified).max(ArticleDate::compareTo)
+                .map(AtomFeed::rfc3339).orElse(EMPTY_FEED_UPDATED));
+        xml.open("author").text("name", config.publisher()).close();
+        xml.text("generator", "Byline");
+        for (Article article : spec.articles()) {
+            entry(xml, article);
+        }
+        return xml.finish();
+    }
+
+    private void entry(XmlDocument xml, Article article) {
+        String url = config.absolute(article.url());
+        xml.open("entry");
+        xml.text("title", article.title());
+        link(xml, "alternate", "text/html", url);
+        xml.text("id", url);
+        xml.text("published", rfc3339(article.date()));
+        xml.text("updated", rfc3339(article.modified()));
+        for (Author author : article.authors()) {
+            xml.open("author").text("name", author.name()).text("uri", config.absolute(author.url())).close();
+        }
+        for (Tag tag : article.tags()) {
+            xml.empty("category").attribute("term", tag.slug()).attribute("label", tag.name());
+        }
+        if (!article.summary().isEmpty()) {
+            xml.text("summary", article.summary());
+        }
+        xml.text("content", AbsoluteUrls.inHtml(article.body().value(), config.origin(), url), "type", "html");
+        xml.close();
+    }
+
+    private static void link(XmlDocument xml, String rel, String type, String href) {
+        xml.empty("link").attribute("rel", rel).attribute("type", type).attribute("href", href);
+    }
+
+    static String rfc3339(ArticleDate date) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(date.value());
+    }
+}

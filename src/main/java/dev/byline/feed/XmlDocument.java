@@ -1,0 +1,115 @@
+package dev.byline.feed;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * An XML file written with the JDK's XML writer (so every value is escaped by construction), one element a line and
+ * indented, so that people who open a feed or sitemap can read it. In memory, hence no checked exceptions.
+ */
+final class XmlDocument {
+
+    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private final XMLStreamWriter xml;
+    private int depth;
+    private boolean hasChildren;
+
+    /** Starts the document with its root element in {@code namespace}. */
+    XmlDocument(String root, String namespace) {
+        try {
+            xml = FACTORY.createXMLStreamWriter(bytes, "UTF-8");
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.writeStartElement(root);
+            xml.writeDefaultNamespace(namespace);
+            depth = 1;
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    XmlDocument attribute(String name, String value) {
+        run(() -> xml.writeAttribute(name, value));
+        return this;
+    }
+
+    XmlDocument attribute(String prefix, String namespace, String name, String value) {
+        run(() -> xml.writeAttribute(prefix, namespace, name, value));
+        return this;
+    }
+
+    /** Opens an element; its children go on their own lines until {@link #close()}. */
+    XmlDocument open(String name) {
+        newLine();
+        run(() -> xml.writeStartElement(name));
+        depth++;
+        hasChildren = false;
+        return this;
+    }
+
+    XmlDocument close() {
+        depth--;
+        if (hasChildren) {
+            newLine();
+        }
+        run(xml::writeEndElement);
+        hasChildren = true;
+        return this;
+    }
+
+    /** An element holding text, {@code <name a="b">value</name>}, with attributes given as name-value pairs. */
+    XmlDocument text(String name, String value, String... attributes) {
+        newLine();
+        run(() -> {
+            xml.writeStartElement(name);
+            for (int i = 0; i < attributes.length; i += 2) {
+                xml.writeAttribute(attributes[i], attributes[i + 1]);
+            }
+            xml.writeCharacters(value);
+            xml.writeEndElement();
+        });
+        hasChildren = true;
+        return this;
+    }
+
+    /** An element with attributes only; add them with {@link #attribute}. */
+    XmlDocument empty(String name) {
+        newLine();
+        run(() -> xml.writeEmptyElement(name));
+        hasChildren = true;
+        return this;
+    }
+
+    byte[] finish() {
+        run(() -> {
+            xml.writeCharacters("\n");
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.writeCharacters("\n");
+            xml.close();
+        });
+        return bytes.toByteArray();
+    }
+
+    private void newLine() {
+        run(() -> xml.writeCharacters("\n" + "  ".repeat(depth)));
+        hasChildren = true;
+    }
+
+    private interface XmlStep {
+        void run() throws XMLStreamException;
+    }
+
+    private static void run(XmlStep step) {
+        try {
+            step.run();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("writing XML into memory cannot fail", e);
+        }
+    }
+}

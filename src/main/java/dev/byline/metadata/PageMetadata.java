@@ -1,0 +1,167 @@
+package dev.byline.metadata;
+
+import dev.byline.io.Json;
+import dev.byline.model.Article;
+import dev.byline.model.ArticleDate;
+import dev.byline.model.Author;
+import dev.byline.model.AuthorLink;
+import dev.byline.model.Correction;
+import dev.byline.model.FeedLink;
+import dev.byline.model.Html;
+import dev.byline.model.PageMeta;
+import dev.byline.model.Pagination;
+import dev.byline.model.SiteConfig;
+import dev.byline.model.Tag;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What each kind of page tells search engines, social networks and feed readers: title, description, canonical URL,
+ * Open Graph and Twitter card fields, advertised feeds, and schema.org JSON-LD ({@code OpinionNewsArticle} for
+ * articles, {@code ProfilePage} for authors, {@code WebSite} for the front page).
+ */
+public final class PageMetadata {
+
+    private final SiteConfig config;
+    private final List<FeedLink> siteFeeds;
+
+    public PageMetadata(SiteConfig config) {
+        this.config = config;
+        this.siteFeeds = List.of(
+                new FeedLink(config.title(), config.href("feed.xml"), FeedLink.ATOM),
+                new FeedLink(config.title() + " (JSON Feed)", config.href("feed.json"), FeedLink.JSON));
+    }
+
+    public PageMeta article(Article article) {
+        String canonical = config.absolute(article.url());
+        String image = article.hasImage() ? config.absolute(article.image().src()) : "";
+        Map<String, Object> ld = node("OpinionNewsArticle");
+        ld.put("headline", article.title());
+        ld.put("description", article.summary().isEmpty() ? null : article.summary());
+        ld.put("image", image.isEmpty() ? null : List.of(image));
+        ld.put("datePublished", iso(article.date()));
+        ld.put("dateModified", iso(article.modified()));
+        ld.put("author", article.authors().stream().map(this::person).toList());
+        ld.put("publisher", publisher());
+        ld.put("mainEntityOfPage", Json.object("@type", "WebPage", "@id", canonical));
+        ld.put("articleSection", config.opinionLabel());
+        ld.put("keywords", article.tags().isEmpty() ? null : article.tags().stream().map(Tag::name).toList());
+        ld.put("inLanguage", config.language());
+        ld.put("correction", article.hasCorrections() ? article.corrections().stream().map(this::correction).toList()
+                : null);
+        return new PageMeta(title(article.title()), article.summary(), canonical, "article", image,
+                article.hasImage() ? article.image().alt() : "", iso(article.date()), iso(article.modified()),
+                article.authors().stream().map(author -> config.absolute(author.url())).toList(),
+                article.tags().stream().map(Tag::name).toList(), siteFeeds, jsonLd(ld), true);
+    }
+
+    public PageMeta index(Pagination pagination) {
+        Map<String, Object> ld = node("WebSite");
+        ld.put("name", config.title());
+        ld.put("url", config.baseUrl());
+        ld.put("description", config.description().isEmpty() ? null : config.description());
+        ld.put("inLanguage", config.language());
+        ld.put("publisher", publisher());
+        String title = pagination.isFirst() ? config.title() : title("Page " + pagination.number());
+        return listing(title, config.description(), pagination.url(), siteFeeds, pagination.isFirst() ? ld : null);
+    }
+
+    public PageMeta author(Author author, Pagination pagination) {
+        Map<String, Object> person = person(author);
+        person.put("description", author.hasBio() ? author.bio() : null);
+        person.put("image", author.hasAvatar() ? config.absolute(author.avatar()) : null);
+        person.put("sameAs", author.links().isEmpty() ? null
+                : author.links().stream().map(AuthorLink::url).toList());
+        Map<String, Object> ld = node("ProfilePage");
+        ld.put("mainEntity", person);
+        String name = author.name() + (pagination.isFirst() ? "" : ", page " + pagination.number());
+        List<FeedLink> feeds = withFeed(new FeedLink(author.name() + " — " + config.title(), author.feedUrl(),
+                FeedLink.ATOM));
+        String description = author.hasBio() ? author.bio() : "Opinion articles by " + author.name() + ".";
+        String avatar = author.hasAvatar() ? config.absolute(author.avatar()) : "";
+        return listing(title(name), description, pagination.url(), "profile", avatar,
+                author.hasAvatar() ? author.name() : "", feeds, ld);
+    }
+
+    public PageMeta tag(Tag tag, Pagination pagination) {
+        String name = "Tagged " + tag.name() + (pagination.isFirst() ? "" : ", page " + pagination.number());
+        Map<String, Object> ld = node("CollectionPage");
+        ld.put("name", tag.name());
+        ld.put("url", config.absolute(pagination.url()));
+        return listing(title(name), config.opinionLabel() + " articles tagged " + tag.name() + ".",
+                pagination.url(), withFeed(new FeedLink(tag.name() + " — " + config.title(), tag.feedUrl(),
+                        FeedLink.ATOM)), ld);
+    }
+
+    public PageMeta authors() {
+        return listing(title("Authors"), "Everyone who writes for " + config.title() + ".",
+                config.href("authors/"), siteFeeds, null);
+    }
+
+    public PageMeta notFound() {
+        return new PageMeta(title("Page not found"), "", config.absolute(config.href("404.html")), "website", "", "",
+                "", "", List.of(), List.of(), siteFeeds, new Html(""), false);
+    }
+
+    private PageMeta listing(String title, String description, String url, List<FeedLink> feeds,
+                             Map<String, Object> ld) {
+        return listing(title, description, url, "website", "", "", feeds, ld);
+    }
+
+    /** A page that is not an article: a list, a profile. {@code ld} is {@code null} for none. */
+    private PageMeta listing(String title, String description, String url, String type, String image,
+                             String imageAlt, List<FeedLink> feeds, Map<String, Object> ld) {
+        return new PageMeta(title, description, config.absolute(url), type, image, imageAlt, "", "", List.of(),
+                List.of(), feeds, ld == null ? new Html("") : jsonLd(ld), true);
+    }
+
+    private List<FeedLink> withFeed(FeedLink own) {
+        List<FeedLink> feeds = new ArrayList<>(siteFeeds);
+        feeds.add(own);
+        return feeds;
+    }
+
+    private String title(String page) {
+        return page + " | " + config.title();
+    }
+
+    private Map<String, Object> person(Author author) {
+        Map<String, Object> person = Json.object("@type", "Person");
+        person.put("name", author.name());
+        person.put("url", config.absolute(author.url()));
+        return person;
+    }
+
+    private Map<String, Object> publisher() {
+        Map<String, Object> publisher = Json.object("@type", "Organization");
+        publisher.put("name", config.publisher());
+        publisher.put("url", config.baseUrl());
+        if (!config.logo().isEmpty()) {
+            publisher.put("logo", Json.object("@type", "ImageObject", "url",
+                    config.absolute(config.resolve(config.logo()))));
+        }
+        return publisher;
+    }
+
+    private Map<String, Object> correction(Correction correction) {
+        Map<String, Object> comment = Json.object("@type", "CorrectionComment");
+        comment.put("text", correction.text());
+        comment.put("datePublished", iso(correction.date()));
+        return comment;
+    }
+
+    private static Map<String, Object> node(String type) {
+        return Json.object("@context", "https://schema.org", "@type", type);
+    }
+
+    /** Full ISO 8601 with offset, as schema.org and Open Graph expect. */
+    static String iso(ArticleDate date) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(date.value());
+    }
+
+    private static Html jsonLd(Map<String, Object> ld) {
+        return new Html(Json.write(ld));
+    }
+}
