@@ -6,10 +6,10 @@ import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /**
- * Byline's version and build stamp, from the resource Maven fills in. The stamp changes with every build of Byline,
+ * Byline's version and build stamp, and the jte version it ships, from the resource Maven fills in. The stamp changes with every build of Byline,
  * so compiled templates cached by an older build (against older model classes) are never reused.
  */
-public record BylineVersion(String version, String build) {
+public record BylineVersion(String version, String build, String jte) {
 
     public static BylineVersion current() {
         try (InputStream in = BylineVersion.class.getResourceAsStream("version.properties")) {
@@ -17,7 +17,8 @@ public record BylineVersion(String version, String build) {
             if (in != null) {
                 properties.load(in);
             }
-            return new BylineVersion(properties.getProperty("version", "dev"), properties.getProperty("build", ""));
+            return new BylineVersion(properties.getProperty("version", "dev"), properties.getProperty("build", ""),
+                    properties.getProperty("jte", ""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -16,7 +16,7 @@ import dev.byline.model.Site;
 import dev.byline.model.SiteConfig;
 import dev.byline.model.Tag;
 import dev.byline.yaml.Located;
-import dev.byline.yaml.Suggestions;
+import dev.byline.diag.Suggestions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -55,6 +56,7 @@ public final class SiteAssembler {
         List<ArticleDocument> sorted = documents.stream()
                 .sorted(Comparator.comparing(document -> document.source().display()))
                 .toList();
+        checkUniqueSlugs(sorted, diagnostics);
         Map<PublishingRules.Verdict, List<ArticleDocument>> byVerdict = new EnumMap<>(PublishingRules.Verdict.class);
         for (ArticleDocument document : sorted) {
             PublishingRules.Verdict verdict = rules.judge(document);
@@ -81,7 +83,6 @@ public final class SiteAssembler {
                 articles.add(article(document, byline, articleTags));
             }
         }
-        checkUniqueSlugs(articles, diagnostics);
         articles.sort(Comparator.comparing(Article::date).reversed().thenComparing(Article::slug));
         Set<Author> bylines = new LinkedHashSet<>();
         Set<Tag> usedTags = new LinkedHashSet<>();
@@ -143,8 +144,15 @@ public final class SiteAssembler {
                         + "can form its page's address; use Latin letters or digits"));
                 continue;
             }
-            Tag tag = known.computeIfAbsent(slug,
-                    s -> new Tag(s, name.value().strip(), config.href(Permalinks.tag(s))));
+            Tag tag = known.get(slug);
+            if (tag == null) {
+                tag = new Tag(slug, name.value().strip(), config.href(Permalinks.tag(slug)));
+                known.put(slug, tag);
+            } else if (!sameWords(tag.name(), name.value())) {
+                diagnostics.add(name.position().warning("tag \"" + name.value().strip() + "\" gets the same page, "
+                        + "/tags/" + slug + "/, as the tag \"" + tag.name() + "\", and is listed under that name; "
+                        + "rename one if they are different topics"));
+            }
             if (!result.contains(tag)) {
                 result.add(tag);
             }
@@ -152,18 +160,29 @@ public final class SiteAssembler {
         return result;
     }
 
-    private static void checkUniqueSlugs(List<Article> articles, Diagnostics diagnostics) {
-        Map<String, List<Article>> bySlug = new LinkedHashMap<>();
-        for (Article article : articles) {
-            bySlug.computeIfAbsent(article.slug(), s -> new ArrayList<>()).add(article);
+    /** "Foreign Policy", "foreign-policy" and "foreign policy" are one tag written three ways; "C++" and "C" not. */
+    private static boolean sameWords(String one, String other) {
+        return one.strip().toLowerCase(Locale.ROOT).replaceAll("[-_\\s]+", " ")
+                .equals(other.strip().toLowerCase(Locale.ROOT).replaceAll("[-_\\s]+", " "));
+    }
+
+    /**
+     * Two articles with one slug would share one page. Checked over every article, drafts and scheduled ones
+     * included: a clash would otherwise surface only on the day the second one goes out.
+     */
+    private static void checkUniqueSlugs(List<ArticleDocument> documents, Diagnostics diagnostics) {
+        Map<String, List<ArticleDocument>> bySlug = new LinkedHashMap<>();
+        for (ArticleDocument document : documents) {
+            bySlug.computeIfAbsent(document.slug().value(), s -> new ArrayList<>()).add(document);
         }
         bySlug.forEach((slug, sharing) -> {
             if (sharing.size() > 1) {
-                for (Article article : sharing) {
-                    List<String> others = sharing.stream().filter(a -> a != article).map(Article::source).toList();
-                    diagnostics.error(article.source(), 0, 0, "slug \"" + slug + "\" is also used by "
+                for (ArticleDocument document : sharing) {
+                    List<String> others = sharing.stream().filter(d -> d != document)
+                            .map(d -> d.source().display()).toList();
+                    diagnostics.add(document.slug().position().error("slug \"" + slug + "\" is also used by "
                             + String.join(", ", others) + "; two articles cannot share /articles/" + slug
-                            + "/: give one a \"slug:\" line of its own");
+                            + "/: give one a \"slug:\" line of its own"));
                 }
             }
         });

@@ -47,9 +47,9 @@ public final class Pipeline {
         Diagnostics diagnostics = new Diagnostics();
         DisplayPaths display = new DisplayPaths(request.workingDir());
         String templatesDisplay = display.of(request.templatesDir());
-        List<Path> protectedDirs = List.of(request.workingDir(), request.sourceDir(), request.templatesDir(),
-                request.cacheDir());
-        if (!OutputPlan.checkOutputFolder(request.outputDir(), protectedDirs, display, diagnostics)) {
+        List<Path> sourceDirs = List.of(request.sourceDir(), request.templatesDir(), request.cacheDir());
+        if (!OutputPlan.checkOutputFolder(request.outputDir(), request.workingDir(), sourceDirs, display,
+                diagnostics)) {
             return new BuildResult(diagnostics.sorted(), null);
         }
         SourceTree tree = new SourceScanner(display).scan(request.sourceDir(), request.templatesDir(), diagnostics);
@@ -59,8 +59,10 @@ public final class Pipeline {
             return new BuildResult(diagnostics.sorted(), null);
         }
         Diagnostics templateDiagnostics = new Diagnostics();
+        // javac takes a second or more: it runs on a thread of its own while the content is parsed on the common
+        // pool (a pool thread blocked in javac would leave one of two cores idle for the parse)
         CompletableFuture<Optional<Templates>> templates = CompletableFuture.supplyAsync(() ->
-                loadTemplates(tree, templatesDisplay, request, templateDiagnostics));
+                loadTemplates(tree, templatesDisplay, request, templateDiagnostics), Pipeline::onOwnThread);
 
         List<RegistryAuthor> registry = tree.ofKind(SourceKind.AUTHOR).stream()
                 .map(file -> AuthorFileParser.parse(file, diagnostics))
@@ -83,7 +85,7 @@ public final class Pipeline {
 
         Sections sections = new Sections(assembly.site());
         List<RenderTask> tasks = RenderPlanner.plan(assembly.site(), sections);
-        List<OutputFile> files = new ArrayList<>(new Renderer(theme.get(), templatesDisplay)
+        List<OutputFile> files = new ArrayList<>(new Renderer(theme.get())
                 .render(tasks, diagnostics));
         if (config.get().relativeUrls() || request.relativeUrls()) {
             files.replaceAll(file -> RelativeLinks.rewrite(file, config.get().basePath()));
@@ -102,20 +104,15 @@ public final class Pipeline {
         return new BuildResult(diagnostics.sorted(), stats);
     }
 
+    private static void onOwnThread(Runnable work) {
+        Thread thread = new Thread(work, "byline-templates");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     private static Optional<Templates> loadTemplates(SourceTree tree, String templatesDisplay, BuildRequest request,
                                                      Diagnostics diagnostics) {
-        List<SourceFile> templateFiles = tree.ofKind(SourceKind.TEMPLATE);
-        List<String> present = templateFiles.stream().map(SourceFile::relative).toList();
-        for (String required : RenderPlanner.TEMPLATES) {
-            if (!present.contains(required)) {
-                diagnostics.add(Position.ofFile(templatesDisplay + "/" + required).error("the theme has no "
-                        + required + "; every theme needs " + String.join(", ", RenderPlanner.TEMPLATES)));
-            }
-        }
-        if (diagnostics.hasErrors()) {
-            return Optional.empty();
-        }
-        return Templates.load(request.templatesDir(), templatesDisplay, templateFiles, request.cacheDir(),
-                diagnostics);
+        return Templates.load(request.templatesDir(), templatesDisplay, tree.ofKind(SourceKind.TEMPLATE),
+                RenderPlanner.TEMPLATES, request.cacheDir(), diagnostics);
     }
 }

@@ -22,14 +22,17 @@ public final class BylineCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new BylineCommand());
         commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
-            PrintWriter err = failed.getErr();
-            err.println("byline: internal error: " + exception);
-            err.println("This is a bug in Byline. Please report it with the command you ran and this trace:");
-            exception.printStackTrace(err);
-            err.flush();
+            reportBug(exception, failed.getErr());
             return ExitCodes.INTERNAL;
         });
         return commandLine;
+    }
+
+    static void reportBug(Throwable problem, PrintWriter err) {
+        err.println("byline: internal error: " + problem);
+        err.println("This is a bug in Byline. Please report it with the command you ran and this trace:");
+        problem.printStackTrace(err);
+        err.flush();
     }
 
     @Override

@@ -7,6 +7,13 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(BylineCommand.commandLine().execute(args));
+        int code;
+        try {
+            code = BylineCommand.commandLine().execute(args);
+        } catch (Throwable error) { // an Error such as OutOfMemoryError escapes picocli's exception handler
+            BylineCommand.reportBug(error, new java.io.PrintWriter(System.err, true));
+            code = ExitCodes.INTERNAL;
+        }
+        System.exit(code);
     }
 }

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Parses one article file on its own (safe to run for many files in parallel): text, front matter, Markdown. Every
@@ -26,8 +25,6 @@ public final class ArticleParser {
             "updated", "draft", "image", "expires", "corrections", "toc");
     private static final List<String> CORRECTION_KEYS = List.of("date", "text");
     private static final List<String> IMAGE_KEYS = List.of("src", "alt", "caption", "credit");
-    /** A registry slug as people type it; anything else (spaces, capitals) is a writer's name. */
-    private static final Pattern SLUG_LIKE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final ZoneId zone;
     private final MarkdownRenderer markdown;
@@ -66,20 +63,27 @@ public final class ArticleParser {
                 .map(items -> corrections(items, diagnostics))
                 .orElse(List.of());
         boolean toc = fm.bool("toc").orElse(false);
-        if (updated != null && date.isPresent() && updated.compareTo(date.get()) < 0) {
+        if (expires != null && date.isPresent() && !date.get().isBefore(expires)) {
+            diagnostics.add(fm.positionOf("expires").error("expires (" + expires.display() + ") must be after date ("
+                    + date.get().display() + "), or the article would never be shown"));
+        }
+        if (updated != null && date.isPresent() && updated.isBefore(date.get())) {
             diagnostics.add(fm.positionOf("updated").warning("updated (" + updated.display() + ") is before date ("
                     + date.get().display() + ")"));
         }
         if (title.isEmpty() || date.isEmpty() || authors.isEmpty() || slug.isEmpty() || diagnostics.hasErrors()) {
             return Optional.empty();
         }
-        if (expires != null && expires.compareTo(date.get()) <= 0) {
-            diagnostics.add(fm.positionOf("expires").error("expires (" + expires.display() + ") must be after date ("
-                    + date.get().display() + "), or the article would never be shown"));
+        MarkdownRenderer.Rendered body;
+        try {
+            body = markdown.render(split.body());
+        } catch (StackOverflowError tooDeep) { // commonmark walks nested blocks recursively
+            diagnostics.add(new Position(file.display(), split.bodyStartLine(), 1).error("the Markdown is nested "
+                    + "too deeply (quotes or lists inside each other thousands of levels down) to be rendered"));
             return Optional.empty();
         }
         return Optional.of(new ArticleDocument(file, slug.get(), title.get(), description, date.get(), updated,
-                authors, tags, image, draft, expires, corrections, toc, markdown.render(split.body())));
+                authors, tags, image, draft, expires, corrections, toc, body));
     }
 
     private Optional<ArticleDate> date(String key, Located<String> value, Diagnostics diagnostics) {
@@ -107,16 +111,21 @@ public final class ArticleParser {
         if (hasAuthor) {
             return fm.kindOf("author") == YamlMap.ValueKind.MAPPING
                     ? fm.mapping("author").flatMap(a -> namedAuthor(a, diagnostics)).map(List::of).orElse(List.of())
-                    : fm.text("author").map(ArticleParser::authorByText).map(List::of).orElse(List.of());
+                    : fm.requiredText("author", "author: andrew-wilson").map(ArticleParser::authorByText)
+                            .map(List::of).orElse(List.of());
         }
-        return fm.textList("authors", "[andrew-wilson, jane-doe]")
-                .map(list -> list.stream().map(ArticleParser::authorByText).toList())
-                .orElse(List.of());
+        Optional<List<Located<String>>> names = fm.textList("authors", "[andrew-wilson, jane-doe]");
+        if (names.isEmpty() || names.get().isEmpty() || names.get().stream().anyMatch(n -> n.value().isBlank())) {
+            diagnostics.add(fm.positionOf("authors").error("authors must list at least one writer, such as "
+                    + "[andrew-wilson, jane-doe], with no blank entries"));
+            return List.of();
+        }
+        return names.get().stream().map(ArticleParser::authorByText).toList();
     }
 
     private static AuthorRef authorByText(Located<String> text) {
         String value = text.value().strip();
-        return SLUG_LIKE.matcher(value).matches()
+        return Slugs.isValid(value)
                 ? new AuthorRef.Slug(value, text.position())
                 : new AuthorRef.Named(AuthorProfile.named(value), text.position());
     }
@@ -153,7 +162,7 @@ public final class ArticleParser {
                     + "letters, digits and single hyphens" + (suggestion.isEmpty() ? "" : "; try " + suggestion)));
             return Optional.empty();
         }
-        String name = file.relative().substring(file.relative().lastIndexOf('/') + 1).replaceFirst("(?i)\\.md$", "");
+        String name = fileNameSlugSource(file.relative());
         String slug = Slugs.slugify(name);
         if (slug.isEmpty()) {
             diagnostics.add(Position.ofFile(file.display()).error("the file name gives no usable slug; add a line "
@@ -161,6 +170,16 @@ public final class ArticleParser {
             return Optional.empty();
         }
         return Optional.of(new Located<>(slug, Position.ofFile(file.display())));
+    }
+
+    /**
+     * The part of an article's path its slug comes from: the file name without {@code .md}, or the folder's name
+     * for {@code articles/my-piece/index.md}, the layout some writers keep with a piece's images beside it.
+     */
+    static String fileNameSlugSource(String relative) {
+        String[] parts = relative.split("/");
+        String name = parts[parts.length - 1].replaceFirst("(?i)\\.md$", "");
+        return name.equalsIgnoreCase("index") && parts.length > 1 ? parts[parts.length - 2] : name;
     }
 
     private ImageRef image(YamlMap image) {
@@ -172,6 +191,6 @@ public final class ArticleParser {
         if (src.isEmpty() || alt.isEmpty()) {
             return null;
         }
-        return new ImageRef(src.get().value().strip(), alt.get().value().strip(), caption, credit, image.position());
+        return new ImageRef(src.get().value().strip(), alt.get().value().strip(), caption, credit);
     }
 }

@@ -35,7 +35,7 @@ public final class AuthorFileParser {
         return TextDecoder.read(file, diagnostics)
                 .flatMap(text -> YamlReader.readMapping(text, file.display(), 0, diagnostics))
                 .flatMap(map -> profile(map, diagnostics)
-                        .map(profile -> new RegistryAuthor(fileName, profile, map.position())));
+                        .map(profile -> new RegistryAuthor(fileName, profile)));
     }
 
     /** The profile in a mapping, or empty with the errors reported. */

@@ -1,7 +1,5 @@
 package dev.byline.content;
 
-import dev.byline.diag.Position;
-
 /** The {@code image:} of an article as written; {@code src} is resolved against the base path when assembled. */
-public record ImageRef(String src, String alt, String caption, String credit, Position position) {
+public record ImageRef(String src, String alt, String caption, String credit) {
 }

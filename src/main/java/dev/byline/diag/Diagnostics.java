@@ -12,14 +12,6 @@ public final class Diagnostics {
         collected.add(diagnostic);
     }
 
-    public void error(String file, int line, int column, String message) {
-        add(Diagnostic.error(file, line, column, message));
-    }
-
-    public void warning(String file, int line, int column, String message) {
-        add(Diagnostic.warning(file, line, column, message));
-    }
-
     public synchronized boolean hasErrors() {
         return collected.stream().anyMatch(Diagnostic::isError);
     }

@@ -26,6 +26,17 @@ public record ArticleDate(ZonedDateTime value, boolean hasTime) implements Compa
                 : DateTimeFormatter.ISO_LOCAL_DATE.format(value);
     }
 
+    /**
+     * Whether this date comes before another. When either has no time of day, calendar days are compared: "updated
+     * 2025-10-01" is not before "date 2025-10-01T08:30".
+     */
+    public boolean isBefore(ArticleDate other) {
+        if (hasTime && other.hasTime) {
+            return compareTo(other) < 0;
+        }
+        return value.toLocalDate().isBefore(other.value.withZoneSameInstant(value.getZone()).toLocalDate());
+    }
+
     @Override
     public int compareTo(ArticleDate other) {
         return value.toInstant().compareTo(other.value.toInstant());

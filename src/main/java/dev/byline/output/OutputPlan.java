@@ -6,6 +6,7 @@ import dev.byline.source.DisplayPaths;
 import dev.byline.source.SourceFile;
 import dev.byline.source.SourceKind;
 import dev.byline.source.SourceTree;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,41 +33,74 @@ public final class OutputPlan {
     }
 
     /**
-     * Two files for one path would silently lose one. Paths are compared ignoring case, since the site may be
-     * served from a case-insensitive file system.
+     * Two files for one path would silently lose one, and a file where another file needs a folder cannot be
+     * written at all. Paths are compared ignoring case, since the site may be served from a case-insensitive file
+     * system.
      */
     public static void checkCollisions(List<OutputFile> files, Diagnostics diagnostics) {
         Map<String, OutputFile> seen = new HashMap<>();
         for (OutputFile file : files) {
             OutputFile first = seen.putIfAbsent(file.file().toLowerCase(Locale.ROOT), file);
             if (first != null) {
-                String origin = file instanceof OutputFile.Copied ? file.origin() : first.origin();
-                String other = file instanceof OutputFile.Copied ? first.origin() : file.origin();
-                diagnostics.add(Position.ofFile(origin).error("would be written to " + file.file() + ", which "
-                        + other + " also writes; rename or move one of them"));
+                report(file, first, "would be written to " + file.file() + ", which %s also writes", diagnostics);
+            }
+        }
+        for (OutputFile file : files) {
+            String path = file.file().toLowerCase(Locale.ROOT);
+            for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
+                OutputFile blocking = seen.get(path.substring(0, slash));
+                if (blocking != null) {
+                    report(blocking, file, "is a file where %s needs the folder " + file.file().substring(0, slash),
+                            diagnostics);
+                }
             }
         }
     }
 
+    /** Reports on the user's file when one of the two is theirs, since that is the one they can rename. */
+    private static void report(OutputFile one, OutputFile other, String problem, Diagnostics diagnostics) {
+        boolean oneIsUsers = one instanceof OutputFile.Copied || !(other instanceof OutputFile.Copied);
+        OutputFile users = oneIsUsers ? one : other;
+        OutputFile theirs = oneIsUsers ? other : one;
+        diagnostics.add(Position.ofFile(users.origin()).error(String.format(problem, theirs.origin())
+                + "; rename or move one of them"));
+    }
+
     /**
-     * The output folder is replaced whole on every build, so it must be a folder of its own: it may not be, or
-     * hold, any of {@code protectedDirs} (the working folder, the content, the theme, the cache).
+     * The output folder is replaced whole on every build, so it must be a folder of its own: it may not hold, or
+     * sit inside, the working folder's content, theme or cache, it may not be a file, and it must be empty or made by
+     * Byline, so that nobody's files are deleted by a build.
      */
-    public static boolean checkOutputFolder(Path outputDir, List<Path> protectedDirs, DisplayPaths display,
-                                            Diagnostics diagnostics) {
+    public static boolean checkOutputFolder(Path outputDir, Path workingDir, List<Path> sourceDirs,
+                                            DisplayPaths display, Diagnostics diagnostics) {
         Path output = outputDir.toAbsolutePath().normalize();
-        for (Path dir : protectedDirs) {
-            Path normalized = dir.toAbsolutePath().normalize();
-            if (normalized.startsWith(output)) {
-                diagnostics.add(Position.ofFile(display.of(output)).error("the output folder is replaced on every "
-                        + "build, so it cannot hold " + display.of(normalized) + "; choose a folder of its own, "
-                        + "such as site-out"));
+        Position position = Position.ofFile(display.of(output));
+        if (output.getParent() == null) {
+            diagnostics.add(position.error("the output folder cannot be the file system root"));
+            return false;
+        }
+        if (Files.exists(output) && !Files.isDirectory(output)) {
+            diagnostics.add(position.error("is a file, not a folder; choose another --output, such as site-out"));
+            return false;
+        }
+        if (workingDir.toAbsolutePath().normalize().startsWith(output)) {
+            diagnostics.add(position.error("the output folder is replaced on every build, so it cannot hold the "
+                    + "folder you work in; choose a folder of its own, such as site-out"));
+            return false;
+        }
+        for (Path dir : sourceDirs) {
+            Path source = dir.toAbsolutePath().normalize();
+            if (source.startsWith(output) || output.startsWith(source)) {
+                diagnostics.add(position.error("the output folder is replaced on every build, so it can neither "
+                        + "hold nor sit inside " + display.of(source) + "; choose a folder of its own, such as "
+                        + "site-out"));
                 return false;
             }
         }
-        if (output.getParent() == null) {
-            diagnostics.add(Position.ofFile(output.toString()).error("the output folder cannot be the file system "
-                    + "root"));
+        if (!SiteWriter.isReplaceable(output)) {
+            diagnostics.add(position.error("this folder was not made by Byline (it has files but no "
+                    + SiteWriter.MARKER + "), and a build replaces the whole folder; move your files out of it, "
+                    + "or choose another --output"));
             return false;
         }
         return true;

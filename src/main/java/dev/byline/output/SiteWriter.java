@@ -3,11 +3,9 @@ package dev.byline.output;
 import dev.byline.io.Folders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,6 +15,10 @@ import java.util.UUID;
  * are cleaned up (and a retired site restored if the swap was cut in the middle) before the next write.
  */
 public final class SiteWriter {
+
+    /** Marks a folder as Byline's output, which a build may replace whole. */
+    public static final String MARKER = ".byline-output";
+    private static final String MARKER_TEXT = "This folder is built by Byline and replaced whole on every build.\n";
 
     private final Path outputDir;
     private final String stagingPrefix;
@@ -29,7 +31,7 @@ public final class SiteWriter {
         this.retiredPrefix = "." + name + ".old-";
     }
 
-    /** @return the number of files written */
+    /** @return the number of files written (the marker file not counted) */
     public int write(List<OutputFile> files) throws IOException {
         Path parent = outputDir.getParent();
         Files.createDirectories(parent);
@@ -38,11 +40,24 @@ public final class SiteWriter {
         try {
             Files.createDirectory(staging);
             writeAll(staging, files);
+            Files.writeString(staging.resolve(MARKER), MARKER_TEXT);
             swapIn(staging, parent);
         } finally {
             Folders.deleteTree(staging);
         }
         return files.size();
+    }
+
+    /** Whether a build may replace this folder: it does not exist, is empty, or was made by Byline. */
+    public static boolean isReplaceable(Path folder) {
+        if (!Files.isDirectory(folder) || Files.exists(folder.resolve(MARKER))) {
+            return true;
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+            return !entries.iterator().hasNext();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static void writeAll(Path root, List<OutputFile> files) throws IOException {
@@ -68,11 +83,11 @@ public final class SiteWriter {
     private void swapIn(Path staging, Path parent) throws IOException {
         if (Files.exists(outputDir)) {
             Path retired = parent.resolve(retiredPrefix + UUID.randomUUID());
-            move(outputDir, retired);
-            move(staging, outputDir);
+            Folders.move(outputDir, retired);
+            Folders.move(staging, outputDir);
             Folders.deleteTree(retired);
         } else {
-            move(staging, outputDir);
+            Folders.move(staging, outputDir);
         }
     }
 
@@ -83,19 +98,11 @@ public final class SiteWriter {
             for (Path leftover : leftovers) {
                 boolean retiredSite = leftover.getFileName().toString().startsWith(retiredPrefix);
                 if (retiredSite && !Files.exists(outputDir)) {
-                    move(leftover, outputDir); // the run stopped between the two renames: put the old site back
+                    Folders.move(leftover, outputDir); // the run stopped between the two renames: put the old site back
                 } else {
                     Folders.deleteTree(leftover);
                 }
             }
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
         }
     }
 }

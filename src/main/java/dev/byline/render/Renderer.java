@@ -3,47 +3,52 @@ package dev.byline.render;
 import dev.byline.diag.Diagnostic;
 import dev.byline.diag.Diagnostics;
 import dev.byline.output.OutputFile;
-import dev.byline.template.TemplateErrors;
 import dev.byline.template.Templates;
 import gg.jte.TemplateException;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Renders tasks in parallel through the compiled theme. Results keep the tasks' order. A template that fails is
- * reported once per template line (not once per page: one bad line in article.jte would otherwise print thousands).
+ * reported once per template line, for the first page in plan order (not once per page: one bad line in
+ * article.jte would otherwise print thousands, and not whichever page a thread reached first).
  */
 public final class Renderer {
 
     private final Templates templates;
-    private final String templatesDisplay;
 
-    public Renderer(Templates templates, String templatesDisplay) {
+    public Renderer(Templates templates) {
         this.templates = templates;
-        this.templatesDisplay = templatesDisplay;
+    }
+
+    /** A page, or why it could not be rendered. */
+    private record Outcome(RenderTask task, OutputFile file, Diagnostic failure) {
     }
 
     public List<OutputFile> render(List<RenderTask> tasks, Diagnostics diagnostics) {
-        Set<String> reported = ConcurrentHashMap.newKeySet();
-        return tasks.parallelStream()
-                .map(task -> render(task, reported, diagnostics))
-                .flatMap(Optional::stream)
-                .toList();
+        List<Outcome> outcomes = tasks.parallelStream().map(this::render).toList();
+        List<OutputFile> files = new ArrayList<>(outcomes.size());
+        Set<String> reported = new HashSet<>();
+        for (Outcome outcome : outcomes) {
+            if (outcome.file() != null) {
+                files.add(outcome.file());
+            } else if (reported.add(outcome.failure().file() + ":" + outcome.failure().line())) {
+                Diagnostic failure = outcome.failure();
+                diagnostics.add(new Diagnostic(failure.severity(), failure.file(), failure.line(), failure.column(),
+                        failure.message() + " (rendering " + outcome.task().file() + ")"));
+            }
+        }
+        return files;
     }
 
-    private Optional<OutputFile> render(RenderTask task, Set<String> reported, Diagnostics diagnostics) {
+    private Outcome render(RenderTask task) {
         try {
             byte[] bytes = templates.render(task.template(), task.model());
-            return Optional.of(new OutputFile.Rendered(task.file(), task.template(), bytes));
+            return new Outcome(task, new OutputFile.Rendered(task.file(), task.template(), bytes), null);
         } catch (TemplateException e) {
-            Diagnostic diagnostic = TemplateErrors.toDiagnostic(e, templatesDisplay);
-            if (reported.add(diagnostic.file() + ":" + diagnostic.line())) {
-                diagnostics.add(new Diagnostic(diagnostic.severity(), diagnostic.file(), diagnostic.line(),
-                        diagnostic.column(), diagnostic.message() + " (rendering " + task.file() + ")"));
-            }
-            return Optional.empty();
+            return new Outcome(task, null, templates.diagnose(e));
         }
     }
 }

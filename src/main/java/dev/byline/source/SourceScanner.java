@@ -15,12 +15,17 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * Walks {@code content/} and {@code templates/} once and classifies every file. Hidden files and editors' backup
- * files are skipped; files that Byline would not use are reported as warnings, so nothing is skipped silently.
+ * Walks {@code content/} and {@code templates/} once and classifies every file. Version-control and editor litter
+ * is skipped everywhere, other hidden files everywhere but {@code static/}; any other file that Byline would not
+ * use is reported as a warning, so nothing is skipped silently.
  */
 public final class SourceScanner {
+
+    private static final Set<String> LITTER = Set.of(".git", ".hg", ".svn", ".DS_Store", "Thumbs.db",
+            "desktop.ini", ".idea", ".vscode");
 
     private final DisplayPaths displayPaths;
 
@@ -35,6 +40,9 @@ public final class SourceScanner {
         }
         if (requireDirectory(templatesDir, "templates", "--templates", diagnostics)) {
             walk(templatesDir, diagnostics, (file, relative) -> {
+                if (isHidden(relative)) {
+                    return;
+                }
                 if (relative.startsWith("assets/")) {
                     files.add(source(SourceKind.ASSET, file, relative.substring("assets/".length())));
                 } else if (relative.endsWith(".jte")) {
@@ -46,7 +54,7 @@ public final class SourceScanner {
             });
         }
         files.sort(Comparator.comparing(SourceFile::display));
-        return new SourceTree(files, templatesDir);
+        return new SourceTree(files);
     }
 
     private boolean requireDirectory(Path dir, String what, String option, Diagnostics diagnostics) {
@@ -67,7 +75,7 @@ public final class SourceScanner {
                     "site settings are missing; create it with at least \"title:\" and \"baseUrl:\" lines"));
         }
         walk(contentDir, diagnostics, (file, relative) -> {
-            if (relative.equals("site.yaml")) {
+            if (relative.equals("site.yaml") || (isHidden(relative) && !relative.startsWith("static/"))) {
                 return;
             }
             if (relative.startsWith("articles/") && relative.toLowerCase(Locale.ROOT).endsWith(".md")) {
@@ -82,6 +90,11 @@ public final class SourceScanner {
                         + "content/static/"));
             }
         });
+    }
+
+    /** A dot-file, or a file in a dot-folder: kept only among static files. */
+    private static boolean isHidden(String relative) {
+        return relative.startsWith(".") || relative.contains("/.");
     }
 
     private static boolean isYaml(String relative) {
@@ -108,7 +121,10 @@ public final class SourceScanner {
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (attrs.isRegularFile() && !isIgnored(file)) {
+                            if (attrs.isSymbolicLink()) { // a link that was followed points at nothing
+                                diagnostics.add(Position.ofFile(displayPaths.of(file)).warning("broken symbolic "
+                                        + "link: what it points at does not exist; ignored"));
+                            } else if (attrs.isRegularFile() && !isIgnored(file)) {
                                 handler.accept(file, root.relativize(file).toString().replace('\\', '/'));
                             }
                             return FileVisitResult.CONTINUE;
@@ -128,9 +144,14 @@ public final class SourceScanner {
         }
     }
 
-    /** Hidden files, editors' swap and backup files: never part of a site. */
+    /**
+     * Version control, operating system and editor litter: never part of a site. Other dot-files are kept, since
+     * a site may need them ({@code .well-known/}, {@code .nojekyll}); they are used where they belong (static/)
+     * and reported elsewhere.
+     */
     private static boolean isIgnored(Path path) {
         String name = path.getFileName().toString();
-        return name.startsWith(".") || name.endsWith("~") || name.startsWith("#");
+        return LITTER.contains(name) || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".swo")
+                || name.startsWith("#") || name.startsWith("._");
     }
 }

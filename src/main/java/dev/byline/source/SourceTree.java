@@ -1,14 +1,11 @@
 package dev.byline.source;
 
-import java.nio.file.Path;
 import java.util.List;
 
 /**
  * The user's folders, walked once: every file Byline will read, sorted by path so every later stage is deterministic.
- *
- * @param templatesDir the theme folder, for the template engine
  */
-public record SourceTree(List<SourceFile> files, Path templatesDir) {
+public record SourceTree(List<SourceFile> files) {
 
     public SourceTree {
         files = List.copyOf(files);

@@ -2,8 +2,12 @@ package dev.byline.template;
 
 import dev.byline.diag.Diagnostic;
 import dev.byline.diag.Position;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,19 +17,25 @@ import java.util.regex.Pattern;
  * 2: ..."), a javac error (the template and line, then javac's report on the generated class) and a render error
  * ("Failed to render x.jte, error at x.jte:4.", with the real failure as the cause).
  */
-public final class TemplateErrors {
+final class TemplateErrors {
 
     private static final Pattern PARSE_ERROR = Pattern.compile(
             "Failed to compile ([\\w./-]+\\.jte), error at line (\\d+): (.+)", Pattern.DOTALL);
     private static final Pattern JAVAC_ERROR = Pattern.compile(
             "^([\\w./-]+\\.jte):(\\d+)\\n.*?\\.java:\\d+: error: ([^\\n]+)(.*)", Pattern.DOTALL | Pattern.MULTILINE);
     private static final Pattern JAVAC_DETAIL = Pattern.compile("^\\s*(symbol|location):\\s+(.+)$", Pattern.MULTILINE);
+    private static final Pattern JTE_NAME = Pattern.compile("JTE_NAME = \"([^\"]+)\"");
+    private static final Pattern JTE_LINE_INFO = Pattern.compile("JTE_LINE_INFO = \\{([\\d,\\s]*)}");
     private static final Pattern RENDER_ERROR = Pattern.compile("Failed to render .*? error at ([\\w./-]+\\.jte):(\\d+)");
 
     private TemplateErrors() {
     }
 
-    public static Diagnostic toDiagnostic(RuntimeException e, String templatesDisplay) {
+    /**
+     * @param classDir where the compiled theme is, to map frames of generated code back to template lines; may be
+     *                 {@code null} for errors while compiling
+     */
+    static Diagnostic toDiagnostic(RuntimeException e, String templatesDisplay, Path classDir) {
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
         Matcher parse = PARSE_ERROR.matcher(message);
         if (parse.find()) {
@@ -45,9 +55,56 @@ public final class TemplateErrors {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             String reason = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": "
                     + cause.getMessage());
-            return at(templatesDisplay, render.group(1), render.group(2), "the template failed: " + reason);
+            String[] location = innermostTemplateLine(cause, classDir)
+                    .orElse(new String[] {render.group(1), render.group(2)});
+            return at(templatesDisplay, location[0], location[1], "the template failed: " + reason);
         }
         return Position.ofFile(templatesDisplay).error(message.strip().replaceAll("\\s+", " "));
+    }
+
+    /**
+     * jte names the outermost template in its message: for a page that wraps its body in {@code layout.jte}, the
+     * layout. The cause's stack knows the template that failed: its first frame in generated code. jte maps some
+     * frames to template lines itself ({@code article.jte:9}); content blocks run in inner classes it leaves as
+     * generated Java lines, which the class's {@code JTE_LINE_INFO} table maps back.
+     *
+     * @return the template's path and 1-based line
+     */
+    private static Optional<String[]> innermostTemplateLine(Throwable cause, Path classDir) {
+        for (StackTraceElement frame : cause.getStackTrace()) {
+            if (!frame.getClassName().startsWith(Templates.PACKAGE + ".") || frame.getLineNumber() <= 0) {
+                continue;
+            }
+            String outerClass = frame.getClassName().replaceFirst("\\$.*$", "");
+            String folder = outerClass.substring(Templates.PACKAGE.length() + 1, outerClass.lastIndexOf('.') + 1)
+                    .replace('.', '/');
+            if (frame.getFileName() != null && frame.getFileName().endsWith(".jte")) {
+                return Optional.of(new String[] {folder + frame.getFileName(),
+                        Integer.toString(frame.getLineNumber())});
+            }
+            return classDir == null ? Optional.empty()
+                    : generatedLine(classDir.resolve(outerClass.replace('.', '/') + ".java"), frame.getLineNumber());
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String[]> generatedLine(Path javaFile, int javaLine) {
+        try {
+            String java = Files.readString(javaFile);
+            Matcher name = JTE_NAME.matcher(java);
+            Matcher lines = JTE_LINE_INFO.matcher(java);
+            if (!name.find() || !lines.find()) {
+                return Optional.empty();
+            }
+            String[] table = lines.group(1).split(",");
+            if (javaLine > table.length) {
+                return Optional.empty();
+            }
+            int zeroBased = Integer.parseInt(table[javaLine - 1].strip());
+            return Optional.of(new String[] {name.group(1), Integer.toString(zeroBased + 1)});
+        } catch (IOException | NumberFormatException unreadable) {
+            return Optional.empty();
+        }
     }
 
     private static Diagnostic at(String templatesDisplay, String template, String line, String message) {

@@ -1,6 +1,7 @@
 package dev.byline.template;
 
 import dev.byline.BylineVersion;
+import dev.byline.diag.Diagnostic;
 import dev.byline.diag.Diagnostics;
 import dev.byline.diag.Position;
 import dev.byline.io.Folders;
@@ -10,15 +11,12 @@ import gg.jte.TemplateEngine;
 import gg.jte.TemplateException;
 import gg.jte.TemplateOutput;
 import gg.jte.output.Utf8ByteOutput;
-import gg.jte.resolve.DirectoryCodeResolver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
@@ -38,65 +36,109 @@ public final class Templates {
 
     /** An explicit package, so classes compiled on demand load in precompiled mode (jte's defaults differ). */
     static final String PACKAGE = "byline.templates";
-    static final String JTE_VERSION = "3.2.5";
     private static final String COMPLETE_MARKER = "complete";
     private static final int KEPT_FINGERPRINTS = 3;
 
     private final TemplateEngine engine;
     private final boolean compiled;
+    private final Path classDir;
+    private final String templatesDisplay;
 
-    private Templates(TemplateEngine engine, boolean compiled) {
-        this.engine = engine;
+    private Templates(Path classDir, String templatesDisplay, boolean compiled) {
+        this.engine = TemplateEngine.createPrecompiled(classDir, ContentType.Html, Templates.class.getClassLoader(),
+                PACKAGE);
+        this.classDir = classDir;
+        this.templatesDisplay = templatesDisplay;
         this.compiled = compiled;
     }
 
     /**
      * @param templatesDir     the theme folder
      * @param templatesDisplay how messages name it (e.g. {@code templates})
-     * @param templates        the theme's .jte files, for the fingerprint
+     * @param templates        the theme's .jte files
+     * @param required         the templates every theme must have
      * @param cacheDir         the cache root, e.g. {@code .byline-cache}
      * @return the compiled theme, or empty with errors reported
      */
     public static Optional<Templates> load(Path templatesDir, String templatesDisplay, List<SourceFile> templates,
-                                           Path cacheDir, Diagnostics diagnostics) {
-        Path jteCache = cacheDir.resolve("jte");
-        Path compiledDir = jteCache.resolve(fingerprint(templates));
-        ClassLoader parent = Templates.class.getClassLoader();
-        if (Files.exists(compiledDir.resolve(COMPLETE_MARKER))) {
-            return Optional.of(new Templates(
-                    TemplateEngine.createPrecompiled(compiledDir, ContentType.Html, parent, PACKAGE), false));
+                                           List<String> required, Path cacheDir, Diagnostics diagnostics) {
+        List<String> names = templates.stream().map(SourceFile::relative).toList();
+        for (String name : required) {
+            if (!names.contains(name)) {
+                diagnostics.add(Position.ofFile(templatesDisplay + "/" + name).error("the theme has no " + name
+                        + "; every theme needs " + String.join(", ", required)));
+            }
         }
-        if (ToolProvider.getSystemJavaCompiler() == null) {
-            diagnostics.add(Position.ofFile(templatesDisplay).error("compiling templates needs a full JDK (javac), "
-                    + "and the Java running Byline (" + System.getProperty("java.home") + ") has none; run Byline "
-                    + "with a JDK 17 or newer"));
+        if (diagnostics.hasErrors()) {
             return Optional.empty();
         }
+        Path jteCache = cacheDir.resolve("jte");
+        Path compiledDir = jteCache.resolve(fingerprint(templates));
         try {
+            if (isComplete(compiledDir)) {
+                return Optional.of(new Templates(compiledDir, templatesDisplay, false));
+            }
+            if (ToolProvider.getSystemJavaCompiler() == null) {
+                diagnostics.add(Position.ofFile(templatesDisplay).error("compiling templates needs a full JDK "
+                        + "(javac), and the Java running Byline (" + System.getProperty("java.home") + ") has none; "
+                        + "run Byline with a JDK 17 or newer"));
+                return Optional.empty();
+            }
             Files.createDirectories(jteCache);
             Path staging = Files.createTempDirectory(jteCache, "compiling-");
             try {
-                TemplateEngine compiler = TemplateEngine.create(new DirectoryCodeResolver(templatesDir), staging,
-                        ContentType.Html, parent, PACKAGE);
-                compiler.setClassPath(classPath());
-                compiler.setTrimControlStructures(true); // no blank lines where @if and @for stood
-                compiler.setBinaryStaticContent(true); // static markup pre-encoded as UTF-8 bytes
-                compiler.precompileAll();
-                Files.writeString(staging.resolve(COMPLETE_MARKER), "", StandardCharsets.UTF_8);
+                compile(new ThemeResolver(templatesDir, names), staging);
                 publish(staging, compiledDir);
             } catch (TemplateException e) {
-                diagnostics.add(TemplateErrors.toDiagnostic(e, templatesDisplay));
+                diagnostics.add(TemplateErrors.toDiagnostic(e, templatesDisplay, null));
                 return Optional.empty();
             } finally {
                 Folders.deleteTree(staging);
             }
             pruneOldFingerprints(jteCache, compiledDir);
         } catch (IOException e) {
-            diagnostics.add(Position.ofFile(cacheDir.toString()).error("cannot write the template cache: " + e));
+            diagnostics.add(Position.ofFile(cacheDir.toString()).error("cannot use the template cache: " + e
+                    + "; delete the folder and build again"));
             return Optional.empty();
         }
-        return Optional.of(new Templates(
-                TemplateEngine.createPrecompiled(compiledDir, ContentType.Html, parent, PACKAGE), true));
+        return Optional.of(new Templates(compiledDir, templatesDisplay, true));
+    }
+
+    /** All templates in one javac run, then the list of class files, which marks the folder complete. */
+    private static void compile(ThemeResolver resolver, Path classDir) throws IOException {
+        TemplateEngine compiler = TemplateEngine.create(resolver, classDir, ContentType.Html,
+                Templates.class.getClassLoader(), PACKAGE);
+        compiler.setClassPath(classPath());
+        // Java 17 class files, so a cache made by a newer JDK still loads when Byline runs on 17
+        compiler.setCompileArgs("--release", "17");
+        compiler.setTrimControlStructures(true); // no blank lines where @if and @for stood
+        compiler.setBinaryStaticContent(true); // static markup pre-encoded as UTF-8 bytes
+        compiler.precompileAll();
+        try (Stream<Path> files = Files.walk(classDir)) {
+            List<String> classes = files.filter(file -> file.toString().endsWith(".class"))
+                    .map(file -> classDir.relativize(file).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
+            Files.write(classDir.resolve(COMPLETE_MARKER), classes, StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * Whether a compiled theme is there whole. A folder damaged since (a class file deleted by hand or by a cleaner)
+     * is removed, so the theme is compiled again rather than failing on every build.
+     */
+    private static boolean isComplete(Path compiledDir) throws IOException {
+        Path marker = compiledDir.resolve(COMPLETE_MARKER);
+        if (!Files.exists(marker)) {
+            return false;
+        }
+        for (String classFile : Files.readAllLines(marker, StandardCharsets.UTF_8)) {
+            if (!Files.isRegularFile(compiledDir.resolve(classFile))) {
+                Folders.deleteTree(compiledDir);
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether this build ran javac (false when the theme came from the cache). */
@@ -107,7 +149,7 @@ public final class Templates {
     /**
      * Renders a template to UTF-8 bytes.
      *
-     * @throws TemplateException when the template fails; {@link TemplateErrors} turns it into a diagnostic
+     * @throws TemplateException when the template fails; {@link #diagnose} says where and why
      */
     public byte[] render(String template, Object model) {
         Utf8ByteOutput output = new Utf8ByteOutput();
@@ -115,11 +157,16 @@ public final class Templates {
         return output.toByteArray();
     }
 
+    /** A render failure as a diagnostic at the template line that failed. */
+    public Diagnostic diagnose(TemplateException e) {
+        return TemplateErrors.toDiagnostic(e, templatesDisplay, classDir);
+    }
+
     static String fingerprint(List<SourceFile> templates) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             BylineVersion version = BylineVersion.current();
-            digest.update((version.version() + "\0" + version.build() + "\0" + JTE_VERSION + "\0")
+            digest.update((version.version() + "\0" + version.build() + "\0" + version.jte() + "\0")
                     .getBytes(StandardCharsets.UTF_8));
             for (SourceFile template : templates.stream().sorted(Comparator.comparing(SourceFile::relative)).toList()) {
                 digest.update((template.relative() + "\0").getBytes(StandardCharsets.UTF_8));
@@ -155,11 +202,7 @@ public final class Templates {
         if (Files.exists(compiledDir)) {
             Folders.deleteTree(compiledDir); // an incomplete earlier attempt: it has no marker
         }
-        try {
-            Files.move(staging, compiledDir, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(staging, compiledDir);
-        }
+        Folders.move(staging, compiledDir);
     }
 
     private static void pruneOldFingerprints(Path jteCache, Path keep) throws IOException {

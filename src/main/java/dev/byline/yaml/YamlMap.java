@@ -2,6 +2,7 @@ package dev.byline.yaml;
 
 import dev.byline.diag.Diagnostics;
 import dev.byline.diag.Position;
+import dev.byline.diag.Suggestions;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -87,10 +88,6 @@ public final class YamlMap {
         return position;
     }
 
-    public String file() {
-        return file;
-    }
-
     public Collection<String> keys() {
         return entries.keySet();
     }
@@ -111,14 +108,22 @@ public final class YamlMap {
         return tuple == null ? position : position(tuple.getKeyNode(), file, lineOffset);
     }
 
-    /** Reports an error that {@code key} is required when it is absent or empty. */
+    /** Reports an error that {@code key} is required when it is absent, empty or blank. */
     public Optional<Located<String>> requiredText(String key, String example) {
-        if (!has(key) || isNull(entries.get(key).getValueNode())) {
-            diagnostics.add((has(key) ? positionOf(key) : position).error("missing " + key + (has(key) ? " value" : "")
-                    + "; add a line such as " + example));
+        if (!has(key)) {
+            diagnostics.add(position.error("missing " + key + "; add a line such as " + example));
             return Optional.empty();
         }
-        return text(key);
+        if (isNull(entries.get(key).getValueNode())) {
+            diagnostics.add(positionOf(key).error("missing " + key + " value; add a line such as " + example));
+            return Optional.empty();
+        }
+        Optional<Located<String>> text = text(key);
+        if (text.isPresent() && text.get().value().isBlank()) {
+            diagnostics.add(positionOf(key).error(key + " is blank; add a line such as " + example));
+            return Optional.empty();
+        }
+        return text;
     }
 
     /**
@@ -186,7 +191,10 @@ public final class YamlMap {
         return valid ? Optional.of(values) : Optional.empty();
     }
 
-    /** A list of mappings ({@code - date: ...} items); an error (naming the right form) for anything else. */
+    /**
+     * A list of mappings ({@code - date: ...} items); an error (naming the right form) for anything else, and for
+     * each item that is not a mapping (the others are still returned, so their own mistakes show too).
+     */
     public Optional<List<YamlMap>> mappingList(String key, String example) {
         NodeTuple tuple = entries.get(key);
         if (tuple == null || isNull(tuple.getValueNode())) {
@@ -195,12 +203,12 @@ public final class YamlMap {
         List<YamlMap> items = new ArrayList<>();
         if (tuple.getValueNode() instanceof SequenceNode sequence) {
             for (Node item : sequence.getValue()) {
-                if (!(item instanceof MappingNode mapping)) {
+                if (item instanceof MappingNode mapping) {
+                    items.add(of(mapping, file, lineOffset, diagnostics));
+                } else {
                     diagnostics.add(position(item, file, lineOffset).error(key + " items must be mappings such as "
                             + example + ", found " + describeNode(item)));
-                    return Optional.empty();
                 }
-                items.add(of(mapping, file, lineOffset, diagnostics));
             }
             return Optional.of(items);
         }

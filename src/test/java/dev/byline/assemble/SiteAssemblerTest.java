@@ -38,9 +38,9 @@ class SiteAssemblerTest {
     private static final Instant NOW = Instant.parse("2025-09-01T12:00:00Z");
     private static final PublishingRules PUBLISH = new PublishingRules(false, false, NOW);
     private static final RegistryAuthor ANDREW = new RegistryAuthor("andrew-wilson",
-            new AuthorProfile("Andrew Wilson", "Andrew studies at Penn.", "", List.of()), Position.ofFile("content/authors/andrew-wilson.yaml"));
-    private static final RegistryAuthor DALIA = new RegistryAuthor("dalia-fenwick", AuthorProfile.named("Dalia Fenwick"),
-            Position.ofFile("content/authors/dalia-fenwick.yaml"));
+            new AuthorProfile("Andrew Wilson", "Andrew studies at Penn.", "", List.of()));
+    private static final RegistryAuthor DALIA = new RegistryAuthor("dalia-fenwick",
+            AuthorProfile.named("Dalia Fenwick"));
 
     private static final ImageSizes NO_IMAGES = new ImageSizes(Path.of("no-such-folder"), "/opinion/");
     private final Diagnostics diagnostics = new Diagnostics();
@@ -102,7 +102,7 @@ class SiteAssemblerTest {
         }
 
         Doc image(String src) {
-            image = new ImageRef(src, "alt text", "", "", new Position(file(), 9, 8));
+            image = new ImageRef(src, "alt text", "", "");
             return this;
         }
 
@@ -320,10 +320,14 @@ class SiteAssemblerTest {
     }
 
     @Test
-    void heldBackArticlesDoNotCountAsSlugClashes() {
+    void aDraftClashingWithAPublishedSlugIsReportedBeforeItGoesOut() {
         site(Doc.named("a").slug("same"), Doc.named("b").slug("same").draft());
 
-        assertThat(diagnostics.sorted()).isEmpty();
+        assertThat(diagnostics.sorted()).hasSize(2).allSatisfy(error -> {
+            assertThat(error.isError()).isTrue();
+            assertThat(error.line()).isEqualTo(7);
+            assertThat(error.message()).startsWith("slug \"same\" is also used by");
+        });
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.byline.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.byline.output.SiteWriter;
 import dev.byline.testing.TestSites;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +44,7 @@ class InvalidSitesTest {
         Path output = site.resolve("site-out");
         Files.createDirectories(output.resolve("articles/old"));
         Files.writeString(output.resolve("articles/old/index.html"), "<p>the last good site</p>");
+        Files.writeString(output.resolve(SiteWriter.MARKER), "an earlier build\n");
         Map<String, byte[]> before = TestSites.tree(output);
 
         BuildResult result = TestSites.build(TestSites.request(site, site.resolve("templates"), output));

@@ -38,6 +38,7 @@ class PipelineTest {
     @Test
     void successfulBuildReplacesTheWholeOutputFolder(@TempDir Path temp) throws IOException {
         Path output = temp.resolve("site-out");
+        TestSites.build(TestSites.request(GOLDEN, TestSites.theme(), output));
         Files.createDirectories(output.resolve("articles/removed-article"));
         Files.writeString(output.resolve("articles/removed-article/index.html"), "stale");
 
@@ -60,8 +61,44 @@ class PipelineTest {
 
         assertThat(result.succeeded()).isFalse();
         assertThat(TestSites.formatted(result.diagnostics())).singleElement().asString()
-                .contains("the output folder is replaced on every build, so it cannot hold");
+                .contains("the output folder is replaced on every build, so it cannot hold the folder you work in");
         assertThat(site.resolve("content/site.yaml")).exists();
+    }
+
+    @Test
+    void outputFolderWithSomeoneElsesFilesIsRefusedAndKept(@TempDir Path temp) throws IOException {
+        Path output = temp.resolve("docs");
+        Files.createDirectories(output);
+        Files.writeString(output.resolve("important.md"), "notes");
+
+        BuildResult result = TestSites.build(TestSites.request(GOLDEN, TestSites.theme(), output));
+
+        assertThat(TestSites.formatted(result.diagnostics())).singleElement().asString()
+                .contains("docs: error: this folder was not made by Byline");
+        assertThat(output.resolve("important.md")).hasContent("notes");
+    }
+
+    @Test
+    void outputFolderThatIsAFileIsRefusedAndKept(@TempDir Path temp) throws IOException {
+        Path output = Files.writeString(temp.resolve("notes.txt"), "notes");
+
+        BuildResult result = TestSites.build(TestSites.request(GOLDEN, TestSites.theme(), output));
+
+        assertThat(TestSites.formatted(result.diagnostics())).singleElement().asString()
+                .contains("is a file, not a folder");
+        assertThat(output).hasContent("notes");
+    }
+
+    @Test
+    void outputFolderInsideTheContentIsRefused(@TempDir Path temp) {
+        Path site = temp.resolve("site");
+        TestSites.copyTree(GOLDEN.resolve("content"), site.resolve("content"));
+
+        BuildResult result = TestSites.build(TestSites.request(site, TestSites.theme(),
+                site.resolve("content/static/out")));
+
+        assertThat(TestSites.formatted(result.diagnostics())).singleElement().asString()
+                .contains("can neither hold nor sit inside content");
     }
 
     @Test

@@ -28,7 +28,6 @@ class YamlReaderTest {
         YamlMap map = read("title: A\ndate: 2025-08-15\ntags: [a, b]\n").orElseThrow();
 
         assertThat(map.keys()).containsExactly("title", "date", "tags");
-        assertThat(map.file()).isEqualTo(FILE);
         assertThat(diagnostics.sorted()).isEmpty();
     }
 

@@ -1,4 +1,4 @@
-package dev.byline.yaml;
+package dev.byline.diag;
 
 import java.util.Collection;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package dev.byline.yaml;
+package dev.byline.diag;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
