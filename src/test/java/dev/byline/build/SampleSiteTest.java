@@ -77,7 +77,7 @@ class SampleSiteTest {
         assertThat(page.selectFirst(".article-header .meta").text()).contains("2 min read");
         Element byline = page.selectFirst(".article-header .byline a");
         assertThat(byline.text()).isEqualTo("Andrew Wilson");
-        assertThat(byline.attr("href")).isEqualTo("/authors/andrew-wilson/");
+        assertThat(byline.attr("href")).isEqualTo("../../authors/andrew-wilson/index.html");
         assertThat(page.selectFirst(".standfirst").text()).isNotBlank();
     }
 
@@ -88,12 +88,12 @@ class SampleSiteTest {
         assertThat(page.selectFirst("h1").text()).isEqualTo("Andrew Wilson");
         assertThat(page.selectFirst(".bio").text()).startsWith("Andrew Wilson is a University of Pennsylvania student");
         assertThat(page.select(".article-summary h3 a").eachAttr("href"))
-                .containsExactly("/articles/not-instant-peace-but-progress/");
+                .containsExactly("../../articles/not-instant-peace-but-progress/index.html");
     }
 
     @Test
     void coWrittenArticleIsListedOnBothAuthorsPages() throws IOException {
-        String coWritten = "/articles/keep-the-library-open-past-midnight/";
+        String coWritten = "../../articles/keep-the-library-open-past-midnight/index.html";
 
         assertThat(page("authors/maren-okafor/index.html").select(".article-summary a").eachAttr("href"))
                 .contains(coWritten);
@@ -122,27 +122,19 @@ class SampleSiteTest {
     }
 
     @Test
-    void everyLinkResolvesWhenTheSiteLivesUnderASubPath(@TempDir Path subPathOutput) throws IOException {
-        Path root = TestSites.repositoryRoot();
-        BuildResult built = TestSites.build(new BuildRequest(root.resolve("content"), TestSites.theme(),
-                subPathOutput, TestSites.templateCache(), root, "https://example.org/opinion/", false,
-                new PublishingRules(false, false, Instant.now())));
-        assertThat(built.succeeded()).isTrue();
-
+    void everyLinkIsRelativeAndResolvesToAFileOfTheSite() throws IOException {
         List<String> checked = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(subPathOutput)) {
+        try (Stream<Path> files = Files.walk(output)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
                 Document html = Jsoup.parse(file.toFile(), "UTF-8");
                 for (Element link : html.select("[href], [src]")) {
                     String url = link.hasAttr("href") ? link.attr("href") : link.attr("src");
-                    if (url.startsWith("#") || url.startsWith("https://example.org/opinion/")
-                            || (url.startsWith("http") && !url.contains("example.org/opinion"))) {
+                    if (url.startsWith("#") || url.startsWith("https://") || url.startsWith("mailto:")) {
                         continue;
                     }
-                    assertThat(url).as("link in " + file).startsWith("/opinion/");
-                    Path target = subPathOutput.resolve(url.substring("/opinion/".length()).split("#")[0]);
-                    assertThat(Files.isDirectory(target) ? target.resolve("index.html") : target)
-                            .as(url + " in " + file).exists();
+                    assertThat(url).as("link in " + file).doesNotStartWith("/");
+                    Path target = file.getParent().resolve(url.replaceFirst("#.*$", "")).normalize();
+                    assertThat(target).as(url + " in " + file).startsWith(output).isRegularFile();
                     checked.add(url);
                 }
             }
