@@ -1,6 +1,7 @@
 package dev.byline.build;
 
 import dev.byline.assemble.Assembly;
+import dev.byline.assemble.Permalinks;
 import dev.byline.assemble.Sections;
 import dev.byline.assemble.SiteAssembler;
 import dev.byline.config.SiteConfigLoader;
@@ -88,7 +89,7 @@ public final class Pipeline {
         List<OutputFile> files = new ArrayList<>(new Renderer(theme.get())
                 .render(tasks, diagnostics));
         if (config.get().relativeUrls() || request.relativeUrls()) {
-            files.replaceAll(file -> RelativeLinks.rewrite(file, config.get().basePath()));
+            files.replaceAll(file -> RelativeLinks.rewrite(file, config.get().basePath(), Permalinks.NOT_FOUND_FILE));
         }
         files.addAll(Feeds.files(assembly.site(), sections, tasks));
         files.addAll(OutputPlan.copies(tree));

@@ -17,9 +17,13 @@ public final class RelativeLinks {
     private RelativeLinks() {
     }
 
-    /** The file with relative links when it is an HTML page; any other file as it is. */
-    public static OutputFile rewrite(OutputFile file, String basePath) {
-        if (!(file instanceof OutputFile.Rendered page) || !page.file().endsWith(".html")) {
+    /**
+     * The file with relative links when it is an HTML page; any other file as it is. The 404 page keeps its
+     * root-relative links: a server shows it at whatever address was missing, where relative links would not resolve.
+     */
+    public static OutputFile rewrite(OutputFile file, String basePath, String notFoundFile) {
+        if (!(file instanceof OutputFile.Rendered page) || !page.file().endsWith(".html")
+                || page.file().equals(notFoundFile)) {
             return file;
         }
         String html = new String(page.bytes(), StandardCharsets.UTF_8);

@@ -125,7 +125,7 @@ class SampleSiteTest {
     void everyLinkIsRelativeAndResolvesToAFileOfTheSite() throws IOException {
         List<String> checked = new ArrayList<>();
         try (Stream<Path> files = Files.walk(output)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html") && !f.endsWith("404.html")).toList()) {
                 Document html = Jsoup.parse(file.toFile(), "UTF-8");
                 for (Element link : html.select("[href], [src]")) {
                     String url = link.hasAttr("href") ? link.attr("href") : link.attr("src");
@@ -140,6 +140,14 @@ class SampleSiteTest {
             }
         }
         assertThat(checked).hasSizeGreaterThan(100);
+    }
+
+    @Test
+    void notFoundPageKeepsRootRelativeLinksSinceItIsShownAtAnyAddress() throws IOException {
+        Document page = page("404.html");
+
+        assertThat(page.select("link[rel=stylesheet]").attr("href")).isEqualTo("/assets/style.css");
+        assertThat(page.select(".article-summary h3 a").eachAttr("href")).allMatch(href -> href.startsWith("/articles/"));
     }
 
     private static Document page(String file) throws IOException {

@@ -76,6 +76,10 @@ class NginxDeployTest {
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(missing.statusCode()).isEqualTo(404);
             assertThat(missing.body()).contains("Page not found");
+            String stylesheet = Jsoup.parse(missing.body(), base + "no/such/page/")
+                    .selectFirst("link[rel=stylesheet]").absUrl("href");
+            assertThat(http.send(HttpRequest.newBuilder(URI.create(stylesheet)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode()).as("404 page's stylesheet").isEqualTo(200);
         } finally {
             nginx.destroy();
             nginx.waitFor(10, TimeUnit.SECONDS);
