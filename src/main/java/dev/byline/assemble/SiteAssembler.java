@@ -1,8 +1,6 @@
 package dev.byline.assemble;
 
 import dev.byline.content.ArticleDocument;
-import dev.byline.content.AuthorProfile;
-import dev.byline.content.AuthorRef;
 import dev.byline.content.ImageRef;
 import dev.byline.content.ImageSizes;
 import dev.byline.content.RegistryAuthor;
@@ -16,7 +14,6 @@ import dev.byline.model.Site;
 import dev.byline.model.SiteConfig;
 import dev.byline.model.Tag;
 import dev.byline.yaml.Located;
-import dev.byline.diag.Suggestions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -49,10 +46,6 @@ public final class SiteAssembler {
     }
 
     public Assembly assemble(List<ArticleDocument> documents, List<RegistryAuthor> registry, Diagnostics diagnostics) {
-        Map<String, Author> registered = new HashMap<>();
-        for (RegistryAuthor entry : registry) {
-            registered.put(entry.slug(), author(entry.slug(), entry.profile()));
-        }
         List<ArticleDocument> sorted = documents.stream()
                 .sorted(Comparator.comparing(document -> document.source().display()))
                 .toList();
@@ -65,7 +58,7 @@ public final class SiteAssembler {
         // Authors and tag names come from published articles only, so nothing of a held-back draft leaks out;
         // held articles are still checked, so their mistakes show before the day they are published.
         List<ArticleDocument> published = byVerdict.getOrDefault(PublishingRules.Verdict.PUBLISH, List.of());
-        AuthorResolver authors = new AuthorResolver(registered, published, diagnostics);
+        AuthorResolver authors = new AuthorResolver(config, registry, published, diagnostics);
         Map<String, Tag> tags = new LinkedHashMap<>();
         byVerdict.forEach((verdict, judged) -> {
             if (verdict != PublishingRules.Verdict.PUBLISH) {
@@ -100,11 +93,6 @@ public final class SiteAssembler {
                 byVerdict.getOrDefault(PublishingRules.Verdict.DRAFT, List.of()).size(),
                 byVerdict.getOrDefault(PublishingRules.Verdict.SCHEDULED, List.of()).size(),
                 byVerdict.getOrDefault(PublishingRules.Verdict.EXPIRED, List.of()).size());
-    }
-
-    private Author author(String slug, AuthorProfile profile) {
-        return new Author(slug, profile.name(), profile.bio(), config.href(Permalinks.author(slug)),
-                profile.avatar().isEmpty() ? "" : config.resolve(profile.avatar()), profile.links());
     }
 
     private Article article(ArticleDocument document, List<Author> byline, List<Tag> articleTags) {
@@ -186,82 +174,5 @@ public final class SiteAssembler {
                 }
             }
         });
-    }
-
-    /**
-     * Turns author references into authors. Writers named only in articles are gathered first, by their name's slug,
-     * so that every article shows the same author (and the bio given anywhere) whatever order they come in.
-     */
-    private final class AuthorResolver {
-        private final Map<String, Author> registered;
-        private final Map<String, Author> named = new HashMap<>();
-        private final Diagnostics diagnostics;
-
-        AuthorResolver(Map<String, Author> registered, List<ArticleDocument> documents, Diagnostics diagnostics) {
-            this.registered = registered;
-            this.diagnostics = diagnostics;
-            Map<String, String> describedIn = new HashMap<>();
-            for (ArticleDocument document : documents) {
-                for (AuthorRef ref : document.authors()) {
-                    if (ref instanceof AuthorRef.Named writer) {
-                        gather(writer, document.source().display(), describedIn);
-                    }
-                }
-            }
-        }
-
-        private void gather(AuthorRef.Named writer, String file, Map<String, String> describedIn) {
-            String slug = Slugs.slugify(writer.profile().name());
-            if (slug.isEmpty() || registered.containsKey(slug)) {
-                return;
-            }
-            Author known = named.get(slug);
-            String bio = writer.profile().bio();
-            if (known == null || (known.bio().isEmpty() && !bio.isEmpty())) {
-                named.put(slug, author(slug, writer.profile()));
-                describedIn.put(slug, file);
-            } else if (!bio.isEmpty() && !bio.equals(known.bio())) {
-                diagnostics.add(writer.position().warning("the bio of " + known.name() + " differs from the one in "
-                        + describedIn.get(slug) + ", which is used; keep one bio in content/authors/" + slug
-                        + ".yaml"));
-            }
-        }
-
-        List<Author> resolve(ArticleDocument document) {
-            List<Author> byline = new ArrayList<>();
-            boolean valid = true;
-            for (AuthorRef ref : document.authors()) {
-                Optional<Author> author = ref instanceof AuthorRef.Slug slug ? bySlug(slug)
-                        : byName((AuthorRef.Named) ref);
-                valid &= author.isPresent();
-                author.filter(a -> !byline.contains(a)).ifPresent(byline::add);
-            }
-            return valid ? byline : List.of();
-        }
-
-        private Optional<Author> bySlug(AuthorRef.Slug ref) {
-            Author author = registered.get(ref.slug());
-            if (author != null) {
-                return Optional.of(author);
-            }
-            String hint = Suggestions.nearest(ref.slug(), registered.keySet())
-                    .map(near -> "did you mean " + near + "? ")
-                    .orElse("");
-            diagnostics.add(ref.position().error("unknown author \"" + ref.slug() + "\": there is no content/authors/"
-                    + ref.slug() + ".yaml; " + hint + "write the author's full name, or create that file with a "
-                    + "\"name:\" line"));
-            return Optional.empty();
-        }
-
-        private Optional<Author> byName(AuthorRef.Named ref) {
-            String slug = Slugs.slugify(ref.profile().name());
-            if (slug.isEmpty()) {
-                diagnostics.add(ref.position().error("author name \"" + ref.profile().name() + "\" has no letters or digits "
-                        + "that can form the author page's address; add a registry entry in content/authors/"));
-                return Optional.empty();
-            }
-            Author known = registered.containsKey(slug) ? registered.get(slug) : named.get(slug);
-            return Optional.of(known != null ? known : author(slug, ref.profile())); // named only in held articles
-        }
     }
 }

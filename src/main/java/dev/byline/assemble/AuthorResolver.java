@@ -1,0 +1,109 @@
+package dev.byline.assemble;
+
+import dev.byline.content.ArticleDocument;
+import dev.byline.content.AuthorProfile;
+import dev.byline.content.AuthorRef;
+import dev.byline.content.RegistryAuthor;
+import dev.byline.content.Slugs;
+import dev.byline.diag.Diagnostics;
+import dev.byline.diag.Suggestions;
+import dev.byline.model.Author;
+import dev.byline.model.SiteConfig;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns author references into authors. Writers named only in articles are gathered first, by their name's slug,
+ * so that every article shows the same author (and the bio given anywhere) whatever order they come in.
+ */
+final class AuthorResolver {
+
+    private final SiteConfig config;
+    private final Map<String, Author> registered = new HashMap<>();
+    private final Map<String, Author> named = new HashMap<>();
+    private final Diagnostics diagnostics;
+
+    /**
+     * @param registry  the entries of content/authors/
+     * @param published the articles going out, whose inline author descriptions count
+     */
+    AuthorResolver(SiteConfig config, List<RegistryAuthor> registry, List<ArticleDocument> published,
+                   Diagnostics diagnostics) {
+        this.config = config;
+        this.diagnostics = diagnostics;
+        for (RegistryAuthor entry : registry) {
+            registered.put(entry.slug(), author(entry.slug(), entry.profile()));
+        }
+        Map<String, String> describedIn = new HashMap<>();
+        for (ArticleDocument document : published) {
+            for (AuthorRef ref : document.authors()) {
+                if (ref instanceof AuthorRef.Named writer) {
+                    gather(writer, document.source().display(), describedIn);
+                }
+            }
+        }
+    }
+
+    private Author author(String slug, AuthorProfile profile) {
+        return new Author(slug, profile.name(), profile.bio(), config.href(Permalinks.author(slug)),
+                profile.avatar().isEmpty() ? "" : config.resolve(profile.avatar()), profile.links());
+    }
+
+    private void gather(AuthorRef.Named writer, String file, Map<String, String> describedIn) {
+        String slug = Slugs.slugify(writer.profile().name());
+        if (slug.isEmpty() || registered.containsKey(slug)) {
+            return;
+        }
+        Author known = named.get(slug);
+        String bio = writer.profile().bio();
+        if (known == null || (known.bio().isEmpty() && !bio.isEmpty())) {
+            named.put(slug, author(slug, writer.profile()));
+            describedIn.put(slug, file);
+        } else if (!bio.isEmpty() && !bio.equals(known.bio())) {
+            diagnostics.add(writer.position().warning("the bio of " + known.name() + " differs from the one in "
+                    + describedIn.get(slug) + ", which is used; keep one bio in content/authors/" + slug
+                    + ".yaml"));
+        }
+    }
+
+    /** The article's byline, or an empty list with errors reported when a reference does not resolve. */
+    List<Author> resolve(ArticleDocument document) {
+        List<Author> byline = new ArrayList<>();
+        boolean valid = true;
+        for (AuthorRef ref : document.authors()) {
+            Optional<Author> author = ref instanceof AuthorRef.Slug slug ? bySlug(slug)
+                    : byName((AuthorRef.Named) ref);
+            valid &= author.isPresent();
+            author.filter(a -> !byline.contains(a)).ifPresent(byline::add);
+        }
+        return valid ? byline : List.of();
+    }
+
+    private Optional<Author> bySlug(AuthorRef.Slug ref) {
+        Author author = registered.get(ref.slug());
+        if (author != null) {
+            return Optional.of(author);
+        }
+        String hint = Suggestions.nearest(ref.slug(), registered.keySet())
+                .map(near -> "did you mean " + near + "? ")
+                .orElse("");
+        diagnostics.add(ref.position().error("unknown author \"" + ref.slug() + "\": there is no content/authors/"
+                + ref.slug() + ".yaml; " + hint + "write the author's full name, or create that file with a "
+                + "\"name:\" line"));
+        return Optional.empty();
+    }
+
+    private Optional<Author> byName(AuthorRef.Named ref) {
+        String slug = Slugs.slugify(ref.profile().name());
+        if (slug.isEmpty()) {
+            diagnostics.add(ref.position().error("author name \"" + ref.profile().name() + "\" has no letters or digits "
+                    + "that can form the author page's address; add a registry entry in content/authors/"));
+            return Optional.empty();
+        }
+        Author known = registered.containsKey(slug) ? registered.get(slug) : named.get(slug);
+        return Optional.of(known != null ? known : author(slug, ref.profile())); // named only in held articles
+    }
+}
