@@ -37,9 +37,9 @@ final class SmartPunctuation implements PostProcessor {
                 remember(text.getLiteral()); // an autolink's text is its URL
                 return;
             }
-            String literal = text.getLiteral();
-            text.setLiteral(transform(literal));
-            remember(literal);
+            String curled = transform(text.getLiteral());
+            text.setLiteral(curled);
+            remember(curled);
         }
 
         @Override
@@ -88,7 +88,7 @@ final class SmartPunctuation implements PostProcessor {
                 } else {
                     out.append(c);
                 }
-                before = c;
+                before = out.charAt(out.length() - 1); // what was written: “ then ' opens a nested quote
             }
             return out.toString();
         }

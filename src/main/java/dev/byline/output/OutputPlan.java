@@ -42,7 +42,10 @@ public final class OutputPlan {
         for (OutputFile file : files) {
             OutputFile first = seen.putIfAbsent(file.file().toLowerCase(Locale.ROOT), file);
             if (first != null) {
-                report(file, first, "would be written to " + file.file() + ", which %s also writes", diagnostics);
+                OutputFile users = isUsers(file) ? file : first;
+                OutputFile other = users == file ? first : file;
+                diagnostics.add(Position.ofFile(users.origin()).error("would be written to " + file.file()
+                        + ", which " + other.origin() + " also writes; rename or move one of them"));
             }
         }
         for (OutputFile file : files) {
@@ -50,20 +53,20 @@ public final class OutputPlan {
             for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
                 OutputFile blocking = seen.get(path.substring(0, slash));
                 if (blocking != null) {
-                    report(blocking, file, "is a file where %s needs the folder " + file.file().substring(0, slash),
-                            diagnostics);
+                    String folder = file.file().substring(0, slash);
+                    String message = isUsers(blocking)
+                            ? "is a file where " + file.origin() + " needs the folder " + folder
+                            : "needs the folder " + folder + ", where " + blocking.origin() + " writes a file";
+                    diagnostics.add(Position.ofFile((isUsers(blocking) ? blocking : file).origin())
+                            .error(message + "; rename or move one of them"));
                 }
             }
         }
     }
 
-    /** Reports on the user's file when one of the two is theirs, since that is the one they can rename. */
-    private static void report(OutputFile one, OutputFile other, String problem, Diagnostics diagnostics) {
-        boolean oneIsUsers = one instanceof OutputFile.Copied || !(other instanceof OutputFile.Copied);
-        OutputFile users = oneIsUsers ? one : other;
-        OutputFile theirs = oneIsUsers ? other : one;
-        diagnostics.add(Position.ofFile(users.origin()).error(String.format(problem, theirs.origin())
-                + "; rename or move one of them"));
+    /** A file copied from the user's folder: messages point at it, since it is the one they can rename. */
+    private static boolean isUsers(OutputFile file) {
+        return file instanceof OutputFile.Copied;
     }
 
     /**

@@ -50,8 +50,11 @@ public final class SiteWriter {
 
     /** Whether a build may replace this folder: it does not exist, is empty, or was made by Byline. */
     public static boolean isReplaceable(Path folder) {
-        if (!Files.isDirectory(folder) || Files.exists(folder.resolve(MARKER))) {
+        if (!Files.exists(folder) || Files.exists(folder.resolve(MARKER))) {
             return true;
+        }
+        if (!Files.isDirectory(folder)) {
+            return false;
         }
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
             return !entries.iterator().hasNext();

@@ -1,0 +1,79 @@
+package dev.byline.assemble;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.byline.model.Article;
+import dev.byline.model.ArticleDate;
+import dev.byline.model.Author;
+import dev.byline.model.Html;
+import dev.byline.model.Site;
+import dev.byline.model.SiteConfig;
+import dev.byline.model.Tag;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SectionsTest {
+
+    private static final ZoneId UTC = ZoneId.of("UTC");
+    private static final SiteConfig CONFIG = new SiteConfig("The Desk", "", "https://example.org/", "en", UTC, 10,
+            "The Desk", false, "Opinion", "", 20, false, "", "");
+
+    private static final Author ADA = author("ada", "Ada Byron");
+    private static final Author GRACE = author("grace", "Grace Hopper");
+    private static final Author NOBODY = author("nobody", "No Body");
+    private static final Tag CITIES = tag("cities", "Cities");
+    private static final Tag FOOD = tag("food", "Food");
+    private static final Tag UNUSED = tag("unused", "Unused");
+
+    private static final Article NEWEST = article("newest", 3, List.of(ADA), List.of(CITIES));
+    private static final Article CO_WRITTEN = article("co-written", 2, List.of(GRACE, ADA), List.of(FOOD, CITIES));
+    private static final Article OLDEST = article("oldest", 1, List.of(GRACE), List.of());
+
+    private static final Sections SECTIONS = new Sections(new Site(CONFIG, List.of(NEWEST, CO_WRITTEN, OLDEST),
+            List.of(ADA, GRACE), List.of(CITIES, FOOD)));
+
+    private static Author author(String slug, String name) {
+        return new Author(slug, name, "", "/authors/" + slug + "/", "", List.of());
+    }
+
+    private static Tag tag(String slug, String name) {
+        return new Tag(slug, name, "/tags/" + slug + "/");
+    }
+
+    private static Article article(String slug, int day, List<Author> authors, List<Tag> tags) {
+        return new Article("content/articles/" + slug + ".md", slug, "/articles/" + slug + "/", slug, "", "",
+                new ArticleDate(ZonedDateTime.of(2025, 1, day, 0, 0, 0, 0, UTC), false), null, authors, tags,
+                new Html(""), 10, null, false, List.of(), List.of());
+    }
+
+    @Test
+    void authorSectionHoldsTheirArticlesNewestFirst() {
+        assertThat(SECTIONS.of(GRACE)).containsExactly(CO_WRITTEN, OLDEST);
+    }
+
+    @Test
+    void coWrittenArticlesAreUnderEachAuthor() {
+        assertThat(SECTIONS.of(ADA)).containsExactly(NEWEST, CO_WRITTEN);
+        assertThat(SECTIONS.of(GRACE)).contains(CO_WRITTEN);
+    }
+
+    @Test
+    void tagSectionHoldsItsArticlesNewestFirst() {
+        assertThat(SECTIONS.of(CITIES)).containsExactly(NEWEST, CO_WRITTEN);
+        assertThat(SECTIONS.of(FOOD)).containsExactly(CO_WRITTEN);
+    }
+
+    @Test
+    void authorsAndTagsAreLookedUpBySlug() {
+        assertThat(SECTIONS.of(author("ada", "Another Name"))).containsExactly(NEWEST, CO_WRITTEN);
+        assertThat(SECTIONS.of(tag("cities", "CITIES"))).containsExactly(NEWEST, CO_WRITTEN);
+    }
+
+    @Test
+    void authorOrTagWithoutArticlesHasAnEmptySection() {
+        assertThat(SECTIONS.of(NOBODY)).isEmpty();
+        assertThat(SECTIONS.of(UNUSED)).isEmpty();
+    }
+}

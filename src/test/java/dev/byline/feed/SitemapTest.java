@@ -1,0 +1,138 @@
+package dev.byline.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.byline.model.SiteConfig;
+import dev.byline.output.OutputFile;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+class SitemapTest {
+
+    private static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private static final SiteConfig CONFIG = new SiteConfig("The Desk", "", "https://example.org/opinion/", "en",
+            ZoneId.of("UTC"), 10, "Desk Media", false, "Opinion", "", 20, false, "", "");
+
+    private static List<Sitemap.Entry> entries(int count) {
+        return IntStream.range(0, count)
+                .mapToObj(i -> new Sitemap.Entry("https://example.org/opinion/p/" + i + "/",
+                        String.format("2025-01-01T00:00:%02dZ", i % 60)))
+                .toList();
+    }
+
+    private static Document parse(OutputFile file) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(((OutputFile.Rendered) file).bytes()));
+    }
+
+    private static OutputFile named(List<OutputFile> files, String name) {
+        return files.stream().filter(file -> file.file().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static List<String> texts(Document document, String name) {
+        NodeList nodes = document.getElementsByTagNameNS(NS, name);
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            texts.add(nodes.item(i).getTextContent());
+        }
+        return texts;
+    }
+
+    @Test
+    void fewPagesGoIntoOneSitemapAndRobots() throws Exception {
+        List<OutputFile> files = new Sitemap(CONFIG).files(List.of(
+                new Sitemap.Entry("https://example.org/opinion/", "2025-08-15T00:00:00Z"),
+                new Sitemap.Entry("https://example.org/opinion/authors/", "")));
+
+        assertThat(files).extracting(OutputFile::file).containsExactly("sitemap.xml", "robots.txt");
+        Document sitemap = parse(named(files, "sitemap.xml"));
+        Element root = sitemap.getDocumentElement();
+        assertThat(root.getLocalName()).isEqualTo("urlset");
+        assertThat(root.getNamespaceURI()).isEqualTo(NS);
+        assertThat(texts(sitemap, "loc"))
+                .containsExactly("https://example.org/opinion/", "https://example.org/opinion/authors/");
+        assertThat(texts(sitemap, "lastmod")).containsExactly("2025-08-15T00:00:00Z");
+    }
+
+    @Test
+    void noPagesGiveAnEmptyUrlset() throws Exception {
+        List<OutputFile> files = new Sitemap(CONFIG).files(List.of());
+
+        Document sitemap = parse(named(files, "sitemap.xml"));
+        assertThat(sitemap.getDocumentElement().getLocalName()).isEqualTo("urlset");
+        assertThat(texts(sitemap, "url")).isEmpty();
+    }
+
+    @Test
+    void exactly50000PagesStillFitOneFile() throws Exception {
+        List<OutputFile> files = new Sitemap(CONFIG).files(entries(Sitemap.MAX_URLS));
+
+        assertThat(files).extracting(OutputFile::file).containsExactly("sitemap.xml", "robots.txt");
+        assertThat(texts(parse(named(files, "sitemap.xml")), "loc")).hasSize(50_000);
+    }
+
+    @Test
+    void morePagesAreSplitWithAnIndex() throws Exception {
+        List<OutputFile> files = new Sitemap(CONFIG).files(entries(50_001));
+
+        assertThat(files).extracting(OutputFile::file)
+                .containsExactly("sitemap-1.xml", "sitemap-2.xml", "sitemap.xml", "robots.txt");
+        List<String> first = texts(parse(named(files, "sitemap-1.xml")), "loc");
+        List<String> second = texts(parse(named(files, "sitemap-2.xml")), "loc");
+        assertThat(first).hasSize(50_000).startsWith("https://example.org/opinion/p/0/");
+        assertThat(second).containsExactly("https://example.org/opinion/p/50000/");
+    }
+
+    @Test
+    void indexListsThePartsWithTheirNewestLastmod() throws Exception {
+        List<OutputFile> files = new Sitemap(CONFIG).files(entries(50_001));
+
+        Document index = parse(named(files, "sitemap.xml"));
+        assertThat(index.getDocumentElement().getLocalName()).isEqualTo("sitemapindex");
+        assertThat(texts(index, "sitemap")).hasSize(2);
+        assertThat(texts(index, "loc")).containsExactly("https://example.org/opinion/sitemap-1.xml",
+                "https://example.org/opinion/sitemap-2.xml");
+        // part 1 holds seconds 0..59; part 2 holds only entry 50000, whose second is 50000 % 60 = 20
+        assertThat(texts(index, "lastmod")).containsExactly("2025-01-01T00:00:59Z", "2025-01-01T00:00:20Z");
+    }
+
+    @Test
+    void robotsNamesTheAbsoluteSitemapUrl() {
+        List<OutputFile> files = new Sitemap(CONFIG).files(entries(3));
+
+        String robots = new String(((OutputFile.Rendered) named(files, "robots.txt")).bytes(),
+                StandardCharsets.UTF_8);
+        assertThat(robots).startsWith("User-agent: *\n")
+                .contains("\nSitemap: https://example.org/opinion/sitemap.xml\n");
+    }
+
+    @Test
+    void robotsNamesTheIndexWhenTheSitemapIsSplit() {
+        List<OutputFile> files = new Sitemap(CONFIG).files(entries(50_001));
+
+        String robots = new String(((OutputFile.Rendered) named(files, "robots.txt")).bytes(),
+                StandardCharsets.UTF_8);
+        assertThat(robots).contains("Sitemap: https://example.org/opinion/sitemap.xml\n");
+    }
+
+    @Test
+    void urlsAreEscaped() throws Exception {
+        List<OutputFile> files = new Sitemap(CONFIG).files(List.of(
+                new Sitemap.Entry("https://example.org/opinion/search/?a=1&b=2", "")));
+
+        String xml = new String(((OutputFile.Rendered) named(files, "sitemap.xml")).bytes(), StandardCharsets.UTF_8);
+        assertThat(xml).contains("?a=1&amp;b=2");
+        assertThat(texts(parse(named(files, "sitemap.xml")), "loc"))
+                .containsExactly("https://example.org/opinion/search/?a=1&b=2");
+    }
+}

@@ -1,0 +1,269 @@
+package dev.byline.metadata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.byline.model.Article;
+import dev.byline.model.ArticleDate;
+import dev.byline.model.Author;
+import dev.byline.model.AuthorLink;
+import dev.byline.model.Correction;
+import dev.byline.model.FeedLink;
+import dev.byline.model.Html;
+import dev.byline.model.Image;
+import dev.byline.model.PageMeta;
+import dev.byline.model.Pagination;
+import dev.byline.model.SiteConfig;
+import dev.byline.model.Tag;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** JSON-LD is checked as text: the writer is compact and keeps member order, so fragments are exact. */
+class PageMetadataTest {
+
+    private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+    private static final Author ADA = new Author("ada-byron", "Ada Byron", "Writes about engines.",
+            "/opinion/authors/ada-byron/", "/opinion/images/ada.png",
+            List.of(new AuthorLink("Website", "https://ada.example/"),
+                    new AuthorLink("Mastodon", "https://social.example/@ada")));
+    private static final Author GRACE = new Author("grace-hopper", "Grace Hopper", "",
+            "/opinion/authors/grace-hopper/", "", List.of());
+
+    private static SiteConfig config(String logo) {
+        return new SiteConfig("The Desk", "Views from the desk.", "https://example.org/opinion/", "en", NEW_YORK, 10,
+                "Desk Media", false, "Commentary", "", 20, false, "@desk", logo);
+    }
+
+    private static final PageMetadata METADATA = new PageMetadata(config(""));
+
+    private static ArticleDate day(int year, int month, int day) {
+        return new ArticleDate(ZonedDateTime.of(year, month, day, 0, 0, 0, 0, NEW_YORK), false);
+    }
+
+    private static Article article(String title, List<Author> authors, List<Correction> corrections, Image image) {
+        return new Article("content/articles/a.md", "a", "/opinion/articles/a/", title, "", "The summary.",
+                day(2025, 8, 15), null, authors, List.of(new Tag("cities", "Cities", "/opinion/tags/cities/")),
+                new Html("<p>x</p>"), 100, image, false, corrections, List.of());
+    }
+
+    private static Article plain() {
+        return article("Bike lanes", List.of(ADA), List.of(), null);
+    }
+
+    private static Pagination page(int number, String url) {
+        return new Pagination(number, 2, url, number == 1 ? null : "/opinion/", number == 2 ? null : url);
+    }
+
+    private static String ld(PageMeta meta) {
+        return meta.jsonLd().value();
+    }
+
+    @Test
+    void articleJsonLdIsAnOpinionNewsArticle() {
+        assertThat(ld(METADATA.article(plain())))
+                .startsWith("{\"@context\":\"https://schema.org\",\"@type\":\"OpinionNewsArticle\","
+                        + "\"headline\":\"Bike lanes\",\"description\":\"The summary.\",")
+                .contains("\"datePublished\":\"2025-08-15T00:00:00-04:00\"")
+                .contains("\"keywords\":[\"Cities\"]")
+                .contains("\"inLanguage\":\"en\"")
+                .doesNotContain("\"image\"")
+                .doesNotContain("\"correction\"");
+    }
+
+    @Test
+    void articleAuthorsAreAnArrayOfPeopleWithTheirPages() {
+        PageMeta meta = METADATA.article(article("Two hands", List.of(ADA, GRACE), List.of(), null));
+
+        assertThat(ld(meta)).contains("\"author\":["
+                + "{\"@type\":\"Person\",\"name\":\"Ada Byron\","
+                + "\"url\":\"https://example.org/opinion/authors/ada-byron/\"},"
+                + "{\"@type\":\"Person\",\"name\":\"Grace Hopper\","
+                + "\"url\":\"https://example.org/opinion/authors/grace-hopper/\"}]");
+        assertThat(meta.authorUrls()).containsExactly("https://example.org/opinion/authors/ada-byron/",
+                "https://example.org/opinion/authors/grace-hopper/");
+    }
+
+    @Test
+    void singleAuthorIsStillAnArray() {
+        assertThat(ld(METADATA.article(plain()))).contains("\"author\":[{\"@type\":\"Person\",");
+    }
+
+    @Test
+    void publisherIsTheOrganisationWithoutALogoWhenNoneIsConfigured() {
+        assertThat(ld(METADATA.article(plain()))).contains("\"publisher\":{\"@type\":\"Organization\","
+                + "\"name\":\"Desk Media\",\"url\":\"https://example.org/opinion/\"}");
+    }
+
+    @Test
+    void publisherHasItsLogoWhenConfigured() {
+        PageMeta sitePath = new PageMetadata(config("/images/logo.png")).article(plain());
+        PageMeta url = new PageMetadata(config("https://cdn.example/logo.png")).article(plain());
+
+        assertThat(ld(sitePath)).contains("\"publisher\":{\"@type\":\"Organization\",\"name\":\"Desk Media\","
+                + "\"url\":\"https://example.org/opinion/\",\"logo\":{\"@type\":\"ImageObject\","
+                + "\"url\":\"https://example.org/opinion/images/logo.png\"}}");
+        assertThat(ld(url)).contains("\"logo\":{\"@type\":\"ImageObject\",\"url\":\"https://cdn.example/logo.png\"}");
+    }
+
+    @Test
+    void correctionMovesDateModified() {
+        PageMeta meta = METADATA.article(article("Fixed", List.of(ADA),
+                List.of(new Correction(day(2025, 11, 20), "An earlier version misspelled a name.")), null));
+
+        assertThat(ld(meta)).contains("\"datePublished\":\"2025-08-15T00:00:00-04:00\"")
+                .contains("\"dateModified\":\"2025-11-20T00:00:00-05:00\"")
+                .contains("\"correction\":[{\"@type\":\"CorrectionComment\","
+                        + "\"text\":\"An earlier version misspelled a name.\","
+                        + "\"datePublished\":\"2025-11-20T00:00:00-05:00\"}]");
+        assertThat(meta.publishedTime()).isEqualTo("2025-08-15T00:00:00-04:00");
+        assertThat(meta.modifiedTime()).isEqualTo("2025-11-20T00:00:00-05:00");
+    }
+
+    @Test
+    void uncorrectedArticleIsModifiedWhenPublished() {
+        PageMeta meta = METADATA.article(plain());
+
+        assertThat(ld(meta)).contains("\"dateModified\":\"2025-08-15T00:00:00-04:00\"");
+        assertThat(meta.modifiedTime()).isEqualTo(meta.publishedTime());
+    }
+
+    @Test
+    void articleSectionIsTheConfiguredLabel() {
+        assertThat(ld(METADATA.article(plain()))).contains("\"articleSection\":\"Commentary\"");
+    }
+
+    @Test
+    void mainEntityOfPageIsTheCanonicalUrl() {
+        PageMeta meta = METADATA.article(plain());
+
+        assertThat(meta.canonical()).isEqualTo("https://example.org/opinion/articles/a/");
+        assertThat(ld(meta)).contains("\"mainEntityOfPage\":{\"@type\":\"WebPage\","
+                + "\"@id\":\"https://example.org/opinion/articles/a/\"}");
+    }
+
+    @Test
+    void articleMetaIsAnIndexableArticleWithTheSiteFeeds() {
+        PageMeta meta = METADATA.article(plain());
+
+        assertThat(meta.title()).isEqualTo("Bike lanes | The Desk");
+        assertThat(meta.description()).isEqualTo("The summary.");
+        assertThat(meta.type()).isEqualTo("article");
+        assertThat(meta.tags()).containsExactly("Cities");
+        assertThat(meta.indexable()).isTrue();
+        assertThat(meta.feeds()).extracting(FeedLink::href).containsExactly("/opinion/feed.xml", "/opinion/feed.json");
+    }
+
+    @Test
+    void articleImageIsAbsoluteInMetaAndJsonLd() {
+        PageMeta meta = METADATA.article(article("Pictured", List.of(ADA), List.of(),
+                new Image("/opinion/images/lane.jpg", "A bike lane", "", "", 1200, 630)));
+
+        assertThat(meta.image()).isEqualTo("https://example.org/opinion/images/lane.jpg");
+        assertThat(meta.imageAlt()).isEqualTo("A bike lane");
+        assertThat(ld(meta)).contains("\"image\":[\"https://example.org/opinion/images/lane.jpg\"]");
+    }
+
+    @Test
+    void titleThatClosesAScriptIsEscapedInJsonLd() {
+        PageMeta meta = METADATA.article(article("</script><script>alert(1)</script>", List.of(ADA), List.of(),
+                null));
+
+        assertThat(ld(meta)).doesNotContain("</script>").doesNotContain("<")
+                .contains("\"headline\":\"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e\"");
+        assertThat(meta.title()).isEqualTo("</script><script>alert(1)</script> | The Desk");
+    }
+
+    @Test
+    void firstIndexPageHasWebSiteJsonLd() {
+        PageMeta meta = METADATA.index(page(1, "/opinion/"));
+
+        assertThat(meta.title()).isEqualTo("The Desk");
+        assertThat(meta.canonical()).isEqualTo("https://example.org/opinion/");
+        assertThat(ld(meta)).startsWith("{\"@context\":\"https://schema.org\",\"@type\":\"WebSite\","
+                + "\"name\":\"The Desk\",\"url\":\"https://example.org/opinion/\","
+                + "\"description\":\"Views from the desk.\",\"inLanguage\":\"en\",\"publisher\":{");
+    }
+
+    @Test
+    void laterIndexPagesHaveNoJsonLd() {
+        PageMeta meta = METADATA.index(page(2, "/opinion/page/2/"));
+
+        assertThat(meta.jsonLd().value()).isEmpty();
+        assertThat(meta.title()).isEqualTo("Page 2 | The Desk");
+        assertThat(meta.canonical()).isEqualTo("https://example.org/opinion/page/2/");
+        assertThat(meta.indexable()).isTrue();
+    }
+
+    @Test
+    void authorPageIsAProfilePageWithSameAsLinks() {
+        PageMeta meta = METADATA.author(ADA, page(1, "/opinion/authors/ada-byron/"));
+
+        assertThat(ld(meta)).isEqualTo("{\"@context\":\"https://schema.org\",\"@type\":\"ProfilePage\","
+                + "\"mainEntity\":{\"@type\":\"Person\",\"name\":\"Ada Byron\","
+                + "\"url\":\"https://example.org/opinion/authors/ada-byron/\","
+                + "\"description\":\"Writes about engines.\","
+                + "\"image\":\"https://example.org/opinion/images/ada.png\","
+                + "\"sameAs\":[\"https://ada.example/\",\"https://social.example/@ada\"]}}");
+        assertThat(meta.type()).isEqualTo("profile");
+        assertThat(meta.title()).isEqualTo("Ada Byron | The Desk");
+        assertThat(meta.description()).isEqualTo("Writes about engines.");
+        assertThat(meta.image()).isEqualTo("https://example.org/opinion/images/ada.png");
+    }
+
+    @Test
+    void authorWithoutLinksBioOrAvatarHasNoSameAs() {
+        PageMeta meta = METADATA.author(GRACE, page(1, "/opinion/authors/grace-hopper/"));
+
+        assertThat(ld(meta)).doesNotContain("sameAs").doesNotContain("\"image\"").doesNotContain("\"description\"");
+        assertThat(meta.description()).endsWith("articles by Grace Hopper.");
+        assertThat(meta.hasImage()).isFalse();
+    }
+
+    @Test
+    void authorPageAdvertisesTheAuthorsFeedAfterTheSiteFeeds() {
+        PageMeta meta = METADATA.author(ADA, page(1, "/opinion/authors/ada-byron/"));
+
+        assertThat(meta.feeds()).containsExactly(
+                new FeedLink("The Desk", "/opinion/feed.xml", FeedLink.ATOM),
+                new FeedLink("The Desk (JSON Feed)", "/opinion/feed.json", FeedLink.JSON),
+                new FeedLink("Ada Byron — The Desk", "/opinion/authors/ada-byron/feed.xml", FeedLink.ATOM));
+    }
+
+    @Test
+    void laterAuthorPagesSayTheirNumber() {
+        PageMeta meta = METADATA.author(ADA, page(2, "/opinion/authors/ada-byron/page/2/"));
+
+        assertThat(meta.title()).isEqualTo("Ada Byron, page 2 | The Desk");
+        assertThat(meta.canonical()).isEqualTo("https://example.org/opinion/authors/ada-byron/page/2/");
+    }
+
+    @Test
+    void tagPageAdvertisesTheTagsFeed() {
+        Tag cities = new Tag("cities", "Cities", "/opinion/tags/cities/");
+        PageMeta meta = METADATA.tag(cities, page(1, "/opinion/tags/cities/"));
+
+        assertThat(meta.title()).isEqualTo("Tagged Cities | The Desk");
+        assertThat(meta.description()).isEqualTo("Commentary articles tagged Cities.");
+        assertThat(meta.feeds()).last().isEqualTo(
+                new FeedLink("Cities — The Desk", "/opinion/tags/cities/feed.xml", FeedLink.ATOM));
+        assertThat(ld(meta)).contains("\"@type\":\"CollectionPage\"");
+    }
+
+    @Test
+    void notFoundPageIsNotIndexable() {
+        PageMeta meta = METADATA.notFound();
+
+        assertThat(meta.indexable()).isFalse();
+        assertThat(meta.jsonLd().value()).isEmpty();
+        assertThat(meta.canonical()).isEqualTo("https://example.org/opinion/404.html");
+        assertThat(meta.title()).isEqualTo("Page not found | The Desk");
+    }
+
+    @Test
+    void otherPagesAreIndexable() {
+        assertThat(METADATA.authors().indexable()).isTrue();
+        assertThat(METADATA.index(page(1, "/opinion/")).indexable()).isTrue();
+        assertThat(METADATA.author(ADA, page(1, "/opinion/authors/ada-byron/")).indexable()).isTrue();
+    }
+}
