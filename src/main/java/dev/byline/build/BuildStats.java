@@ -15,4 +15,9 @@ package dev.byline.build;
  */
 public record BuildStats(int articles, int authors, int pages, int filesWritten, int draftsHeld, int scheduledHeld,
                          int expiredHeld, boolean templatesCompiled, long millis) {
+
+    BuildStats withMillis(long total) {
+        return new BuildStats(articles, authors, pages, filesWritten, draftsHeld, scheduledHeld, expiredHeld,
+                templatesCompiled, total);
+    }
 }

@@ -31,8 +31,8 @@ public final class SiteWriter {
         this.retiredPrefix = "." + name + ".old-";
     }
 
-    /** @return the number of files written (the marker file not counted) */
-    public int write(List<OutputFile> files) throws IOException {
+    /** Writes the files and the marker into a staging folder, then puts it in the output folder's place. */
+    public void write(List<OutputFile> files) throws IOException {
         Path parent = outputDir.getParent();
         Files.createDirectories(parent);
         recoverInterruptedRun(parent);
@@ -45,7 +45,6 @@ public final class SiteWriter {
         } finally {
             Folders.deleteTree(staging);
         }
-        return files.size();
     }
 
     /** Whether a build may replace this folder: it does not exist, is empty, or was made by Byline. */

@@ -40,11 +40,13 @@ public final class Templates {
     private static final int KEPT_FINGERPRINTS = 3;
 
     private final TemplateEngine engine;
+    private final String fingerprint;
     private final boolean compiled;
     private final Path classDir;
     private final String templatesDisplay;
 
     private Templates(Path classDir, String templatesDisplay, boolean compiled) {
+        this.fingerprint = classDir.getFileName().toString();
         this.engine = TemplateEngine.createPrecompiled(classDir, ContentType.Html, Templates.class.getClassLoader(),
                 PACKAGE);
         this.classDir = classDir;
@@ -139,6 +141,11 @@ public final class Templates {
             }
         }
         return true;
+    }
+
+    /** Whether these are the given templates as they are now (same paths and bytes), so no reload is needed. */
+    public boolean isFor(List<SourceFile> templates) {
+        return fingerprint.equals(fingerprint(templates));
     }
 
     /** Whether this build ran javac (false when the theme came from the cache). */

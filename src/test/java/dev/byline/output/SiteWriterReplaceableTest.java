@@ -73,9 +73,8 @@ class SiteWriterReplaceableTest {
     void writtenSiteHasTheMarkerFile() throws IOException {
         Path output = temp.resolve("site-out");
 
-        int written = new SiteWriter(output).write(List.of(page("index.html", "home")));
+        new SiteWriter(output).write(List.of(page("index.html", "home")));
 
-        assertThat(written).isEqualTo(1);
         assertThat(output.resolve(SiteWriter.MARKER)).isRegularFile();
         assertThat(Files.readString(output.resolve(SiteWriter.MARKER))).contains("Byline");
     }

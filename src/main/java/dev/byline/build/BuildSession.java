@@ -1,0 +1,175 @@
+package dev.byline.build;
+
+import dev.byline.assemble.Assembly;
+import dev.byline.assemble.Permalinks;
+import dev.byline.assemble.Sections;
+import dev.byline.assemble.SiteAssembler;
+import dev.byline.config.SiteConfigLoader;
+import dev.byline.content.ArticleDocument;
+import dev.byline.content.ArticleParser;
+import dev.byline.content.AuthorFileParser;
+import dev.byline.content.ImageSizes;
+import dev.byline.content.MarkdownRenderer;
+import dev.byline.content.RegistryAuthor;
+import dev.byline.diag.Diagnostic;
+import dev.byline.diag.Diagnostics;
+import dev.byline.feed.Feeds;
+import dev.byline.model.SiteConfig;
+import dev.byline.output.OutputFile;
+import dev.byline.output.OutputPlan;
+import dev.byline.output.RelativeLinks;
+import dev.byline.render.RenderPlanner;
+import dev.byline.render.RenderTask;
+import dev.byline.render.Renderer;
+import dev.byline.source.DisplayPaths;
+import dev.byline.source.SourceFile;
+import dev.byline.source.SourceKind;
+import dev.byline.source.SourceScanner;
+import dev.byline.source.SourceTree;
+import dev.byline.template.Templates;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Renders a site into memory, stage by stage: source -> config -> content (parallel) -> assemble -> render
+ * (parallel). Templates compile while the content is parsed. Each stage reports into the diagnostics and the
+ * session stops after any stage with errors. A session remembers what it parsed and compiled, so rendering again
+ * after an edit re-parses only the files whose size or time changed, and javac runs only when the theme changed:
+ * {@code build} uses one rendering, {@code serve} one after every change. Not thread-safe: one rendering at a time.
+ */
+public final class BuildSession {
+
+    private final BuildRequest request;
+    private final DisplayPaths display;
+    private final Map<Path, ParsedFile> parsed = new ConcurrentHashMap<>();
+    private SiteConfig lastConfig;
+    private Templates theme;
+
+    /** An article as parsed last time, with the file's size and time then. */
+    private record ParsedFile(long size, long modified, Optional<ArticleDocument> document,
+                              List<Diagnostic> diagnostics) {
+    }
+
+    public BuildSession(BuildRequest request) {
+        this.request = request;
+        this.display = new DisplayPaths(request.workingDir());
+    }
+
+    public BuildRequest request() {
+        return request;
+    }
+
+    public DisplayPaths display() {
+        return display;
+    }
+
+    /** Renders the whole site into memory; nothing is written. */
+    public BuildResult render() {
+        long start = System.nanoTime();
+        Diagnostics diagnostics = new Diagnostics();
+        String templatesDisplay = display.of(request.templatesDir());
+        SourceTree tree = new SourceScanner(display).scan(request.sourceDir(), request.templatesDir(), diagnostics);
+        Optional<SiteConfig> config = tree.ofKind(SourceKind.CONFIG).stream().findFirst()
+                .flatMap(file -> SiteConfigLoader.load(file, request.baseUrl(), diagnostics));
+        if (config.isEmpty() || diagnostics.hasErrors()) {
+            return BuildResult.failed(diagnostics);
+        }
+        if (!config.get().equals(lastConfig)) {
+            parsed.clear(); // the zone, base path and HTML policy shape every parsed article
+            lastConfig = config.get();
+        }
+        Diagnostics templateDiagnostics = new Diagnostics();
+        // javac takes a second or more: it runs on a thread of its own while the content is parsed on the common
+        // pool (a pool thread blocked in javac would leave one of two cores idle for the parse)
+        CompletableFuture<Optional<Templates>> templates = CompletableFuture.supplyAsync(() ->
+                loadTemplates(tree.ofKind(SourceKind.TEMPLATE), templatesDisplay, templateDiagnostics),
+                BuildSession::onOwnThread);
+
+        List<RegistryAuthor> registry = tree.ofKind(SourceKind.AUTHOR).stream()
+                .map(file -> AuthorFileParser.parse(file, diagnostics))
+                .flatMap(Optional::stream)
+                .toList();
+        ImageSizes imageSizes = new ImageSizes(request.sourceDir().resolve("static"), config.get().basePath());
+        ArticleParser parser = new ArticleParser(config.get().timezone(),
+                new MarkdownRenderer(config.get().basePath(), config.get().allowRawHtml(), imageSizes));
+        List<SourceFile> articles = tree.ofKind(SourceKind.ARTICLE);
+        parsed.keySet().retainAll(articles.stream().map(SourceFile::path).toList());
+        List<ArticleDocument> documents = articles.parallelStream()
+                .map(file -> parse(file, parser))
+                .peek(result -> result.diagnostics().forEach(diagnostics::add))
+                .flatMap(result -> result.document().stream())
+                .toList();
+        Assembly assembly = new SiteAssembler(config.get(), request.rules(), imageSizes)
+                .assemble(documents, registry, diagnostics);
+        Optional<Templates> loaded = templates.join();
+        templateDiagnostics.sorted().forEach(diagnostics::add);
+        if (diagnostics.hasErrors() || loaded.isEmpty()) {
+            return BuildResult.failed(diagnostics);
+        }
+        boolean compiled = loaded.get() != theme && loaded.get().compiled();
+        theme = loaded.get();
+
+        Sections sections = new Sections(assembly.site());
+        List<RenderTask> tasks = RenderPlanner.plan(assembly.site(), sections);
+        List<OutputFile> files = new ArrayList<>(new Renderer(theme).render(tasks, diagnostics));
+        if (config.get().relativeUrls() || request.relativeUrls()) {
+            files.replaceAll(file -> RelativeLinks.rewrite(file, config.get().basePath(), Permalinks.NOT_FOUND_FILE));
+        }
+        files.addAll(Feeds.files(assembly.site(), sections, tasks));
+        files.addAll(OutputPlan.copies(tree));
+        OutputPlan.checkCollisions(files, diagnostics);
+        if (diagnostics.hasErrors()) {
+            return BuildResult.failed(diagnostics);
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        BuildStats stats = new BuildStats(assembly.site().articles().size(), assembly.site().authors().size(),
+                tasks.size(), files.size(), assembly.draftsHeld(), assembly.scheduledHeld(), assembly.expiredHeld(),
+                compiled, millis);
+        return new BuildResult(diagnostics.sorted(), stats, files, config.get());
+    }
+
+    /** The article as parsed before when its size and time are unchanged; parsed again otherwise. */
+    private ParsedFile parse(SourceFile file, ArticleParser parser) {
+        long size;
+        long modified;
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file.path(), BasicFileAttributes.class);
+            size = attributes.size();
+            modified = attributes.lastModifiedTime().toMillis();
+        } catch (IOException e) {
+            size = -1;
+            modified = -1;
+        }
+        ParsedFile known = parsed.get(file.path());
+        if (known != null && known.size() == size && known.modified() == modified && size >= 0) {
+            return known;
+        }
+        Diagnostics local = new Diagnostics();
+        ParsedFile fresh = new ParsedFile(size, modified, parser.parse(file, local), local.sorted());
+        parsed.put(file.path(), fresh);
+        return fresh;
+    }
+
+    private Optional<Templates> loadTemplates(List<SourceFile> templateFiles, String templatesDisplay,
+                                              Diagnostics diagnostics) {
+        if (theme != null && theme.isFor(templateFiles)) {
+            return Optional.of(theme);
+        }
+        return Templates.load(request.templatesDir(), templatesDisplay, templateFiles, RenderPlanner.TEMPLATES,
+                request.cacheDir(), diagnostics);
+    }
+
+    private static void onOwnThread(Runnable work) {
+        Thread thread = new Thread(work, "byline-templates");
+        thread.setDaemon(true);
+        thread.start();
+    }
+}
