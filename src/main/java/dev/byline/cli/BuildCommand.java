@@ -31,12 +31,17 @@ final class BuildCommand implements Callable<Integer> {
             description = "Output folder, replaced whole by each successful build (default: ${DEFAULT-VALUE}).")
     private Path output;
 
+    @Option(names = "--drafts", description = "Also build articles marked draft: true.")
+    private boolean drafts;
+
+    @Option(names = "--future", description = "Also build articles dated in the future.")
+    private boolean future;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        BuildRequest request = new BuildRequest(site.source, site.templates, output, site.cacheDir,
-                Path.of("").toAbsolutePath(), site.baseUrl, site.relativeUrls, site.rules());
+        BuildRequest request = site.request(output, drafts, future);
         BuildResult result;
         try {
             result = new Pipeline().build(request);

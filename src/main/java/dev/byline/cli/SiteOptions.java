@@ -1,6 +1,7 @@
 package dev.byline.cli;
 
 import dev.byline.assemble.PublishingRules;
+import dev.byline.build.BuildRequest;
 import java.nio.file.Path;
 import java.time.Instant;
 import picocli.CommandLine.Option;
@@ -20,12 +21,6 @@ final class SiteOptions {
             description = "Where compiled templates are kept between builds (default: ${DEFAULT-VALUE}).")
     Path cacheDir;
 
-    @Option(names = "--drafts", description = "Also build articles marked draft: true.")
-    boolean drafts;
-
-    @Option(names = "--future", description = "Also build articles dated in the future.")
-    boolean future;
-
     @Option(names = "--base-url", paramLabel = "URL",
             description = "Use this base URL instead of site.yaml's baseUrl.")
     String baseUrl;
@@ -37,7 +32,9 @@ final class SiteOptions {
     @Option(names = "--stacktrace", description = "Show Java stack traces for file-system errors.")
     boolean stacktrace;
 
-    PublishingRules rules() {
-        return new PublishingRules(drafts, future, Instant.now());
+    /** A build request for these options, publishing drafts and future articles as given. */
+    BuildRequest request(Path output, boolean drafts, boolean future) {
+        return new BuildRequest(source, templates, output, cacheDir, Path.of("").toAbsolutePath(), baseUrl,
+                relativeUrls, new PublishingRules(drafts, future, Instant.now()));
     }
 }

@@ -32,7 +32,7 @@ class SectionsTest {
     private static final Article OLDEST = article("oldest", 1, List.of(GRACE), List.of());
 
     private static final Sections SECTIONS = new Sections(new Site(CONFIG, List.of(NEWEST, CO_WRITTEN, OLDEST),
-            List.of(ADA, GRACE), List.of(CITIES, FOOD)));
+            List.of(ADA, GRACE), List.of(CITIES, FOOD), java.time.Instant.EPOCH));
 
     private static Author author(String slug, String name) {
         return new Author(slug, name, "", "/authors/" + slug + "/", "", List.of());

@@ -56,7 +56,7 @@ class FeedsTest {
 
     private static Site site(int feedSize) {
         return new Site(config(feedSize), List.of(NEWEST, MIDDLE, OLDEST), List.of(ADA, GRACE),
-                List.of(CITIES, FOOD));
+                List.of(CITIES, FOOD), java.time.Instant.EPOCH);
     }
 
     private static List<RenderTask> pages() {

@@ -1,0 +1,194 @@
+package dev.byline.serve;
+
+import dev.byline.build.BuildResult;
+import dev.byline.build.BuildSession;
+import dev.byline.diag.Diagnostic;
+import dev.byline.output.OutputFile;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code byline serve}: builds the site into memory, serves it, watches the content and theme folders and rebuilds
+ * after every change, telling open pages to reload. A change to static files or theme assets alone is copied
+ * without rendering (a stylesheet alone is swapped in the page without a reload); anything else renders again
+ * through the {@link BuildSession}, which re-parses only the files that changed and compiles only a changed theme.
+ * A failed rebuild keeps the last good site and shows its problems on every page and in the terminal.
+ */
+public final class PreviewSession implements Closeable {
+
+    /** Quiet time that closes a batch of file events: an editor's save is several events. */
+    static final Duration DEBOUNCE = Duration.ofMillis(80);
+
+    private final BuildSession builds;
+    private final PreviewServer server;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final Path staticDir;
+    private final Path assetsDir;
+    private SiteWatcher watcher;
+
+    private PreviewSession(BuildSession builds, PreviewServer server, PrintWriter out, PrintWriter err) {
+        this.builds = builds;
+        this.server = server;
+        this.out = out;
+        this.err = err;
+        this.staticDir = builds.request().sourceDir().resolve("static").toAbsolutePath().normalize();
+        this.assetsDir = builds.request().templatesDir().resolve("assets").toAbsolutePath().normalize();
+    }
+
+    /**
+     * Builds, binds the address (port 0 picks a free one) and starts serving; with {@code watch}, rebuilds on
+     * every change.
+     *
+     * @throws java.net.BindException when the port is taken
+     */
+    public static PreviewSession start(BuildSession builds, InetSocketAddress address, boolean watch,
+                                       PrintWriter out, PrintWriter err) throws IOException {
+        BuildResult first = builds.render();
+        SiteSnapshot snapshot = first.succeeded()
+                ? SiteSnapshot.of(first.files(), first.config().basePath())
+                : new SiteSnapshot(java.util.Map.of(), "/", first.diagnostics());
+        PreviewSession session = new PreviewSession(builds, new PreviewServer(address, snapshot), out, err);
+        session.report(first, 0);
+        session.server.start();
+        if (watch) {
+            session.watcher = new SiteWatcher(Set.of(builds.request().sourceDir().toAbsolutePath().normalize(),
+                    builds.request().templatesDir().toAbsolutePath().normalize()), DEBOUNCE, session::rebuild);
+            session.watcher.start();
+        }
+        return session;
+    }
+
+    /** The address of the site's front page. */
+    public String url(String host) {
+        SiteSnapshot snapshot = server.snapshot();
+        return "http://" + host + ":" + server.port() + snapshot.basePath();
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    /** Rebuilds after a batch of changed paths, and serves the result. */
+    void rebuild(SiteWatcher.Batch batch) {
+        SiteSnapshot current = server.snapshot();
+        Optional<String> assetsOnly = current.problems().isEmpty() && !current.files().isEmpty()
+                ? copyAlone(batch.paths(), current) : Optional.empty();
+        if (assetsOnly.isPresent()) {
+            printTiming(batch, "copied " + batch.paths().size() + " changed file(s)");
+            return;
+        }
+        BuildResult result;
+        try {
+            result = builds.render();
+        } catch (UncheckedIOException e) { // a file vanished between the scan and the read: the next event retries
+            result = new BuildResult(List.of(Diagnostic.error(String.valueOf(e.getCause().getMessage()), 0, 0,
+                    "could not be read while rebuilding; save it again")), null, List.of(), null);
+        }
+        if (result.succeeded()) {
+            SiteSnapshot next = SiteSnapshot.of(result.files(), result.config().basePath());
+            server.publish(next, "reload");
+            report(result, changedFiles(current, next));
+        } else {
+            server.publish(current.withProblems(result.diagnostics()), "reload");
+            report(result, 0);
+        }
+        printTiming(batch, "rebuilt");
+    }
+
+    /**
+     * When every changed path is a static file or a theme asset, copies them into the served site without
+     * rendering. Returns the event sent to pages, or empty when a full rebuild is needed.
+     */
+    private Optional<String> copyAlone(Set<Path> changed, SiteSnapshot current) {
+        List<OutputFile> copies = new ArrayList<>();
+        Set<String> removed = new HashSet<>();
+        boolean cssOnly = true;
+        for (Path path : changed) {
+            Path absolute = path.toAbsolutePath().normalize();
+            Optional<String> sitePath = sitePathOf(absolute);
+            if (sitePath.isEmpty() || Files.isDirectory(absolute)) {
+                return Optional.empty();
+            }
+            if (Files.isRegularFile(absolute)) {
+                copies.add(new OutputFile.Copied(sitePath.get(), absolute.toString(), absolute));
+            } else {
+                removed.add(sitePath.get());
+            }
+            cssOnly &= sitePath.get().endsWith(".css") && Files.isRegularFile(absolute);
+        }
+        String event = cssOnly ? "css" : "reload";
+        try {
+            server.publish(current.withFiles(copies, removed), event);
+        } catch (UncheckedIOException vanished) {
+            return Optional.empty();
+        }
+        return Optional.of(event);
+    }
+
+    private Optional<String> sitePathOf(Path path) {
+        if (path.startsWith(staticDir) && !path.equals(staticDir)) {
+            return Optional.of(staticDir.relativize(path).toString().replace('\\', '/'));
+        }
+        if (path.startsWith(assetsDir) && !path.equals(assetsDir)) {
+            return Optional.of("assets/" + assetsDir.relativize(path).toString().replace('\\', '/'));
+        }
+        return Optional.empty();
+    }
+
+    private static int changedFiles(SiteSnapshot before, SiteSnapshot after) {
+        int changed = 0;
+        for (var entry : after.files().entrySet()) {
+            SiteSnapshot.ServedFile old = before.files().get(entry.getKey());
+            if (old == null || !old.etag().equals(entry.getValue().etag())) {
+                changed++;
+            }
+        }
+        for (String file : before.files().keySet()) {
+            if (!after.files().containsKey(file)) {
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    private void report(BuildResult result, int changed) {
+        result.diagnostics().forEach(diagnostic -> err.println(diagnostic.format()));
+        if (result.succeeded()) {
+            out.println("Built " + result.stats().articles() + " articles, " + result.stats().pages() + " pages in "
+                    + result.stats().millis() + " ms" + (changed > 0 ? "; " + changed + " files changed" : "")
+                    + (result.stats().templatesCompiled() ? "; templates compiled" : ""));
+        } else {
+            long errors = result.diagnostics().stream().filter(Diagnostic::isError).count();
+            err.println("byline: " + errors + (errors == 1 ? " error" : " errors")
+                    + "; still serving the last good site");
+        }
+        out.flush();
+        err.flush();
+    }
+
+    private void printTiming(SiteWatcher.Batch batch, String what) {
+        out.println("  " + what + "; served " + (System.nanoTime() - batch.firstEventNanos()) / 1_000_000
+                + " ms after the first file event (" + DEBOUNCE.toMillis() + " ms of that waiting for the editor)");
+        out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (watcher != null) {
+            watcher.close();
+        }
+        server.stop();
+    }
+}

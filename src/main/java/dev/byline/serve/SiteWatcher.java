@@ -1,0 +1,119 @@
+package dev.byline.serve;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Watches folders recursively (folders created later included) and hands over the changed paths in batches: a batch
+ * closes once no event came for the quiet period, so an editor's write-to-temp-then-rename is one batch, one
+ * rebuild. Batches are handed over on the watcher's own thread, one at a time; events that arrive meanwhile make
+ * the next batch. An overflow (too many events to keep) is handed over as the watched roots themselves.
+ */
+final class SiteWatcher implements Closeable {
+
+    private final WatchService service;
+    private final Set<Path> roots;
+    private final Duration quiet;
+    private final Consumer<Batch> onBatch;
+    private final Thread thread;
+
+    /**
+     * A set of changed paths and when the first of them was seen (for measuring save-to-served time).
+     *
+     * @param firstEventNanos {@link System#nanoTime()} when the batch's first event arrived
+     */
+    record Batch(Set<Path> paths, long firstEventNanos) {
+    }
+
+    SiteWatcher(Set<Path> roots, Duration quiet, Consumer<Batch> onBatch) throws IOException {
+        this.service = FileSystems.getDefault().newWatchService();
+        this.roots = Set.copyOf(roots);
+        this.quiet = quiet;
+        this.onBatch = onBatch;
+        for (Path root : this.roots) {
+            if (Files.isDirectory(root)) {
+                registerTree(root);
+            }
+        }
+        this.thread = new Thread(this::run, "byline-watcher");
+        this.thread.setDaemon(true);
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    @Override
+    public void close() throws IOException {
+        service.close();
+        thread.interrupt();
+    }
+
+    private void run() {
+        try {
+            while (true) {
+                WatchKey first = service.take();
+                long firstSeen = System.nanoTime();
+                Set<Path> changed = new LinkedHashSet<>();
+                collect(first, changed);
+                WatchKey next;
+                while ((next = service.poll(quiet.toMillis(), TimeUnit.MILLISECONDS)) != null) {
+                    collect(next, changed);
+                }
+                onBatch.accept(new Batch(changed, firstSeen));
+            }
+        } catch (InterruptedException | ClosedWatchServiceException stopped) {
+            // closed: the preview is stopping
+        }
+    }
+
+    private void collect(WatchKey key, Set<Path> changed) {
+        Path dir = (Path) key.watchable();
+        for (WatchEvent<?> event : key.pollEvents()) {
+            if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+                changed.addAll(roots);
+                continue;
+            }
+            Path path = dir.resolve((Path) event.context());
+            changed.add(path);
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)) {
+                try {
+                    registerTree(path); // a new folder: watch it, and report what was copied into it
+                    try (var inside = Files.walk(path)) {
+                        inside.forEach(changed::add);
+                    }
+                } catch (IOException vanished) {
+                    // created and removed again before we looked: the batch still has its path
+                }
+            }
+        }
+        key.reset();
+    }
+
+    private void registerTree(Path root) throws IOException {
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
+                dir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
+                        StandardWatchEventKinds.ENTRY_MODIFY);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}
