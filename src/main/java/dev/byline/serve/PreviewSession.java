@@ -80,6 +80,11 @@ public final class PreviewSession implements Closeable {
         return server.port();
     }
 
+    /** How many pages are open with live reload. */
+    int liveClients() {
+        return server.liveClients();
+    }
+
     /** Rebuilds after a batch of changed paths, and serves the result. */
     void rebuild(SiteWatcher.Batch batch) {
         SiteSnapshot current = server.snapshot();
