@@ -106,6 +106,21 @@ class BylineCommandTest {
     }
 
     @Test
+    void serveOnABusyPortSaysSoAndExitsOne() throws IOException {
+        try (java.net.ServerSocket busy = new java.net.ServerSocket(0, 1,
+                java.net.InetAddress.getByName("127.0.0.1"))) {
+            int code = run("serve", "--port", Integer.toString(busy.getLocalPort()),
+                    "--source", TestSites.fixture("sites", "golden").resolve("content").toString(),
+                    "--templates", TestSites.theme().toString(),
+                    "--cache-dir", TestSites.templateCache().toString());
+
+            assertThat(code).isEqualTo(1);
+            assertThat(err.toString()).contains("cannot listen on 127.0.0.1:" + busy.getLocalPort())
+                    .contains("--port 0").doesNotContain("\tat ");
+        }
+    }
+
+    @Test
     void buildHelpListsEveryOption() {
         assertThat(run("build", "--help")).isZero();
         assertThat(out.toString()).contains("--source", "--templates", "--output", "--drafts", "--future",
