@@ -6,10 +6,12 @@ import dev.byline.model.Author;
 import dev.byline.model.SiteConfig;
 import dev.byline.model.Tag;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Writes an Atom 1.0 feed (RFC 4287). Entries carry the full article as HTML with absolute links; an entry's id is
- * its article's URL, stable as long as the slug is.
+ * Writes Atom 1.0 feeds (RFC 4287). Entries carry the full article as HTML with absolute links; an entry's id is
+ * its article's URL, stable as long as the slug is. Thread-safe: one instance writes all of a site's feeds.
  */
 final class AtomFeed {
 
@@ -19,6 +21,8 @@ final class AtomFeed {
     private static final String EMPTY_FEED_UPDATED = "1970-01-01T00:00:00Z";
 
     private final SiteConfig config;
+    /** An article sits in the site's feed, its authors' and its tags': its content is made absolute once. */
+    private final Map<String, String> contentByUrl = new ConcurrentHashMap<>();
 
     AtomFeed(SiteConfig config) {
         this.config = config;
@@ -60,7 +64,9 @@ final class AtomFeed {
         if (!article.summary().isEmpty()) {
             xml.text("summary", article.summary());
         }
-        xml.text("content", AbsoluteUrls.inHtml(article.body().value(), config.origin(), url), "type", "html");
+        String content = contentByUrl.computeIfAbsent(url,
+                page -> AbsoluteUrls.inHtml(article.body().value(), config.origin(), page));
+        xml.text("content", content, "type", "html");
         xml.close();
     }
 

@@ -26,24 +26,24 @@ public final class Feeds {
     public static List<OutputFile> files(Site site, Sections sections, List<RenderTask> pages) {
         SiteConfig config = site.config();
         AtomFeed atom = new AtomFeed(config);
-        List<OutputFile> files = new ArrayList<>();
         List<Article> newest = newest(site.articles(), config);
-        FeedSpec siteFeed = new FeedSpec("feed.xml", config.title(), config.href(""), config.href("feed.xml"), newest);
-        files.add(file(siteFeed, atom.write(siteFeed)));
+        List<FeedSpec> atomFeeds = new ArrayList<>();
+        atomFeeds.add(new FeedSpec("feed.xml", config.title(), config.href(""), config.href("feed.xml"), newest));
+        for (Author author : site.authors()) {
+            atomFeeds.add(new FeedSpec(Permalinks.author(author.slug()) + FEED_FILE,
+                    author.name() + " — " + config.title(), author.url(), author.feedUrl(),
+                    newest(sections.of(author), config)));
+        }
+        for (Tag tag : site.tags()) {
+            atomFeeds.add(new FeedSpec(Permalinks.tag(tag.slug()) + FEED_FILE, tag.name() + " — " + config.title(),
+                    tag.url(), tag.feedUrl(), newest(sections.of(tag), config)));
+        }
+        List<OutputFile> files = new ArrayList<>(atomFeeds.parallelStream()
+                .map(feed -> file(feed, atom.write(feed)))
+                .toList());
         FeedSpec jsonFeed = new FeedSpec("feed.json", config.title(), config.href(""), config.href("feed.json"),
                 newest);
         files.add(file(jsonFeed, new JsonFeed(config).write(jsonFeed)));
-        for (Author author : site.authors()) {
-            FeedSpec feed = new FeedSpec(Permalinks.author(author.slug()) + FEED_FILE,
-                    author.name() + " — " + config.title(), author.url(), author.feedUrl(),
-                    newest(sections.of(author), config));
-            files.add(file(feed, atom.write(feed)));
-        }
-        for (Tag tag : site.tags()) {
-            FeedSpec feed = new FeedSpec(Permalinks.tag(tag.slug()) + FEED_FILE,
-                    tag.name() + " — " + config.title(), tag.url(), tag.feedUrl(), newest(sections.of(tag), config));
-            files.add(file(feed, atom.write(feed)));
-        }
         List<Sitemap.Entry> entries = pages.stream()
                 .filter(RenderTask::inSitemap)
                 .map(page -> new Sitemap.Entry(config.absolute(page.url()),

@@ -102,7 +102,7 @@ public final class PreviewSession implements Closeable {
                     "could not be read while rebuilding; save it again")), null, List.of(), null);
         }
         if (result.succeeded()) {
-            SiteSnapshot next = SiteSnapshot.of(result.files(), result.config().basePath());
+            SiteSnapshot next = SiteSnapshot.of(result.files(), result.config().basePath(), current.files());
             server.publish(next, "reload");
             report(result, changedFiles(current, next));
         } else {
@@ -155,8 +155,7 @@ public final class PreviewSession implements Closeable {
     private static int changedFiles(SiteSnapshot before, SiteSnapshot after) {
         int changed = 0;
         for (var entry : after.files().entrySet()) {
-            SiteSnapshot.ServedFile old = before.files().get(entry.getKey());
-            if (old == null || !old.etag().equals(entry.getValue().etag())) {
+            if (before.files().get(entry.getKey()) != entry.getValue()) { // unchanged files keep their entry
                 changed++;
             }
         }

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -33,11 +34,21 @@ record SiteSnapshot(Map<String, ServedFile> files, String basePath, List<Diagnos
     }
 
     static SiteSnapshot of(List<OutputFile> outputs, String basePath) {
+        return of(outputs, basePath, Map.of());
+    }
+
+    /**
+     * A snapshot of a new build; a file whose bytes are those of the previous build keeps its entry, so only
+     * changed files are hashed again.
+     */
+    static SiteSnapshot of(List<OutputFile> outputs, String basePath, Map<String, ServedFile> previous) {
         Map<String, ServedFile> files = new HashMap<>();
         for (OutputFile output : outputs) {
             byte[] bytes = output instanceof OutputFile.Rendered rendered ? rendered.bytes()
                     : read((OutputFile.Copied) output);
-            files.put(output.file(), new ServedFile(bytes, etag(bytes)));
+            ServedFile before = previous.get(output.file());
+            files.put(output.file(), before != null && Arrays.equals(before.bytes(), bytes) ? before
+                    : new ServedFile(bytes, etag(bytes)));
         }
         return new SiteSnapshot(files, basePath, List.of());
     }
@@ -54,7 +65,7 @@ record SiteSnapshot(Map<String, ServedFile> files, String basePath, List<Diagnos
     SiteSnapshot withFiles(List<OutputFile> changed, Set<String> removed) {
         Map<String, ServedFile> updated = new HashMap<>(files);
         updated.keySet().removeAll(removed);
-        updated.putAll(of(changed, basePath).files());
+        updated.putAll(of(changed, basePath, Map.of()).files());
         return new SiteSnapshot(updated, basePath, problems);
     }
 

@@ -19,6 +19,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -38,6 +40,8 @@ public final class Templates {
     static final String PACKAGE = "byline.templates";
     private static final String COMPLETE_MARKER = "complete";
     private static final int KEPT_FINGERPRINTS = 3;
+    private static final String COMPILING_PREFIX = "compiling-";
+    private static final Duration ABANDONED_AFTER = Duration.ofMinutes(10);
 
     private final TemplateEngine engine;
     private final String fingerprint;
@@ -87,7 +91,7 @@ public final class Templates {
                 return Optional.empty();
             }
             Files.createDirectories(jteCache);
-            Path staging = Files.createTempDirectory(jteCache, "compiling-");
+            Path staging = Files.createTempDirectory(jteCache, COMPILING_PREFIX);
             try {
                 compile(new ThemeResolver(templatesDir, names), staging);
                 publish(staging, compiledDir);
@@ -212,16 +216,28 @@ public final class Templates {
         Folders.move(staging, compiledDir);
     }
 
+    /**
+     * Keeps the newest few compiled themes (switching between two branches of a theme stays fast) and removes
+     * compile folders left by a run that was stopped mid-javac; ones younger than {@link #ABANDONED_AFTER} may
+     * belong to another Byline running now.
+     */
     private static void pruneOldFingerprints(Path jteCache, Path keep) throws IOException {
+        List<Path> compiled = new ArrayList<>();
+        long abandonedBefore = System.currentTimeMillis() - ABANDONED_AFTER.toMillis();
         try (Stream<Path> entries = Files.list(jteCache)) {
-            List<Path> old = entries
-                    .filter(path -> !path.equals(keep) && !path.getFileName().toString().startsWith("compiling-"))
-                    .sorted(Comparator.comparingLong(Templates::lastModified).reversed())
-                    .skip(KEPT_FINGERPRINTS - 1)
-                    .toList();
-            for (Path path : old) {
-                Folders.deleteTree(path);
+            for (Path entry : entries.toList()) {
+                if (entry.getFileName().toString().startsWith(COMPILING_PREFIX)) {
+                    if (lastModified(entry) < abandonedBefore) {
+                        Folders.deleteTree(entry);
+                    }
+                } else if (!entry.equals(keep)) {
+                    compiled.add(entry);
+                }
             }
+        }
+        compiled.sort(Comparator.comparingLong(Templates::lastModified).reversed());
+        for (Path old : compiled.subList(Math.min(KEPT_FINGERPRINTS - 1, compiled.size()), compiled.size())) {
+            Folders.deleteTree(old);
         }
     }
 
