@@ -84,10 +84,10 @@ class FeedsTest {
     @Test
     void producesSiteAuthorAndTagFeedsSitemapAndRobots() {
         assertThat(files(20)).extracting(OutputFile::file).containsExactly(
-                "feed.xml", "feed.json",
+                "feed.xml",
                 "authors/ada-byron/feed.xml", "authors/grace-hopper/feed.xml",
                 "tags/cities/feed.xml", "tags/food-and-drink/feed.xml",
-                "sitemap.xml", "robots.txt");
+                "feed.json", "sitemap.xml", "robots.txt");
     }
 
     @Test
