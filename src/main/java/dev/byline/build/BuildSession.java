@@ -37,6 +37,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Renders a site into memory, stage by stage: source -> config -> content (parallel) -> assemble -> render
@@ -101,7 +102,7 @@ public final class BuildSession {
         ArticleParser parser = new ArticleParser(config.get().timezone(),
                 new MarkdownRenderer(config.get().basePath(), config.get().allowRawHtml(), imageSizes));
         List<SourceFile> articles = tree.ofKind(SourceKind.ARTICLE);
-        parsed.keySet().retainAll(articles.stream().map(SourceFile::path).toList());
+        parsed.keySet().retainAll(articles.stream().map(SourceFile::path).collect(Collectors.toSet()));
         List<ArticleDocument> documents = articles.parallelStream()
                 .map(file -> parse(file, parser))
                 .peek(result -> result.diagnostics().forEach(diagnostics::add))

@@ -55,18 +55,20 @@ public final class RenderPlanner {
                 new AuthorsPage(site, entries, metadata.authors()), newest, true));
         for (Author author : site.authors()) {
             List<Article> articles = sections.of(author);
+            ArticleDate changed = latest(articles);
             for (Paginator.Slice<Article> slice : Paginator.paginate(articles, perPage,
                     Permalinks.author(author.slug()), config)) {
                 tasks.add(task(slice, "author.jte", new AuthorPage(site, author, slice.items(), slice.pagination(),
-                        metadata.author(author, slice.pagination())), latest(articles)));
+                        metadata.author(author, slice.pagination())), changed));
             }
         }
         for (Tag tag : site.tags()) {
             List<Article> articles = sections.of(tag);
+            ArticleDate changed = latest(articles);
             for (Paginator.Slice<Article> slice : Paginator.paginate(articles, perPage, Permalinks.tag(tag.slug()),
                     config)) {
                 tasks.add(task(slice, "tag.jte", new TagPage(site, tag, slice.items(), slice.pagination(),
-                        metadata.tag(tag, slice.pagination())), latest(articles)));
+                        metadata.tag(tag, slice.pagination())), changed));
             }
         }
         tasks.add(new RenderTask(Permalinks.NOT_FOUND_FILE, config.href(Permalinks.NOT_FOUND_FILE), "404.jte",
