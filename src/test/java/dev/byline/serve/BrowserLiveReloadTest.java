@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -86,7 +87,7 @@ class BrowserLiveReloadTest {
     }
 
     /** A headless Chromium with the DevTools protocol on a port it picks itself. */
-    private record Browser(Process process, int port, HttpClient http) implements AutoCloseable {
+    private record Browser(Process process, Path profile, int port, HttpClient http) implements AutoCloseable {
 
         static Browser launch(Path chromium, Path profile) throws IOException, InterruptedException {
             Files.createDirectories(profile);
@@ -109,7 +110,7 @@ class BrowserLiveReloadTest {
                 Thread.sleep(50);
             }
             int port = Integer.parseInt(Files.readAllLines(portFile).get(0).strip());
-            return new Browser(process, port, HttpClient.newHttpClient());
+            return new Browser(process, profile, port, HttpClient.newHttpClient());
         }
 
         Page open(String url) throws IOException, InterruptedException {
@@ -124,10 +125,13 @@ class BrowserLiveReloadTest {
         }
 
         @Override
-        public void close() throws InterruptedException {
+        public void close() throws InterruptedException, IOException {
             process.destroy();
             if (!process.waitFor(10, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
+            }
+            for (String link : List.of("SingletonSocket", "SingletonLock", "SingletonCookie")) {
+                Files.deleteIfExists(profile.resolve(link)); // links to /tmp that JUnit would warn about
             }
         }
     }
