@@ -72,6 +72,14 @@ public final class BuildSession {
         return display;
     }
 
+    /**
+     * Forgets every parsed article, so the next rendering parses all again: for changes a file's own size and time
+     * do not show, such as a new version of an image whose size an article's HTML carries.
+     */
+    public void forgetParsed() {
+        parsed.clear();
+    }
+
     /** Renders the whole site into memory; nothing is written. */
     public BuildResult render() {
         long start = System.nanoTime();

@@ -4,6 +4,7 @@ import dev.byline.build.BuildResult;
 import dev.byline.build.BuildSession;
 import dev.byline.diag.Diagnostic;
 import dev.byline.output.OutputFile;
+import dev.byline.source.SourceScanner;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -85,8 +86,19 @@ public final class PreviewSession implements Closeable {
         return server.liveClients();
     }
 
-    /** Rebuilds after a batch of changed paths, and serves the result. */
+    /** Rebuilds after a batch of changed paths, and serves the result; never throws, so watching goes on. */
     void rebuild(SiteWatcher.Batch batch) {
+        try {
+            rebuildOrThrow(batch);
+        } catch (RuntimeException bug) {
+            err.println("byline: internal error while rebuilding: " + bug);
+            err.println("This is a bug in Byline. Please report it with this trace; the preview goes on:");
+            bug.printStackTrace(err);
+            err.flush();
+        }
+    }
+
+    private void rebuildOrThrow(SiteWatcher.Batch batch) {
         SiteSnapshot current = server.snapshot();
         Optional<String> assetsOnly = current.problems().isEmpty() && !current.files().isEmpty()
                 ? copyAlone(batch.paths(), current) : Optional.empty();
@@ -94,15 +106,21 @@ public final class PreviewSession implements Closeable {
             printTiming(batch, "copied " + batch.paths().size() + " changed file(s)");
             return;
         }
-        BuildResult result;
-        try {
-            result = builds.render();
-        } catch (UncheckedIOException e) { // a file vanished between the scan and the read: the next event retries
-            result = new BuildResult(List.of(Diagnostic.error(String.valueOf(e.getCause().getMessage()), 0, 0,
-                    "could not be read while rebuilding; save it again")), null, List.of(), null);
+        if (batch.paths().stream().anyMatch(PreviewSession::isImage)) {
+            builds.forgetParsed(); // articles carry their images' sizes
         }
+        BuildResult result = builds.render();
+        SiteSnapshot next = null;
         if (result.succeeded()) {
-            SiteSnapshot next = SiteSnapshot.of(result.files(), result.config().basePath(), current.files());
+            try {
+                next = SiteSnapshot.of(result.files(), result.config().basePath(), current.files());
+            } catch (UncheckedIOException vanished) { // a static file went between the scan and the read
+                result = new BuildResult(List.of(Diagnostic.error("content/static", 0, 0, "a file could not be "
+                        + "read while rebuilding (" + vanished.getCause().getMessage() + "); save again")),
+                        null, List.of(), null);
+            }
+        }
+        if (next != null) {
             server.publish(next, "reload");
             report(result, changedFiles(current, next));
         } else {
@@ -123,8 +141,12 @@ public final class PreviewSession implements Closeable {
         for (Path path : changed) {
             Path absolute = path.toAbsolutePath().normalize();
             Optional<String> sitePath = sitePathOf(absolute);
-            if (sitePath.isEmpty() || Files.isDirectory(absolute)) {
-                return Optional.empty();
+            if (sitePath.isEmpty() || Files.isDirectory(absolute) || isImage(absolute)) {
+                return Optional.empty(); // images: pages that show them carry their size, so render again
+            }
+            if (SourceScanner.isIgnored(absolute) || (sitePath.get().startsWith("assets/")
+                    && sitePath.get().contains("/."))) {
+                continue; // editor litter: never part of the site, as in a build
             }
             if (Files.isRegularFile(absolute)) {
                 copies.add(new OutputFile.Copied(sitePath.get(), absolute.toString(), absolute));
@@ -133,6 +155,9 @@ public final class PreviewSession implements Closeable {
             }
             cssOnly &= sitePath.get().endsWith(".css") && Files.isRegularFile(absolute);
         }
+        if (copies.isEmpty() && removed.isEmpty()) {
+            return Optional.of("none"); // only editor litter changed: nothing to serve
+        }
         String event = cssOnly ? "css" : "reload";
         try {
             server.publish(current.withFiles(copies, removed), event);
@@ -140,6 +165,11 @@ public final class PreviewSession implements Closeable {
             return Optional.empty();
         }
         return Optional.of(event);
+    }
+
+    private static boolean isImage(Path path) {
+        String name = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.matches(".*\\.(png|jpe?g|gif|bmp|svg|webp|avif)$");
     }
 
     private Optional<String> sitePathOf(Path path) {

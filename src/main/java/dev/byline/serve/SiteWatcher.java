@@ -76,7 +76,11 @@ final class SiteWatcher implements Closeable {
                 while ((next = service.poll(quiet.toMillis(), TimeUnit.MILLISECONDS)) != null) {
                     collect(next, changed);
                 }
-                onBatch.accept(new Batch(changed, firstSeen));
+                try {
+                    onBatch.accept(new Batch(changed, firstSeen));
+                } catch (RuntimeException bug) { // a bug in one rebuild must not end watching
+                    bug.printStackTrace();
+                }
             }
         } catch (InterruptedException | ClosedWatchServiceException stopped) {
             // closed: the preview is stopping

@@ -149,7 +149,7 @@ public final class SourceScanner {
      * a site may need them ({@code .well-known/}, {@code .nojekyll}); they are used where they belong (static/)
      * and reported elsewhere.
      */
-    private static boolean isIgnored(Path path) {
+    public static boolean isIgnored(Path path) {
         String name = path.getFileName().toString();
         return LITTER.contains(name) || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".swo")
                 || name.startsWith("#") || name.startsWith("._");
