@@ -11,8 +11,10 @@ import java.util.UUID;
 
 /**
  * Writes a built site so that the output folder is only ever the last good site or the new one: everything goes
- * into a staging folder beside it, which then replaces it. Staging and retired folders left by an interrupted run
- * are cleaned up (and a retired site restored if the swap was cut in the middle) before the next write.
+ * into a staging folder beside it, which then replaces it. Stopped by SIGINT or SIGTERM, a write removes its staging
+ * folder on the way out and never starts the swap, or finishes it (the swap is two renames under a lock). Folders
+ * left by a run killed outright (SIGKILL, power loss) are cleaned up before the next write, and a retired site is
+ * restored if the kill came between the two renames.
  */
 public final class SiteWriter {
 
@@ -23,6 +25,8 @@ public final class SiteWriter {
     private final Path outputDir;
     private final String stagingPrefix;
     private final String retiredPrefix;
+    private final Object swapping = new Object();
+    private volatile boolean stopping;
 
     public SiteWriter(Path outputDir) {
         this.outputDir = outputDir.toAbsolutePath().normalize();
@@ -37,13 +41,51 @@ public final class SiteWriter {
         Files.createDirectories(parent);
         recoverInterruptedRun(parent);
         Path staging = parent.resolve(stagingPrefix + UUID.randomUUID());
+        Thread onStop = new Thread(() -> abandon(staging), "byline-stop-write");
+        Runtime.getRuntime().addShutdownHook(onStop);
         try {
             Files.createDirectory(staging);
             writeAll(staging, files);
             Files.writeString(staging.resolve(MARKER), MARKER_TEXT);
-            swapIn(staging, parent);
+            synchronized (swapping) {
+                if (stopping) {
+                    throw new IOException("stopped before the new site was complete; " + outputDir
+                            + " is unchanged");
+                }
+                swapIn(staging, parent);
+            }
         } finally {
             Folders.deleteTree(staging);
+            try {
+                Runtime.getRuntime().removeShutdownHook(onStop);
+            } catch (IllegalStateException alreadyStopping) {
+                // the hook is running or has run
+            }
+        }
+    }
+
+    /**
+     * On SIGINT/SIGTERM during a write: no swap and no new file from now on, and no staging folder left behind.
+     * Writes already under way may add a file while the folder is deleted, hence a few tries.
+     */
+    private void abandon(Path staging) {
+        synchronized (swapping) {
+            stopping = true;
+            for (int attempt = 0; attempt < 10 && Files.exists(staging); attempt++) {
+                try {
+                    Folders.deleteTree(staging);
+                } catch (IOException | RuntimeException stillBeingWritten) {
+                    sleepBriefly();
+                }
+            }
+        }
+    }
+
+    private static void sleepBriefly() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -62,9 +104,12 @@ public final class SiteWriter {
         }
     }
 
-    private static void writeAll(Path root, List<OutputFile> files) throws IOException {
+    private void writeAll(Path root, List<OutputFile> files) throws IOException {
         try {
             files.parallelStream().forEach(file -> {
+                if (stopping) {
+                    return;
+                }
                 try {
                     Path target = root.resolve(file.file());
                     Files.createDirectories(target.getParent());
