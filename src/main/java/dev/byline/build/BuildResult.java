@@ -2,6 +2,8 @@ package dev.byline.build;
 
 import dev.byline.diag.Diagnostic;
 import dev.byline.diag.Diagnostics;
+import dev.byline.content.ArticleDocument;
+import dev.byline.model.Site;
 import dev.byline.model.SiteConfig;
 import dev.byline.output.OutputFile;
 import java.util.List;
@@ -11,18 +13,29 @@ import java.util.List;
  *
  * @param stats  {@code null} when the build failed
  * @param files  every file of the site; empty when the build failed
- * @param config the site's settings; {@code null} when the build failed
+ * @param site      what was published; {@code null} when the build failed
+ * @param documents every article as parsed, published or not (for checks that point into the Markdown)
  */
-public record BuildResult(List<Diagnostic> diagnostics, BuildStats stats, List<OutputFile> files,
-                          SiteConfig config) {
+public record BuildResult(List<Diagnostic> diagnostics, BuildStats stats, List<OutputFile> files, Site site,
+                          List<ArticleDocument> documents) {
 
     public BuildResult {
         diagnostics = List.copyOf(diagnostics);
         files = List.copyOf(files);
+        documents = List.copyOf(documents);
+    }
+
+    public static BuildResult failed(List<Diagnostic> diagnostics) {
+        return new BuildResult(diagnostics, null, List.of(), null, List.of());
     }
 
     static BuildResult failed(Diagnostics diagnostics) {
-        return new BuildResult(diagnostics.sorted(), null, List.of(), null);
+        return failed(diagnostics.sorted());
+    }
+
+    /** The site's settings; only for a build that succeeded. */
+    public SiteConfig config() {
+        return site.config();
     }
 
     public boolean succeeded() {

@@ -142,7 +142,7 @@ public final class BuildSession {
         BuildStats stats = new BuildStats(assembly.site().articles().size(), assembly.site().authors().size(),
                 tasks.size(), files.size(), assembly.draftsHeld(), assembly.scheduledHeld(), assembly.expiredHeld(),
                 compiled, millis);
-        return new BuildResult(diagnostics.sorted(), stats, files, config.get());
+        return new BuildResult(diagnostics.sorted(), stats, files, assembly.site(), documents);
     }
 
     /** The article as parsed before when its size and time are unchanged; parsed again otherwise. */

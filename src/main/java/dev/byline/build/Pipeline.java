@@ -30,6 +30,6 @@ public final class Pipeline {
         new SiteWriter(request.outputDir()).write(result.files());
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new BuildResult(result.diagnostics(), result.stats().withMillis(millis), result.files(),
-                result.config());
+                result.site(), result.documents());
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
  * @param image   {@code null} when not given
  * @param expires when the article comes down, or {@code null}
  * @param toc     whether the writer asked for a table of contents
+ * @param bodyStartLine the file's line where the Markdown body starts, for positions within it
  */
 public record ArticleDocument(
         SourceFile source,
@@ -30,6 +31,7 @@ public record ArticleDocument(
         ArticleDate expires,
         List<Correction> corrections,
         boolean toc,
+        int bodyStartLine,
         MarkdownRenderer.Rendered body) {
 
     public ArticleDocument {

@@ -83,7 +83,7 @@ public final class ArticleParser {
             return Optional.empty();
         }
         return Optional.of(new ArticleDocument(file, slug.get(), title.get(), description, date.get(), updated,
-                authors, tags, image, draft, expires, corrections, toc, body));
+                authors, tags, image, draft, expires, corrections, toc, split.bodyStartLine(), body));
     }
 
     private Optional<ArticleDate> date(String key, Located<String> value, Diagnostics diagnostics) {

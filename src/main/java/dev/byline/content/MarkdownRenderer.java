@@ -20,8 +20,10 @@ import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.DefaultUrlSanitizer;
@@ -37,21 +39,26 @@ import org.commonmark.renderer.html.UrlSanitizer;
 public final class MarkdownRenderer {
 
     private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src");
+    private static final UrlSanitizer SAFE_SCHEMES = new DefaultUrlSanitizer(List.of("http", "https", "mailto"));
     /** Headings deeper than this stay out of tables of contents. */
     private static final int TOC_DEPTH = 3;
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final String basePath;
 
     /**
      * The rendered body with the facts lists, reading time and tables of contents need.
      *
      * @param headings the body's {@code ##} and {@code ###} headings, with the ids the HTML gives them
+     * @param links    the body's links and images, with their lines, for {@code byline check}
      */
-    public record Rendered(String html, int words, String firstParagraph, List<TocEntry> headings) {
+    public record Rendered(String html, int words, String firstParagraph, List<TocEntry> headings,
+                           List<BodyLink> links) {
 
         public Rendered {
             headings = List.copyOf(headings);
+            links = List.copyOf(links);
         }
     }
 
@@ -63,7 +70,10 @@ public final class MarkdownRenderer {
     public MarkdownRenderer(String basePath, boolean allowRawHtml, ImageSizes imageSizes) {
         List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 AutolinkExtension.create(), FootnotesExtension.create());
-        this.parser = Parser.builder().extensions(extensions).postProcessor(new SmartPunctuation()).build();
+        this.parser = Parser.builder().extensions(extensions).postProcessor(new SmartPunctuation())
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES) // lines of links, for byline check
+                .build();
+        this.basePath = basePath;
         this.renderer = HtmlRenderer.builder()
                 .extensions(extensions)
                 .escapeHtml(!allowRawHtml)
@@ -75,10 +85,10 @@ public final class MarkdownRenderer {
 
     public Rendered render(String markdown) {
         Node document = parser.parse(markdown);
-        TextStats stats = new TextStats();
+        TextStats stats = new TextStats(basePath);
         document.accept(stats);
         return new Rendered(renderer.render(document), stats.words, stats.firstParagraph.toString().strip(),
-                stats.headings);
+                stats.headings, stats.links);
     }
 
     /**
@@ -113,13 +123,24 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * Checks every link and image URL: only web, mail and relative URLs pass (a refused link keeps its text but
-     * loses its target); root-relative ones get the site's base path, so {@code /images/a.jpg} works when the site
-     * lives under {@code /opinion/}; the site's own images get their width and height. Done here rather than with
-     * commonmark's own sanitizer, which also marks every link {@code rel="nofollow"}, internal ones included.
+     * A Markdown link or image URL as the page gets it: only web, mail and relative URLs pass (empty otherwise);
+     * root-relative ones get the site's base path, so {@code /images/a.jpg} works when the site lives under
+     * {@code /opinion/}. Done here rather than with commonmark's own sanitizer, which also marks every link
+     * {@code rel="nofollow"}, internal ones included.
+     */
+    static String siteHref(String destination, boolean image, String basePath) {
+        String safe = image ? SAFE_SCHEMES.sanitizeImageUrl(destination) : SAFE_SCHEMES.sanitizeLinkUrl(destination);
+        if (safe.startsWith("/") && !safe.startsWith("//") && !safe.startsWith(basePath)) {
+            return basePath + safe.substring(1);
+        }
+        return safe;
+    }
+
+    /**
+     * Gives links and images their checked URLs ({@link #siteHref}; a refused link keeps its text but loses its
+     * target), and the site's own images their width and height.
      */
     private static final class LinkAttributes implements AttributeProvider {
-        private static final UrlSanitizer SAFE_SCHEMES = new DefaultUrlSanitizer(List.of("http", "https", "mailto"));
         private final String basePath;
         private final ImageSizes imageSizes;
 
@@ -138,14 +159,11 @@ public final class MarkdownRenderer {
                 if (value == null) {
                     continue;
                 }
-                String safe = node instanceof Link ? SAFE_SCHEMES.sanitizeLinkUrl(value)
-                        : SAFE_SCHEMES.sanitizeImageUrl(value);
-                if (safe.isEmpty()) {
+                String href = siteHref(value, node instanceof Image, basePath);
+                if (href.isEmpty()) {
                     attributes.remove(name);
-                } else if (safe.startsWith("/") && !safe.startsWith("//") && !safe.startsWith(basePath)) {
-                    attributes.put(name, basePath + safe.substring(1));
                 } else {
-                    attributes.put(name, safe);
+                    attributes.put(name, href);
                 }
             }
             if (node instanceof Image && attributes.containsKey("src")) {
@@ -173,9 +191,45 @@ public final class MarkdownRenderer {
         private int words;
         private final StringBuilder firstParagraph = new StringBuilder();
         private final List<TocEntry> headings = new ArrayList<>();
+        private final List<BodyLink> links = new ArrayList<>();
         private final IdGenerator ids = IdGenerator.builder().build();
+        private final String basePath;
         private boolean inFirstParagraph;
         private boolean firstParagraphDone;
+
+        TextStats(String basePath) {
+            this.basePath = basePath;
+        }
+
+        @Override
+        public void visit(Link link) {
+            record(link, link.getDestination(), false);
+            visitChildren(link);
+        }
+
+        @Override
+        public void visit(Image image) {
+            record(image, image.getDestination(), true);
+            visitChildren(image);
+        }
+
+        private void record(Node node, String destination, boolean image) {
+            SourceSpan span = node.getSourceSpans().isEmpty() ? null : node.getSourceSpans().get(0);
+            String alt = image ? altText(node) : "";
+            links.add(new BodyLink(siteHref(destination, image, basePath), span == null ? 0 : span.getLineIndex() + 1,
+                    span == null ? 0 : span.getColumnIndex() + 1, image, alt));
+        }
+
+        private static String altText(Node image) {
+            StringBuilder alt = new StringBuilder();
+            image.accept(new AbstractVisitor() {
+                @Override
+                public void visit(Text text) {
+                    alt.append(text.getLiteral());
+                }
+            });
+            return alt.toString().strip();
+        }
 
         @Override
         public void visit(Heading heading) {

@@ -115,9 +115,8 @@ public final class PreviewSession implements Closeable {
             try {
                 next = SiteSnapshot.of(result.files(), result.config().basePath(), current.files());
             } catch (UncheckedIOException vanished) { // a static file went between the scan and the read
-                result = new BuildResult(List.of(Diagnostic.error("content/static", 0, 0, "a file could not be "
-                        + "read while rebuilding (" + vanished.getCause().getMessage() + "); save again")),
-                        null, List.of(), null);
+                result = BuildResult.failed(List.of(Diagnostic.error("content/static", 0, 0, "a file could not "
+                        + "be read while rebuilding (" + vanished.getCause().getMessage() + "); save again")));
             }
         }
         if (next != null) {

@@ -119,8 +119,9 @@ class SiteAssemblerTest {
             return new ArticleDocument(source, new Located<>(slug, new Position(file(), 7, 7)), "Title of " + name,
                     description, new ArticleDate(ZonedDateTime.parse(date + "T09:00:00-04:00[America/New_York]"),
                     true), null, authors, located, image, draft,
-                    null, List.of(), false,
-                    new MarkdownRenderer.Rendered("<p>" + firstParagraph + "</p>", 400, firstParagraph, List.of()));
+                    null, List.of(), false, 8,
+                    new MarkdownRenderer.Rendered("<p>" + firstParagraph + "</p>", 400, firstParagraph, List.of(),
+                            List.of()));
         }
     }
 

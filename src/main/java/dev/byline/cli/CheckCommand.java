@@ -1,0 +1,61 @@
+package dev.byline.cli;
+
+import dev.byline.build.BuildResult;
+import dev.byline.build.BuildSession;
+import dev.byline.check.SiteCheck;
+import dev.byline.diag.Diagnostic;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code byline check}: everything {@code build} validates, and what only a built site shows; writes nothing. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Check the site before publishing: everything build checks, then every internal link and "
+                + "#fragment, image alt text, duplicate titles and missing descriptions, in memory. Writes nothing.")
+final class CheckCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private SiteOptions site;
+
+    @Option(names = "--external", description = "Also check links to other sites over the network (slow).")
+    private boolean external;
+
+    @Option(names = "--drafts", description = "Also check articles marked draft: true.")
+    private boolean drafts;
+
+    @Option(names = "--future", description = "Also check articles dated in the future.")
+    private boolean future;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        BuildResult built = new BuildSession(site.request(Path.of("site-out"), drafts, future)).render();
+        List<Diagnostic> problems = new ArrayList<>(built.diagnostics());
+        if (built.succeeded()) {
+            problems.addAll(new SiteCheck(external).check(built));
+        }
+        problems.stream().sorted().forEach(problem -> err.println(problem.format()));
+        err.flush();
+        long errors = problems.stream().filter(Diagnostic::isError).count();
+        long warnings = problems.size() - errors;
+        String summary = "Checked " + (built.succeeded() ? built.stats().pages() + " pages and "
+                + built.files().size() + " files" : "the site (the build failed)") + ": " + errors
+                + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning" : " warnings")
+                + (external ? "" : " (links to other sites not checked; --external to check them)");
+        (errors > 0 ? err : out).println(summary);
+        out.flush();
+        err.flush();
+        return errors > 0 ? ExitCodes.SITE_ERRORS : ExitCodes.OK;
+    }
+}
