@@ -121,6 +121,24 @@ class BylineCommandTest {
     }
 
     @Test
+    void checkOfTheGoldenSiteExitsZeroWithWarningsAndOfABrokenOneExitsOne(@TempDir Path temp) throws IOException {
+        String[] golden = {"check", "--source", TestSites.fixture("sites", "golden").resolve("content").toString(),
+                "--templates", TestSites.theme().toString(), "--cache-dir", TestSites.templateCache().toString()};
+        assertThat(run(golden)).isZero();
+        assertThat(out.toString()).contains("0 errors, 2 warnings");
+
+        Path site = temp.resolve("site");
+        TestSites.copyTree(TestSites.fixture("sites", "golden").resolve("content"), site.resolve("content"));
+        Files.writeString(site.resolve("content/articles/hopper.md"),
+                Files.readString(site.resolve("content/articles/hopper.md")) + "\n[gone](/articles/gone/)\n");
+        String[] broken = golden.clone();
+        broken[2] = site.resolve("content").toString();
+        assertThat(run(broken)).isEqualTo(1);
+        assertThat(err.toString()).containsPattern("content/articles/hopper\\.md:\\d+:1: error: link "
+                + "/opinion/articles/gone/ goes nowhere");
+    }
+
+    @Test
     void buildHelpListsEveryOption() {
         assertThat(run("build", "--help")).isZero();
         assertThat(out.toString()).contains("--source", "--templates", "--output", "--drafts", "--future",

@@ -1,0 +1,151 @@
+package dev.byline.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.byline.build.BuildResult;
+import dev.byline.build.BuildSession;
+import dev.byline.testing.TestSites;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteCheckTest {
+
+    @TempDir
+    Path site;
+
+    private void write(String file, String text) throws IOException {
+        Path path = site.resolve("content").resolve(file);
+        Files.createDirectories(path.getParent());
+        Files.writeString(path, text);
+    }
+
+    private void siteWith(String baseUrl, String relativeUrls) throws IOException {
+        write("site.yaml", "title: Checked\nbaseUrl: " + baseUrl + "\nrelativeUrls: " + relativeUrls + "\n");
+        write("articles/first.md", """
+                ---
+                title: First
+                date: 2025-01-01
+                author: Ada Byron
+                description: "The first one."
+                ---
+                ## A heading
+
+                Fine: [second](/articles/second/), [its part](/articles/second/#the-part), [here](#a-heading).
+                """);
+        write("articles/second.md", """
+                ---
+                title: Second
+                date: 2025-01-02
+                author: Ada Byron
+                description: "The second one."
+                ---
+                ## The part
+
+                Text.
+                """);
+    }
+
+    private List<String> check(boolean external) throws InterruptedException {
+        BuildResult built = new BuildSession(TestSites.request(site, TestSites.theme(), site.resolve("site-out")))
+                .render();
+        assertThat(TestSites.formatted(built.diagnostics())).isEmpty();
+        return TestSites.formatted(new SiteCheck(external).check(built));
+    }
+
+    @Test
+    void aSiteWhoseLinksAllWorkHasNoProblems() throws Exception {
+        siteWith("https://example.org/", "false");
+
+        assertThat(check(false)).isEmpty();
+    }
+
+    @Test
+    void brokenLinksAndFragmentsInAnArticleAreReportedAtTheirMarkdownLine() throws Exception {
+        siteWith("https://example.org/opinion/", "true");
+        write("articles/third.md", """
+                ---
+                title: Third
+                date: 2025-01-03
+                author: Ada Byron
+                description: "The third one."
+                ---
+                Broken: [gone](/articles/gone/) and
+                [no part](/articles/second/#no-such-part), [nothing here](#nowhere).
+                """);
+
+        assertThat(check(false)).containsExactly(
+                "content/articles/third.md:7:9: error: link /opinion/articles/gone/ goes nowhere: the site has no "
+                        + "articles/gone/",
+                "content/articles/third.md:8:1: error: link /opinion/articles/second/#no-such-part points at "
+                        + "#no-such-part, which articles/second/ does not have",
+                "content/articles/third.md:8:44: error: link #nowhere points at #nowhere, which articles/third/ "
+                        + "does not have");
+    }
+
+    @Test
+    void imagesNeedAltTextAndArticlesADescription() throws Exception {
+        siteWith("https://example.org/", "false");
+        write("static/picture.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"2\" height=\"2\"/>");
+        write("articles/third.md", """
+                ---
+                title: Third
+                date: 2025-01-03
+                author: Ada Byron
+                ---
+                ![](/picture.svg)
+                """);
+
+        assertThat(check(false)).containsExactly(
+                "content/articles/third.md:2:1: warning: no description: lists, feeds and search results show the "
+                        + "start of the first paragraph instead; add a line such as description: \"One sentence that "
+                        + "sums up the argument.\"",
+                "content/articles/third.md:6:1: error: image has no alt text; describe it for readers who cannot "
+                        + "see it: ![what the picture shows](...)");
+    }
+
+    @Test
+    void twoPagesWithOneTitleAreBothReported() throws Exception {
+        siteWith("https://example.org/", "false");
+        write("articles/again.md", """
+                ---
+                title: First
+                date: 2025-01-04
+                author: Ada Byron
+                description: "Same headline."
+                ---
+                Text.
+                """);
+
+        assertThat(check(false)).hasSize(2).allMatch(line -> line.contains("the title \"First | Checked\" is also"));
+    }
+
+    @Test
+    void externalLinksAreAskedForOnlyWhenWantedAndBrokenOnesReported() throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            int status = exchange.getRequestURI().getPath().equals("/ok") ? 200 : 404;
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String host = "http://127.0.0.1:" + server.getAddress().getPort();
+            siteWith("https://example.org/", "false");
+            write("articles/third.md", "---\ntitle: Third\ndate: 2025-01-03\nauthor: Ada Byron\n"
+                    + "description: \"Links out.\"\n---\n[fine](" + host + "/ok) and [gone](" + host + "/gone)\n");
+
+            assertThat(check(false)).isEmpty();
+            assertThat(check(true)).containsExactly(
+                    "content/articles/third.md:7:" + (host.length() + 17) + ": error: link " + host
+                            + "/gone answers 404");
+        } finally {
+            server.stop(0);
+        }
+    }
+}
