@@ -31,6 +31,7 @@ public final class DateParser {
     private static final Pattern INVALID_DATE = Pattern.compile("Invalid date '(\\w+) (\\d+)'");
     private static final Map<String, String> FIELD_NAMES = Map.of("MonthOfYear", "month", "DayOfMonth", "day",
             "HourOfDay", "hour", "MinuteOfHour", "minute", "SecondOfMinute", "second");
+    private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})");
     private static final Pattern DATE_ONLY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern HAS_OFFSET = Pattern.compile(".*(Z|z|[+-]\\d{2}:?\\d{2})$");
     private static final DateTimeFormatter LOCAL_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
@@ -89,6 +90,11 @@ public final class DateParser {
     }
 
     private static String invalid(String value, DateTimeParseException e) {
+        Matcher slashed = SLASHED.matcher(value);
+        if (slashed.matches()) {
+            return slashedDate(value, Integer.parseInt(slashed.group(1)), Integer.parseInt(slashed.group(2)),
+                    Integer.parseInt(slashed.group(3)));
+        }
         Optional<LocalDate> human = human(value);
         if (human.isPresent()) {
             return "\"" + value + "\" is not in a date format Byline reads; write it as "
@@ -112,6 +118,22 @@ public final class DateParser {
             return ": " + month + " " + date.group(2) + " does not exist in that year" + leap;
         }
         return ": " + javaMessage;
+    }
+
+    /** 15/09/2025 can only be day/month; 09/15/2025 only month/day; 05/09/2025 could be either. */
+    private static String slashedDate(String value, int first, int second, int year) {
+        String start = "\"" + value + "\" is not in a date format Byline reads; ";
+        try {
+            if (first > 12 || second > 12) {
+                LocalDate date = first > 12 ? LocalDate.of(year, second, first) : LocalDate.of(year, first, second);
+                return start + "write it as " + date.format(LOCAL_DATE) + " (accepted: " + ACCEPTED + ")";
+            }
+            return start + "it could be " + LocalDate.of(year, second, first).format(LOCAL_DATE) + " or "
+                    + LocalDate.of(year, first, second).format(LOCAL_DATE) + "; write the one you mean (accepted: "
+                    + ACCEPTED + ")";
+        } catch (DateTimeException impossible) {
+            return "\"" + value + "\" is not a valid date (accepted: " + ACCEPTED + ")";
+        }
     }
 
     private static Optional<LocalDate> human(String value) {

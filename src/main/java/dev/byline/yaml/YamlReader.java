@@ -3,6 +3,8 @@ package dev.byline.yaml;
 import dev.byline.diag.Diagnostics;
 import dev.byline.diag.Position;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -23,6 +25,9 @@ public final class YamlReader {
     private static final int MAX_ALIASES = 50;
     /** Front matter and site settings are small; refuse anything larger than 1 MiB of YAML. */
     private static final int MAX_CODE_POINTS = 1 << 20;
+
+    /** {@code key: "value...} or {@code - "value...}: a value that starts with a quote. */
+    private static final Pattern QUOTED_VALUE = Pattern.compile("^\\s*(?:-\\s+|[^\\s:#][^:#]*:\\s+)(([\"'])(.*))$");
 
     private YamlReader() {
     }
@@ -45,7 +50,11 @@ public final class YamlReader {
         try {
             root = new Compose(settings).composeString(text);
         } catch (MarkedYamlEngineException e) {
-            diagnostics.add(positionOf(e, file, lineOffset).error(describe(e)));
+            Optional<Position> quote = unclosedQuote(text, file, lineOffset);
+            diagnostics.add(quote.isPresent()
+                    ? quote.get().error("this value's opening quote is not closed on its line; add the closing "
+                            + "quote (and write a quote inside the value as \\\" within \"...\")")
+                    : positionOf(e, file, lineOffset).error(describe(e)));
             return Optional.empty();
         } catch (YamlEngineException e) { // SnakeYAML's limits (aliases, size) carry no position
             String hint = hintFor(e.getMessage(), "");
@@ -62,6 +71,38 @@ public final class YamlReader {
             return Optional.empty();
         }
         return Optional.of(YamlMap.of(mapping, file, lineOffset, diagnostics));
+    }
+
+    /**
+     * The most common YAML mistake in front matter, a value that opens a quote and never closes it, makes SnakeYAML
+     * report some later line; the line where the quote opens is the one to fix. (A quoted value may legally run
+     * over several lines, but this is only looked for once parsing has failed.)
+     */
+    static Optional<Position> unclosedQuote(String text, String file, int lineOffset) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            Matcher value = QUOTED_VALUE.matcher(lines[i]);
+            if (value.matches() && !closes(value.group(3), value.group(2).charAt(0))) {
+                return Optional.of(new Position(file, lineOffset + i + 1, value.start(2) + 1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean closes(String rest, char quote) {
+        for (int i = 0; i < rest.length(); i++) {
+            char c = rest.charAt(i);
+            if (quote == '"' && c == '\\') {
+                i++; // an escaped character
+            } else if (c == quote) {
+                if (quote == '\'' && i + 1 < rest.length() && rest.charAt(i + 1) == '\'') {
+                    i++; // '' is a quote inside a single-quoted value
+                } else {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Position positionOf(MarkedYamlEngineException e, String file, int lineOffset) {

@@ -166,7 +166,13 @@ class DateParserTest {
     }
 
     @Test
-    void slashDatesAreRefused() {
-        assertThat(invalid("08/15/2025")).startsWith("\"08/15/2025\" is not a valid date");
+    void slashDatesAreRefusedWithTheIsoFormWhenOnlyOneReadingIsPossible() {
+        assertThat(invalid("08/15/2025")).contains("write it as 2025-08-15");
+        assertThat(invalid("15.08.2025")).contains("write it as 2025-08-15");
+    }
+
+    @Test
+    void ambiguousSlashDatesNameBothReadings() {
+        assertThat(invalid("05/09/2025")).contains("it could be 2025-09-05 or 2025-05-09");
     }
 }

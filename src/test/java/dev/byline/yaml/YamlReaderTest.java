@@ -91,12 +91,29 @@ class YamlReaderTest {
 
     @Test
     void lineOffsetAppliesToSyntaxErrors() {
-        assertThat(YamlReader.readMapping("title: A\ndate: \"2025-08-15\n", FILE, 1, diagnostics)).isEmpty();
+        assertThat(YamlReader.readMapping("title: A\n\tdate: 2025-08-15\n", FILE, 1, diagnostics)).isEmpty();
 
         Diagnostic error = onlyDiagnostic();
         assertThat(error.isError()).isTrue();
-        assertThat(error.line()).isGreaterThanOrEqualTo(3);
-        assertThat(error.message()).startsWith("not valid YAML: ").contains("a quote is not closed");
+        assertThat(error.line()).isEqualTo(3);
+        assertThat(error.message()).startsWith("not valid YAML: ").contains("indent with spaces, not tabs");
+    }
+
+    @Test
+    void unclosedQuoteIsReportedWhereItOpens() {
+        assertThat(YamlReader.readMapping("title: \"Unbalanced\ndate: 2025-08-15\nauthor: ada\n", FILE, 1,
+                diagnostics)).isEmpty();
+
+        Diagnostic error = onlyDiagnostic();
+        assertThat(error.line()).isEqualTo(2);
+        assertThat(error.column()).isEqualTo(8);
+        assertThat(error.message()).startsWith("this value's opening quote is not closed on its line");
+    }
+
+    @Test
+    void escapedAndDoubledQuotesDoNotCountAsUnclosed() {
+        assertThat(YamlReader.unclosedQuote("a: \"say \\\"hi\\\"\"\nb: 'it''s'\n", FILE, 0)).isEmpty();
+        assertThat(YamlReader.unclosedQuote("a: ok\nb: 'it''s\n", FILE, 0)).isPresent();
     }
 
     @Test
