@@ -109,14 +109,28 @@ public final class SourceScanner {
         void accept(Path file, String relativePath);
     }
 
+    /**
+     * Walks a folder, following symbolic links that stay inside it (a shared image folder, an article kept once and
+     * linked twice) and refusing, as an error, links that lead out of it: a site is built from its own folder, and
+     * a link to {@code /etc} must not publish what it points at.
+     */
     private void walk(Path root, Diagnostics diagnostics, FileHandler handler) {
+        Path realRoot;
+        try {
+            realRoot = root.toRealPath();
+        } catch (IOException e) {
+            diagnostics.add(Position.ofFile(displayPaths.of(root)).error("cannot be read: " + e.getMessage()));
+            return;
+        }
         try {
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                            return !dir.equals(root) && isIgnored(dir)
-                                    ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                            if (!dir.equals(root) && (isIgnored(dir) || leadsOut(dir, realRoot, diagnostics))) {
+                                return FileVisitResult.SKIP_SUBTREE;
+                            }
+                            return FileVisitResult.CONTINUE;
                         }
 
                         @Override
@@ -124,6 +138,8 @@ public final class SourceScanner {
                             if (attrs.isSymbolicLink()) { // a link that was followed points at nothing
                                 diagnostics.add(Position.ofFile(displayPaths.of(file)).warning("broken symbolic "
                                         + "link: what it points at does not exist; ignored"));
+                            } else if (leadsOut(file, realRoot, diagnostics)) {
+                                return FileVisitResult.CONTINUE;
                             } else if (attrs.isRegularFile() && !isIgnored(file)) {
                                 handler.accept(file, root.relativize(file).toString().replace('\\', '/'));
                             }
@@ -142,6 +158,24 @@ public final class SourceScanner {
         } catch (IOException e) {
             diagnostics.add(Position.ofFile(displayPaths.of(root)).error("cannot be read: " + e.getMessage()));
         }
+    }
+
+    /** A symbolic link to something outside the folder being walked: reported, not followed. */
+    private boolean leadsOut(Path path, Path realRoot, Diagnostics diagnostics) {
+        if (!Files.isSymbolicLink(path)) {
+            return false;
+        }
+        try {
+            if (path.toRealPath().startsWith(realRoot)) {
+                return false;
+            }
+        } catch (IOException unreadable) {
+            return false; // reported where the walk fails to read it
+        }
+        diagnostics.add(Position.ofFile(displayPaths.of(path)).error("symbolic link to a place outside "
+                + displayPaths.of(realRoot) + "; Byline builds only what is inside it: copy the file or folder in "
+                + "instead of linking to it"));
+        return true;
     }
 
     /**
