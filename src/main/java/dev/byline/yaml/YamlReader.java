@@ -56,6 +56,10 @@ public final class YamlReader {
                             + "quote (and write a quote inside the value as \\\" within \"...\")")
                     : positionOf(e, file, lineOffset).error(describe(e)));
             return Optional.empty();
+        } catch (StackOverflowError tooDeep) { // SnakeYAML composes nested collections recursively
+            diagnostics.add(new Position(file, lineOffset + 1, 1).error("not valid YAML here: values are nested too "
+                    + "deeply (lists or mappings inside each other thousands of levels down)"));
+            return Optional.empty();
         } catch (YamlEngineException e) { // SnakeYAML's limits (aliases, size) carry no position
             String hint = hintFor(e.getMessage(), "");
             diagnostics.add(new Position(file, lineOffset + 1, 1).error("not valid YAML: " + e.getMessage()
