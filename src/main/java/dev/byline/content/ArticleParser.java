@@ -23,6 +23,7 @@ public final class ArticleParser {
 
     static final List<String> KEYS = List.of("title", "date", "author", "authors", "description", "tags", "slug",
             "updated", "draft", "image", "expires", "corrections", "toc");
+    private static final String A_DATE = "a date such as 2025-08-15";
     private static final List<String> CORRECTION_KEYS = List.of("date", "text");
     private static final List<String> IMAGE_KEYS = List.of("src", "alt", "caption", "credit");
 
@@ -49,16 +50,16 @@ public final class ArticleParser {
         fm.warnUnknownKeys(KEYS);
         Optional<String> title = fm.requiredText("title", "title: \"Not Instant Peace, But Progress\"")
                 .map(t -> t.value().strip());
-        Optional<ArticleDate> date = fm.requiredText("date", "date: 2025-08-15")
+        Optional<ArticleDate> date = fm.requiredText("date", "date: 2025-08-15", A_DATE)
                 .flatMap(d -> date("date", d, diagnostics));
-        ArticleDate updated = fm.text("updated").flatMap(d -> date("updated", d, diagnostics)).orElse(null);
+        ArticleDate updated = fm.text("updated", A_DATE).flatMap(d -> date("updated", d, diagnostics)).orElse(null);
         List<AuthorRef> authors = authors(fm, diagnostics);
         String description = fm.text("description").map(d -> d.value().strip()).orElse("");
         List<Located<String>> tags = fm.textList("tags", "[diplomacy, ukraine]").orElse(List.of());
         Optional<Located<String>> slug = slug(file, fm, diagnostics);
         boolean draft = fm.bool("draft").orElse(false);
         ImageRef image = fm.mapping("image").map(this::image).orElse(null);
-        ArticleDate expires = fm.text("expires").flatMap(d -> date("expires", d, diagnostics)).orElse(null);
+        ArticleDate expires = fm.text("expires", A_DATE).flatMap(d -> date("expires", d, diagnostics)).orElse(null);
         List<Correction> corrections = fm.mappingList("corrections", "- date: 2025-08-16 / text: \"...\"")
                 .map(items -> corrections(items, diagnostics))
                 .orElse(List.of());

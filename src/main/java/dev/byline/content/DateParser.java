@@ -52,10 +52,10 @@ public final class DateParser {
             .withResolverStyle(ResolverStyle.STRICT);
     /** Ways people write dates by hand, recognised only to suggest the right form. */
     private static final List<DateTimeFormatter> HUMAN = List.of(
-            DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH),
-            DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH),
-            DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH),
-            DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH));
+            DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT));
 
     private DateParser() {
     }
@@ -79,7 +79,8 @@ public final class DateParser {
             String isoValue = value.length() > 10 && value.charAt(10) == ' '
                     ? value.substring(0, 10) + 'T' + value.substring(11) : value;
             if (HAS_OFFSET.matcher(isoValue).matches()) {
-                String withColon = isoValue.replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2");
+                String withColon = isoValue.replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2")
+                        .replaceFirst("z$", "Z"); // RFC 3339 allows a lower-case z
                 OffsetDateTime moment = OffsetDateTime.parse(withColon, OFFSET_DATE_TIME);
                 return new Parsed(new ArticleDate(moment.atZoneSameInstant(zone), true));
             }

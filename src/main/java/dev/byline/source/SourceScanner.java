@@ -137,7 +137,7 @@ public final class SourceScanner {
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                             if (attrs.isSymbolicLink()) { // a link that was followed points at nothing
                                 diagnostics.add(Position.ofFile(displayPaths.of(file)).warning("broken symbolic "
-                                        + "link: what it points at does not exist; ignored"));
+                                        + "link: what it points at does not exist (or it points at itself); ignored"));
                             } else if (leadsOut(file, realRoot, diagnostics)) {
                                 return FileVisitResult.CONTINUE;
                             } else if (attrs.isRegularFile() && !isIgnored(file)) {

@@ -110,6 +110,11 @@ public final class YamlMap {
 
     /** Reports an error that {@code key} is required when it is absent, empty or blank. */
     public Optional<Located<String>> requiredText(String key, String example) {
+        return requiredText(key, example, "text");
+    }
+
+    /** As {@link #requiredText(String, String)}, naming the right form ("a date such as 2025-08-15") when wrong. */
+    public Optional<Located<String>> requiredText(String key, String example, String expected) {
         if (!has(key)) {
             diagnostics.add(position.error("missing " + key + "; add a line such as " + example));
             return Optional.empty();
@@ -118,7 +123,7 @@ public final class YamlMap {
             diagnostics.add(positionOf(key).error("missing " + key + " value; add a line such as " + example));
             return Optional.empty();
         }
-        Optional<Located<String>> text = text(key);
+        Optional<Located<String>> text = text(key, expected);
         if (text.isPresent() && text.get().value().isBlank()) {
             diagnostics.add(positionOf(key).error(key + " is blank; add a line such as " + example));
             return Optional.empty();
@@ -131,11 +136,16 @@ public final class YamlMap {
      * Empty when absent or null; an error when it is a list or a mapping.
      */
     public Optional<Located<String>> text(String key) {
+        return text(key, "text");
+    }
+
+    /** As {@link #text(String)}, naming the right form ("a date such as 2025-08-15") when the value is wrong. */
+    public Optional<Located<String>> text(String key, String expected) {
         NodeTuple tuple = entries.get(key);
         if (tuple == null || isNull(tuple.getValueNode())) {
             return Optional.empty();
         }
-        return scalarText(key, tuple.getValueNode());
+        return scalarText(key, tuple.getValueNode(), expected);
     }
 
     /** True or false; an error for anything else. */
@@ -184,7 +194,7 @@ public final class YamlMap {
         List<Located<String>> values = new ArrayList<>();
         boolean valid = true;
         for (Node item : sequence.getValue()) {
-            Optional<Located<String>> value = scalarText(key, item);
+            Optional<Located<String>> value = scalarText(key, item, "a list of words such as " + example);
             valid &= value.isPresent();
             value.ifPresent(values::add);
         }
@@ -256,11 +266,12 @@ public final class YamlMap {
         }
     }
 
-    private Optional<Located<String>> scalarText(String key, Node node) {
+    private Optional<Located<String>> scalarText(String key, Node node, String expected) {
         if (node instanceof ScalarNode scalar && !isNull(scalar)) {
             return Optional.of(new Located<>(scalar.getValue(), position(node, file, lineOffset)));
         }
-        diagnostics.add(position(node, file, lineOffset).error(key + " must be text, found " + describeNode(node)));
+        diagnostics.add(position(node, file, lineOffset).error(key + " must be " + expected + ", found "
+                + describeNode(node)));
         return Optional.empty();
     }
 

@@ -2,6 +2,9 @@ package dev.byline.yaml;
 
 import dev.byline.diag.Diagnostics;
 import dev.byline.diag.Position;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,6 +15,9 @@ import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
@@ -69,6 +75,11 @@ public final class YamlReader {
         if (root.isEmpty()) {
             return Optional.of(YamlMap.empty(file, lineOffset, diagnostics));
         }
+        if (expandsBeyondLimit(root.get())) {
+            diagnostics.add(new Position(file, lineOffset + 1, 1).error("not valid YAML here: its aliases (*name) "
+                    + "repeat text beyond " + (MAX_CODE_POINTS >> 20) + " MiB; write the values out instead"));
+            return Optional.empty();
+        }
         if (!(root.get() instanceof MappingNode mapping)) {
             diagnostics.add(YamlMap.position(root.get(), file, lineOffset)
                     .error("expected \"key: value\" lines, found " + YamlMap.describeNode(root.get())));
@@ -103,6 +114,37 @@ public final class YamlReader {
                     i++; // '' is a quote inside a single-quoted value
                 } else {
                     return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * SnakeYAML bounds aliases of lists and mappings but not of text: a long text anchored once and aliased
+     * thousands of times would make every later stage read gigabytes. The text as every alias repeats it is
+     * counted, up to the same limit as the file itself, and so are the values (a list may even contain itself).
+     */
+    private static boolean expandsBeyondLimit(Node root) {
+        long total = 0;
+        long visited = 0;
+        Deque<Node> pending = new ArrayDeque<>(List.of(root));
+        while (!pending.isEmpty()) {
+            Node node = pending.pop();
+            if (++visited > MAX_CODE_POINTS) { // a list that contains itself: endless however little text
+                return true;
+            }
+            if (node instanceof ScalarNode scalar) {
+                total += scalar.getValue().length();
+                if (total > MAX_CODE_POINTS) {
+                    return true;
+                }
+            } else if (node instanceof SequenceNode sequence) {
+                sequence.getValue().forEach(pending::push);
+            } else if (node instanceof MappingNode mapping) {
+                for (NodeTuple tuple : mapping.getValue()) {
+                    pending.push(tuple.getKeyNode());
+                    pending.push(tuple.getValueNode());
                 }
             }
         }

@@ -17,7 +17,6 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
 import net.jqwik.api.Combinators;
-import net.jqwik.api.Disabled;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -100,8 +99,6 @@ class DateParserPropertiesTest {
         assertThat(((DateParser.Invalid) result).message()).contains("write it as " + DAY.format(day));
     }
 
-    @Disabled("bug: DateParser reads hand-written dates with java.time's SMART resolver, so \"February 30, 2025\" "
-            + "(a day that does not exist) gets the suggestion \"write it as 2025-02-28\", a different day")
     @Property(tries = 100)
     void dayThatDoesNotExistIsNeverSuggestedAsAnotherDay(@ForAll("impossibleHumanDays") String text) {
         DateParser.Result result = DateParser.parse(text, ZoneId.of("UTC"));
@@ -110,8 +107,6 @@ class DateParserPropertiesTest {
         assertThat(((DateParser.Invalid) result).message()).doesNotContain("write it as");
     }
 
-    @Disabled("bug: DateParser's offset pattern accepts a lower-case z (RFC 3339 allows it) but the formatter "
-            + "behind it does not, so \"2025-08-15T09:30z\" is refused as \"not a valid date\" with no reason given")
     @Property(tries = 50)
     void lowerCaseZIsUtcLikeUpperCaseZ(@ForAll("dateTimes") LocalDateTime time, @ForAll("zones") ZoneId zone) {
         String text = MINUTES.format(time) + "z";

@@ -72,7 +72,8 @@ class SourceScannerSymlinkTest {
         scan();
 
         assertThat(diagnostics.sorted()).extracting(Diagnostic::format).containsExactly(
-                "content/static/gone.svg: warning: broken symbolic link: what it points at does not exist; ignored",
+                "content/static/gone.svg: warning: broken symbolic link: what it points at does not exist (or it points "
+                        + "at itself); ignored",
                 "content/static/images/loop: error: symbolic link loop: this link points back to a folder that "
                         + "contains it");
     }

@@ -78,7 +78,7 @@ class YamlMapTest {
         YamlMap map = read("tags: [ok, [nested]]\n");
 
         assertThat(map.textList("tags", "[a, b]")).isEmpty();
-        assertThat(onlyDiagnostic().message()).isEqualTo("tags must be text, found a list");
+        assertThat(onlyDiagnostic().message()).isEqualTo("tags must be a list of words such as [a, b], found a list");
     }
 
     @Test
