@@ -31,17 +31,14 @@ final class BuildCommand implements Callable<Integer> {
             description = "Output folder, replaced whole by each successful build (default: ${DEFAULT-VALUE}).")
     private Path output;
 
-    @Option(names = "--drafts", description = "Also build articles marked draft: true.")
-    private boolean drafts;
-
-    @Option(names = "--future", description = "Also build articles dated in the future.")
-    private boolean future;
+    @Mixin
+    private HeldArticleOptions held;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        BuildRequest request = site.request(output, drafts, future);
+        BuildRequest request = site.request(output, held.drafts, held.future);
         BuildResult result;
         try {
             result = new Pipeline().build(request);

@@ -30,17 +30,14 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--external", description = "Also check links to other sites over the network (slow).")
     private boolean external;
 
-    @Option(names = "--drafts", description = "Also check articles marked draft: true.")
-    private boolean drafts;
-
-    @Option(names = "--future", description = "Also check articles dated in the future.")
-    private boolean future;
+    @Mixin
+    private HeldArticleOptions held;
 
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        BuildResult built = new BuildSession(site.request(Path.of("site-out"), drafts, future)).render();
+        BuildResult built = new BuildSession(site.request(Path.of("site-out"), held.drafts, held.future)).render();
         List<Diagnostic> problems = new ArrayList<>(built.diagnostics());
         if (built.succeeded()) {
             problems.addAll(new SiteCheck(external).check(built));
