@@ -7,6 +7,8 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -105,6 +107,14 @@ public final class SiteWriter {
     }
 
     private void writeAll(Path root, List<OutputFile> files) throws IOException {
+        // folders first, each once, in order: a folder per page would otherwise be checked for every file
+        Set<Path> folders = new TreeSet<>();
+        for (OutputFile file : files) {
+            folders.add(root.resolve(file.file()).getParent());
+        }
+        for (Path folder : folders) {
+            Files.createDirectories(folder);
+        }
         try {
             files.parallelStream().forEach(file -> {
                 if (stopping) {
@@ -112,7 +122,6 @@ public final class SiteWriter {
                 }
                 try {
                     Path target = root.resolve(file.file());
-                    Files.createDirectories(target.getParent());
                     if (file instanceof OutputFile.Rendered rendered) {
                         Files.write(target, rendered.bytes());
                     } else {

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Byline's benchmark: generates op-ed corpora, builds each with Byline cold (empty output folder, no template cache)
+# and warm (the same build again), and with Hugo when it is installed, and prints a table of wall time, CPU time and
+# peak memory (median of RUNS, from /usr/bin/time). It reports; it never fails a build and is not a test.
+#
+#   bash bench/run.sh [SIZES] [RUNS]      e.g. bash bench/run.sh 1000,10000 3   (default: 1000,10000 and 3)
+#
+# Corpora come from ../shared/bench/gen-corpus.py (seed 42) and go to bench/data/ (ignored by git), as does Hugo's
+# work folder (laid out by ../shared/bench/run-peer.sh). 100,000 articles: pass 100000 as a size (about 800 MB).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+peer="$root/../shared/bench"
+sizes="${1:-1000,10000}"
+runs="${2:-3}"
+data="$root/bench/data"
+[[ -x /usr/bin/time ]] || { echo "bench: needs GNU time (apt-get install time)" >&2; exit 2; }
+[[ -f "$peer/gen-corpus.py" ]] || { echo "bench: needs $peer/gen-corpus.py" >&2; exit 2; }
+mkdir -p "$data"
+"$root/byline" --version >/dev/null   # builds target/byline.jar if needed
+
+# time_once CMD...: runs CMD, prints "wall user+sys maxrss_kb"
+time_once() {
+  local log; log="$(mktemp)"
+  /usr/bin/time -f "%e %U %S %M" -o "$log" "$@" >/dev/null 2>&1 || { echo "bench: failed: $*" >&2; cat "$log" >&2; }
+  awk '{printf "%s %.2f %s\n", $1, $2 + $3, $4}' "$log"; rm -f "$log"
+}
+
+# median of a column of "wall cpu rss" lines, for column $1
+median() { sort -n -k"$1" | awk -v c="$1" '{v[NR]=$c} END {print v[int((NR+1)/2)]}'; }
+
+row() {  # row TOOL MODE N LINES
+  local lines="$4"
+  printf '| %s | %s | %s | %s | %s | %s |\n' "$1" "$2" "$3" \
+    "$(median 1 <<<"$lines")" "$(median 2 <<<"$lines")" "$(( $(median 3 <<<"$lines") / 1024 ))"
+}
+
+echo "| tool | build | articles | wall s | cpu s | peak RSS MB |"
+echo "| --- | --- | --- | --- | --- | --- |"
+IFS=, read -ra ns <<<"$sizes"
+for n in "${ns[@]}"; do
+  corpus="$data/corpus-$n"
+  [[ -f "$corpus/site.yaml" ]] || python3 "$peer/gen-corpus.py" --n "$n" --seed 42 --out "$corpus" >/dev/null
+  out="$data/out-$n"; cache="$data/cache-$n"
+  byline=(java -jar "$root/target/byline.jar" build --source "$corpus" --templates "$root/templates"
+          --output "$out" --cache-dir "$cache")
+  cold=""; warm=""
+  for _ in $(seq "$runs"); do
+    rm -rf "$out" "$cache"
+    cold+="$(time_once "${byline[@]}")"$'\n'
+    warm+="$(time_once "${byline[@]}")"$'\n'
+  done
+  row byline "cold (javac, empty output)" "$n" "${cold%$'\n'}"
+  row byline "warm (same build again)" "$n" "${warm%$'\n'}"
+  if command -v hugo >/dev/null; then
+    work="$data/hugo-$n"
+    bash "$peer/run-peer.sh" hugo "$corpus" "$work" prepare >/dev/null
+    hugo_runs=""
+    for _ in $(seq "$runs"); do
+      hugo_runs+="$(time_once bash "$peer/run-peer.sh" hugo "$corpus" "$work" build)"$'\n'
+      bash "$peer/run-peer.sh" hugo "$corpus" "$work" clean >/dev/null
+    done
+    row hugo "cold (empty output)" "$n" "${hugo_runs%$'\n'}"
+  fi
+done
+echo
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; $(java -version 2>&1 | head -1); runs=$runs"
