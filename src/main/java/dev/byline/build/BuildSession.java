@@ -32,6 +32,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,6 +81,13 @@ public final class BuildSession {
         parsed.clear();
     }
 
+    /** Forgets these files' parses: changed, by someone's word, even if their size and time look the same. */
+    public void forgetParsed(Collection<Path> files) {
+        for (Path file : files) {
+            parsed.remove(key(file));
+        }
+    }
+
     /** Renders the whole site into memory; nothing is written. */
     public BuildResult render() {
         long start = System.nanoTime();
@@ -110,7 +118,7 @@ public final class BuildSession {
         ArticleParser parser = new ArticleParser(config.get().timezone(),
                 new MarkdownRenderer(config.get().basePath(), config.get().allowRawHtml(), imageSizes));
         List<SourceFile> articles = tree.ofKind(SourceKind.ARTICLE);
-        parsed.keySet().retainAll(articles.stream().map(SourceFile::path).collect(Collectors.toSet()));
+        parsed.keySet().retainAll(articles.stream().map(file -> key(file.path())).collect(Collectors.toSet()));
         List<ArticleDocument> documents = articles.parallelStream()
                 .map(file -> parse(file, parser))
                 .peek(result -> result.diagnostics().forEach(diagnostics::add))
@@ -157,14 +165,19 @@ public final class BuildSession {
             size = -1;
             modified = -1;
         }
-        ParsedFile known = parsed.get(file.path());
+        ParsedFile known = parsed.get(key(file.path()));
         if (known != null && known.size() == size && known.modified() == modified && size >= 0) {
             return known;
         }
         Diagnostics local = new Diagnostics();
         ParsedFile fresh = new ParsedFile(size, modified, parser.parse(file, local), local.sorted());
-        parsed.put(file.path(), fresh);
+        parsed.put(key(file.path()), fresh);
         return fresh;
+    }
+
+    /** Parses are remembered by absolute path, so the watcher's paths and the scanner's name the same file. */
+    private static Path key(Path file) {
+        return file.toAbsolutePath().normalize();
     }
 
     private Optional<Templates> loadTemplates(List<SourceFile> templateFiles, String templatesDisplay,

@@ -76,6 +76,8 @@ final class ExternalLinks {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.of("was not checked (interrupted)");
+        } catch (IllegalArgumentException e) { // the JDK's client refuses it (no host, odd scheme)
+            return Optional.of("is not a valid address (" + e.getMessage() + ")");
         } catch (java.io.IOException e) {
             return Optional.of("could not be reached (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");

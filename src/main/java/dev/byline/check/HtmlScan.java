@@ -13,8 +13,14 @@ import java.util.regex.Pattern;
  */
 final class HtmlScan {
 
-    private static final Pattern LINK = Pattern.compile("\\b(?:href|src)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
-    private static final Pattern ID = Pattern.compile("\\b(?:id|name)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
+    /** An href or src attribute inside a tag. */
+    private static final Pattern LINK = Pattern.compile(
+            "<[a-zA-Z][^<>]*?\\s(?:href|src)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
+    /** An id attribute inside a tag, or an old-style {@code <a name>}. */
+    private static final Pattern ID = Pattern.compile(
+            "<(?:[a-zA-Z][^<>]*?\\sid|a\\s[^<>]*?\\bname)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
+    /** Code shows markup as text; links in it lead nowhere and are not links. */
+    private static final Pattern CODE = Pattern.compile("<(pre|code)\\b.*?</\\1>", Pattern.DOTALL);
     private static final Pattern FEED_LINK = Pattern.compile("<link\\b[^>]*\\bhref=\"([^\"]*)\"");
     private static final Pattern TITLE = Pattern.compile("<title>([^<]*)</title>", Pattern.CASE_INSENSITIVE);
 
@@ -23,7 +29,7 @@ final class HtmlScan {
 
     static List<String> links(String html) {
         List<String> links = new ArrayList<>();
-        Matcher link = LINK.matcher(html);
+        Matcher link = LINK.matcher(CODE.matcher(html).replaceAll(""));
         while (link.find()) {
             links.add(unescape(link.group(1) != null ? link.group(1) : link.group(2)));
         }

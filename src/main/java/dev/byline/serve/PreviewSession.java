@@ -11,10 +11,10 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -108,6 +108,8 @@ public final class PreviewSession implements Closeable {
         }
         if (batch.paths().stream().anyMatch(PreviewSession::isImage)) {
             builds.forgetParsed(); // articles carry their images' sizes
+        } else {
+            builds.forgetParsed(batch.paths()); // what the watcher saw change, whatever its size and time say
         }
         BuildResult result = builds.render();
         SiteSnapshot next = null;
@@ -130,36 +132,35 @@ public final class PreviewSession implements Closeable {
     }
 
     /**
-     * When every changed path is a static file or a theme asset, copies them into the served site without
-     * rendering. Returns the event sent to pages, or empty when a full rebuild is needed.
+     * When every changed path is a static file or theme asset the site already has, edited in place, copies the new
+     * bytes into the served site without rendering. Anything else (a new or deleted file, which may collide with a
+     * page or hold a folder; a symbolic link, which may lead out of the site; an image, whose size pages carry) goes
+     * through a full rebuild, which checks all of that. Returns the event sent to pages, or empty for a rebuild.
      */
     private Optional<String> copyAlone(Set<Path> changed, SiteSnapshot current) {
         List<OutputFile> copies = new ArrayList<>();
-        Set<String> removed = new HashSet<>();
         boolean cssOnly = true;
         for (Path path : changed) {
             Path absolute = path.toAbsolutePath().normalize();
             Optional<String> sitePath = sitePathOf(absolute);
-            if (sitePath.isEmpty() || Files.isDirectory(absolute) || isImage(absolute)) {
-                return Optional.empty(); // images: pages that show them carry their size, so render again
-            }
-            if (SourceScanner.isIgnored(absolute) || (sitePath.get().startsWith("assets/")
-                    && sitePath.get().contains("/."))) {
+            if (sitePath.isPresent() && (SourceScanner.isIgnored(absolute)
+                    || (sitePath.get().startsWith("assets/") && sitePath.get().contains("/.")))) {
                 continue; // editor litter: never part of the site, as in a build
             }
-            if (Files.isRegularFile(absolute)) {
-                copies.add(new OutputFile.Copied(sitePath.get(), absolute.toString(), absolute));
-            } else {
-                removed.add(sitePath.get());
+            SiteSnapshot.ServedFile served = sitePath.map(current.files()::get).orElse(null);
+            if (served == null || !absolute.equals(served.source()) || isImage(absolute)
+                    || Files.isSymbolicLink(absolute) || !Files.isRegularFile(absolute, LinkOption.NOFOLLOW_LINKS)) {
+                return Optional.empty();
             }
-            cssOnly &= sitePath.get().endsWith(".css") && Files.isRegularFile(absolute);
+            copies.add(new OutputFile.Copied(sitePath.get(), absolute.toString(), absolute));
+            cssOnly &= sitePath.get().endsWith(".css");
         }
-        if (copies.isEmpty() && removed.isEmpty()) {
+        if (copies.isEmpty()) {
             return Optional.of("none"); // only editor litter changed: nothing to serve
         }
         String event = cssOnly ? "css" : "reload";
         try {
-            server.publish(current.withFiles(copies, removed), event);
+            server.publish(current.withFiles(copies, Set.of()), event);
         } catch (UncheckedIOException vanished) {
             return Optional.empty();
         }
@@ -204,8 +205,9 @@ public final class PreviewSession implements Closeable {
                     + (result.stats().templatesCompiled() ? "; templates compiled" : ""));
         } else {
             long errors = result.diagnostics().stream().filter(Diagnostic::isError).count();
-            err.println("byline: " + errors + (errors == 1 ? " error" : " errors")
-                    + "; still serving the last good site");
+            err.println("byline: " + errors + (errors == 1 ? " error" : " errors") + (server.snapshot().files()
+                    .isEmpty() ? "; no good build yet: pages show the errors until one" : "; still serving the last "
+                    + "good site"));
         }
         out.flush();
         err.flush();

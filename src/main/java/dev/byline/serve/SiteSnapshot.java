@@ -5,6 +5,7 @@ import dev.byline.output.OutputFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -12,6 +13,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -24,8 +26,12 @@ import java.util.Set;
  */
 record SiteSnapshot(Map<String, ServedFile> files, String basePath, List<Diagnostic> problems) {
 
-    /** One file of the site. */
-    record ServedFile(byte[] bytes, String etag) {
+    /**
+     * One file of the site.
+     *
+     * @param source the user's file it is a copy of (static files, theme assets); {@code null} for rendered files
+     */
+    record ServedFile(byte[] bytes, String etag, Path source) {
     }
 
     SiteSnapshot {
@@ -46,9 +52,12 @@ record SiteSnapshot(Map<String, ServedFile> files, String basePath, List<Diagnos
         for (OutputFile output : outputs) {
             byte[] bytes = output instanceof OutputFile.Rendered rendered ? rendered.bytes()
                     : read((OutputFile.Copied) output);
+            Path source = output instanceof OutputFile.Copied copied
+                    ? copied.source().toAbsolutePath().normalize() : null;
             ServedFile before = previous.get(output.file());
-            files.put(output.file(), before != null && Arrays.equals(before.bytes(), bytes) ? before
-                    : new ServedFile(bytes, etag(bytes)));
+            boolean same = before != null && Objects.equals(before.source(), source)
+                    && Arrays.equals(before.bytes(), bytes);
+            files.put(output.file(), same ? before : new ServedFile(bytes, etag(bytes), source));
         }
         return new SiteSnapshot(files, basePath, List.of());
     }

@@ -14,7 +14,9 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -32,6 +34,8 @@ final class SiteWatcher implements Closeable {
     private final Duration quiet;
     private final Consumer<Batch> onBatch;
     private final Thread thread;
+    /** Each watched folder's key, to cancel when the folder goes: a renamed folder must get a key of its own. */
+    private final Map<Path, WatchKey> keys = new HashMap<>();
 
     /**
      * A set of changed paths and when the first of them was seen (for measuring save-to-served time).
@@ -96,6 +100,9 @@ final class SiteWatcher implements Closeable {
             }
             Path path = dir.resolve((Path) event.context());
             changed.add(path);
+            if (event.kind() == StandardWatchEventKinds.ENTRY_DELETE) {
+                forgetFolder(path); // deleted, or renamed away: Linux would hand its key to the new name
+            }
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)) {
                 try {
                     registerTree(path); // a new folder: watch it, and report what was copied into it
@@ -110,12 +117,22 @@ final class SiteWatcher implements Closeable {
         key.reset();
     }
 
+    private void forgetFolder(Path folder) {
+        keys.entrySet().removeIf(entry -> {
+            if (entry.getKey().startsWith(folder)) {
+                entry.getValue().cancel();
+                return true;
+            }
+            return false;
+        });
+    }
+
     private void registerTree(Path root) throws IOException {
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
-                dir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
-                        StandardWatchEventKinds.ENTRY_MODIFY);
+                keys.put(dir, dir.register(service, StandardWatchEventKinds.ENTRY_CREATE,
+                        StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY));
                 return FileVisitResult.CONTINUE;
             }
         });

@@ -56,7 +56,9 @@ public final class YamlReader {
         try {
             root = new Compose(settings).composeString(text);
         } catch (MarkedYamlEngineException e) {
-            Optional<Position> quote = unclosedQuote(text, file, lineOffset);
+            String problem = (e.getProblem() + " " + e.getContext()).toLowerCase();
+            Optional<Position> quote = problem.contains("quoted scalar") || problem.contains("block end")
+                    ? unclosedQuote(text, file, lineOffset) : Optional.empty();
             diagnostics.add(quote.isPresent()
                     ? quote.get().error("this value's opening quote is not closed on its line; add the closing "
                             + "quote (and write a quote inside the value as \\\" within \"...\")")

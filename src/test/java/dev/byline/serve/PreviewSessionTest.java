@@ -247,6 +247,39 @@ class PreviewSessionTest {
     }
 
     @Test
+    void staticLinkLeadingOutOfTheSiteIsNeverServed() throws Exception {
+        Path secret = Files.writeString(temp.resolve("secret.txt"), "not for publication\n");
+        Files.createSymbolicLink(content.resolve("static/leak.txt"), secret);
+
+        rebuild("static/leak.txt");
+
+        assertThat(get("/leak.txt").statusCode()).isEqualTo(404);
+        assertThat(err.toString()).contains("content/static/leak.txt: error: symbolic link to a place outside");
+        Files.delete(content.resolve("static/leak.txt")); // JUnit would warn about a link leaving its folder
+    }
+
+    @Test
+    void staticFileTakingAPagesPlaceIsRefusedAsInABuild() throws Exception {
+        String front = get("/").body();
+        write("static/index.html", "<p>not the front page</p>\n");
+
+        rebuild("static/index.html");
+
+        assertThat(get("/").body()).isEqualTo(front);
+        assertThat(err.toString()).contains("content/static/index.html: error: would be written to index.html");
+    }
+
+    @Test
+    void staticFolderMovedAwayTakesItsFilesWithIt() throws Exception {
+        assertThat(get("/files/handout.txt").statusCode()).isEqualTo(200);
+        Files.move(content.resolve("static/files"), temp.resolve("elsewhere"));
+
+        rebuild("static/files");
+
+        assertThat(get("/files/handout.txt").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void templateEditShowsOnTheNextRebuild() throws Exception {
         Path article = templates.resolve("article.jte");
         String original = Files.readString(article);

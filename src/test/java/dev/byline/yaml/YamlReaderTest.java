@@ -111,6 +111,14 @@ class YamlReaderTest {
     }
 
     @Test
+    void aMultiLineQuotedValueDoesNotTakeTheBlameForAnotherError() {
+        assertThat(YamlReader.readMapping("description: \"two\n  lines\"\n\tdate: 2025-08-15\n", FILE, 1,
+                diagnostics)).isEmpty();
+
+        assertThat(onlyDiagnostic().message()).contains("indent with spaces, not tabs");
+    }
+
+    @Test
     void escapedAndDoubledQuotesDoNotCountAsUnclosed() {
         assertThat(YamlReader.unclosedQuote("a: \"say \\\"hi\\\"\"\nb: 'it''s'\n", FILE, 0)).isEmpty();
         assertThat(YamlReader.unclosedQuote("a: ok\nb: 'it''s\n", FILE, 0)).isPresent();
