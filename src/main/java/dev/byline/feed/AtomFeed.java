@@ -5,7 +5,6 @@ import dev.byline.model.ArticleDate;
 import dev.byline.model.Author;
 import dev.byline.model.SiteConfig;
 import dev.byline.model.Tag;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -38,7 +37,7 @@ final class AtomFeed {
         link(xml, "alternate", "text/html", config.absolute(spec.pageUrl()));
         xml.text("id", config.absolute(spec.feedUrl()));
         xml.text("updated", spec.articles().stream().map(Article::modified).max(ArticleDate::compareTo)
-                .map(AtomFeed::rfc3339).orElse(EMPTY_FEED_UPDATED));
+                .map(ArticleDate::iso).orElse(EMPTY_FEED_UPDATED));
         xml.open("author").text("name", config.publisher()).close();
         xml.text("generator", "Byline");
         for (Article article : spec.articles()) {
@@ -53,8 +52,8 @@ final class AtomFeed {
         xml.text("title", article.title());
         link(xml, "alternate", "text/html", url);
         xml.text("id", url);
-        xml.text("published", rfc3339(article.date()));
-        xml.text("updated", rfc3339(article.modified()));
+        xml.text("published", article.date().iso());
+        xml.text("updated", article.modified().iso());
         for (Author author : article.authors()) {
             xml.open("author").text("name", author.name()).text("uri", config.absolute(author.url())).close();
         }
@@ -72,9 +71,5 @@ final class AtomFeed {
 
     private static void link(XmlDocument xml, String rel, String type, String href) {
         xml.empty("link").attribute("rel", rel).attribute("type", type).attribute("href", href);
-    }
-
-    static String rfc3339(ArticleDate date) {
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(date.value());
     }
 }

@@ -47,7 +47,7 @@ public final class Feeds {
         List<Sitemap.Entry> entries = pages.stream()
                 .filter(RenderTask::inSitemap)
                 .map(page -> new Sitemap.Entry(config.absolute(page.url()),
-                        page.lastModified() == null ? "" : AtomFeed.rfc3339(page.lastModified())))
+                        page.lastModified() == null ? "" : page.lastModified().iso()))
                 .toList();
         files.addAll(new Sitemap(config).files(entries));
         return files;

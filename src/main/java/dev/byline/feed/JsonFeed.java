@@ -39,8 +39,8 @@ final class JsonFeed {
         item.put("content_html", AbsoluteUrls.inHtml(article.body().value(), config.origin(), url));
         item.put("summary", article.summary().isEmpty() ? null : article.summary());
         item.put("image", article.hasImage() ? config.absolute(article.image().src()) : null);
-        item.put("date_published", AtomFeed.rfc3339(article.date()));
-        item.put("date_modified", AtomFeed.rfc3339(article.modified()));
+        item.put("date_published", article.date().iso());
+        item.put("date_modified", article.modified().iso());
         item.put("authors", article.authors().stream()
                 .map(author -> Json.object("name", author.name(), "url", config.absolute(author.url())))
                 .toList());

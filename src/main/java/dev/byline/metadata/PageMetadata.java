@@ -2,7 +2,6 @@ package dev.byline.metadata;
 
 import dev.byline.io.Json;
 import dev.byline.model.Article;
-import dev.byline.model.ArticleDate;
 import dev.byline.model.Author;
 import dev.byline.model.AuthorLink;
 import dev.byline.model.Correction;
@@ -12,7 +11,6 @@ import dev.byline.model.PageMeta;
 import dev.byline.model.Pagination;
 import dev.byline.model.SiteConfig;
 import dev.byline.model.Tag;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +39,8 @@ public final class PageMetadata {
         ld.put("headline", article.title());
         ld.put("description", article.summary().isEmpty() ? null : article.summary());
         ld.put("image", image.isEmpty() ? null : List.of(image));
-        ld.put("datePublished", iso(article.date()));
-        ld.put("dateModified", iso(article.modified()));
+        ld.put("datePublished", article.date().iso());
+        ld.put("dateModified", article.modified().iso());
         ld.put("author", article.authors().stream().map(this::person).toList());
         ld.put("publisher", publisher());
         ld.put("mainEntityOfPage", Json.object("@type", "WebPage", "@id", canonical));
@@ -52,7 +50,7 @@ public final class PageMetadata {
         ld.put("correction", article.hasCorrections() ? article.corrections().stream().map(this::correction).toList()
                 : null);
         return new PageMeta(title(article.title()), article.summary(), canonical, "article", image,
-                article.hasImage() ? article.image().alt() : "", iso(article.date()), iso(article.modified()),
+                article.hasImage() ? article.image().alt() : "", article.date().iso(), article.modified().iso(),
                 article.authors().stream().map(author -> config.absolute(author.url())).toList(),
                 article.tags().stream().map(Tag::name).toList(), siteFeeds, jsonLd(ld), true);
     }
@@ -148,17 +146,12 @@ public final class PageMetadata {
     private Map<String, Object> correction(Correction correction) {
         Map<String, Object> comment = Json.object("@type", "CorrectionComment");
         comment.put("text", correction.text());
-        comment.put("datePublished", iso(correction.date()));
+        comment.put("datePublished", correction.date().iso());
         return comment;
     }
 
     private static Map<String, Object> node(String type) {
         return Json.object("@context", "https://schema.org", "@type", type);
-    }
-
-    /** Full ISO 8601 with offset, as schema.org and Open Graph expect. */
-    static String iso(ArticleDate date) {
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(date.value());
     }
 
     private static Html jsonLd(Map<String, Object> ld) {

@@ -21,9 +21,7 @@ public record ArticleDate(ZonedDateTime value, boolean hasTime) implements Compa
 
     /** For {@code <time datetime>}: {@code 2025-08-15}, or the full date-time with offset when a time was given. */
     public String machine() {
-        return hasTime
-                ? DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value)
-                : DateTimeFormatter.ISO_LOCAL_DATE.format(value);
+        return hasTime ? iso() : DateTimeFormatter.ISO_LOCAL_DATE.format(value);
     }
 
     /**
@@ -35,6 +33,11 @@ public record ArticleDate(ZonedDateTime value, boolean hasTime) implements Compa
             return compareTo(other) < 0;
         }
         return value.toLocalDate().isBefore(other.value.withZoneSameInstant(value.getZone()).toLocalDate());
+    }
+
+    /** Full ISO 8601 / RFC 3339 with offset, as feeds, sitemaps, Open Graph and schema.org expect. */
+    public String iso() {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value);
     }
 
     @Override
