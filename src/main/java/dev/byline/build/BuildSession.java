@@ -90,7 +90,14 @@ public final class BuildSession {
 
     /** Renders the whole site into memory; nothing is written. */
     public BuildResult render() {
+        return render(BuildProgress.NONE);
+    }
+
+    /** Renders the whole site into memory, telling {@code progress} how far it is; nothing is written. */
+    public BuildResult render(BuildProgress progress) {
         long start = System.nanoTime();
+        StageClock clock = new StageClock(progress);
+        clock.begin("scan", 0);
         Diagnostics diagnostics = new Diagnostics();
         String templatesDisplay = display.of(request.templatesDir());
         SourceTree tree = new SourceScanner(display).scan(request.sourceDir(), request.templatesDir(), diagnostics);
@@ -106,9 +113,11 @@ public final class BuildSession {
         Diagnostics templateDiagnostics = new Diagnostics();
         // javac takes a second or more: it runs on a thread of its own while the content is parsed on the common
         // pool (a pool thread blocked in javac would leave one of two cores idle for the parse)
+        long templatesStart = System.nanoTime();
         CompletableFuture<Optional<Templates>> templates = CompletableFuture.supplyAsync(() ->
                 loadTemplates(tree.ofKind(SourceKind.TEMPLATE), templatesDisplay, templateDiagnostics),
                 BuildSession::onOwnThread);
+        CompletableFuture<Long> templatesNanos = templates.thenApply(ignored -> System.nanoTime() - templatesStart);
 
         List<RegistryAuthor> registry = tree.ofKind(SourceKind.AUTHOR).stream()
                 .map(file -> AuthorFileParser.parse(file, diagnostics))
@@ -118,29 +127,38 @@ public final class BuildSession {
         ArticleParser parser = new ArticleParser(config.get().timezone(),
                 new MarkdownRenderer(config.get().basePath(), config.get().allowRawHtml(), imageSizes));
         List<SourceFile> articles = tree.ofKind(SourceKind.ARTICLE);
+        clock.begin("parse", articles.size());
         parsed.keySet().retainAll(articles.stream().map(file -> key(file.path())).collect(Collectors.toSet()));
         List<ArticleDocument> documents = articles.parallelStream()
                 .map(file -> parse(file, parser))
+                .peek(ignored -> progress.advanced())
                 .peek(result -> result.diagnostics().forEach(diagnostics::add))
                 .flatMap(result -> result.document().stream())
                 .toList();
+        clock.begin("assemble", 0);
         Assembly assembly = new SiteAssembler(config.get(), request.rules(), imageSizes)
                 .assemble(documents, registry, diagnostics);
+        clock.begin("templates", 0);
         Optional<Templates> loaded = templates.join();
+        clock.record("templates (beside parse)", templatesNanos.join());
         templateDiagnostics.sorted().forEach(diagnostics::add);
         if (diagnostics.hasErrors() || loaded.isEmpty()) {
             return BuildResult.failed(diagnostics);
         }
         boolean compiled = loaded.get() != theme && loaded.get().compiled();
         theme = loaded.get();
+        clock.begin("plan", 0);
 
         Sections sections = new Sections(assembly.site());
         List<RenderTask> tasks = RenderPlanner.plan(assembly.site(), sections);
-        List<OutputFile> files = new ArrayList<>(new Renderer(theme).render(tasks, diagnostics));
+        clock.begin("render", tasks.size());
+        List<OutputFile> files = new ArrayList<>(new Renderer(theme).render(tasks, diagnostics, progress::advanced));
         if (config.get().relativeUrls() || request.relativeUrls()) {
             files.replaceAll(file -> RelativeLinks.rewrite(file, config.get().basePath(), Permalinks.NOT_FOUND_FILE));
         }
+        clock.begin("feeds", 0);
         files.addAll(Feeds.files(assembly.site(), sections, tasks));
+        clock.begin("check", 0);
         files.addAll(OutputPlan.copies(tree));
         OutputPlan.checkCollisions(files, diagnostics);
         if (diagnostics.hasErrors()) {
@@ -148,8 +166,8 @@ public final class BuildSession {
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         BuildStats stats = new BuildStats(assembly.site().articles().size(), assembly.site().authors().size(),
-                tasks.size(), files.size(), assembly.draftsHeld(), assembly.scheduledHeld(), assembly.expiredHeld(),
-                compiled, millis);
+                tasks.size(), files.size(), 0, assembly.draftsHeld(), assembly.scheduledHeld(), assembly.expiredHeld(),
+                compiled, false, millis, clock.end());
         return new BuildResult(diagnostics.sorted(), stats, files, assembly.site(), documents);
     }
 

@@ -2,13 +2,16 @@ package dev.byline.cli;
 
 import dev.byline.build.BuildRequest;
 import dev.byline.build.BuildResult;
+import dev.byline.build.BuildProgress;
 import dev.byline.build.BuildStats;
 import dev.byline.build.Pipeline;
+import dev.byline.build.StageTime;
 import dev.byline.diag.Diagnostic;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,21 +37,32 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     private HeldArticleOptions held;
 
+    @Option(names = {"-v", "--verbose"},
+            description = "After the summary, show how long each stage took and what the write changed.")
+    private boolean verbose;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         BuildRequest request = site.request(output, held.drafts, held.future);
         BuildResult result;
+        ProgressLine progress = Terminal.stderrIsTerminal() ? new ProgressLine(err) : null;
         try {
-            result = new Pipeline().build(request);
+            result = new Pipeline(progress == null ? BuildProgress.NONE : progress).build(request);
         } catch (IOException e) {
+            if (progress != null) {
+                progress.clear();
+            }
             err.println("byline: error: " + e);
             if (site.stacktrace) {
                 e.printStackTrace(err);
             }
             err.flush();
             return ExitCodes.SITE_ERRORS;
+        }
+        if (progress != null) {
+            progress.clear();
         }
         result.diagnostics().forEach(diagnostic -> err.println(diagnostic.format()));
         err.flush();
@@ -59,7 +73,11 @@ final class BuildCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.SITE_ERRORS;
         }
-        out.println(summary(result.stats()));
+        out.println(result.stats().upToDate() ? upToDate(result.stats()) : summary(result.stats()));
+        if (verbose) {
+            out.println("  stages: " + result.stats().stages().stream().map(StageTime::toString)
+                    .collect(Collectors.joining(", ")));
+        }
         out.flush();
         return ExitCodes.OK;
     }
@@ -69,7 +87,7 @@ final class BuildCommand implements Callable<Integer> {
                 .append(plural(stats.articles(), "article")).append(", ")
                 .append(plural(stats.authors(), "author")).append(", ")
                 .append(plural(stats.pages(), "page")).append(" (")
-                .append(plural(stats.filesWritten(), "file")).append(") into ").append(output)
+                .append(plural(stats.files(), "file")).append(unchanged(stats)).append(") into ").append(output)
                 .append(" in ").append(stats.millis()).append(" ms");
         if (stats.templatesCompiled()) {
             line.append("; templates compiled");
@@ -84,6 +102,20 @@ final class BuildCommand implements Callable<Integer> {
             line.append("; ").append(plural(stats.scheduledHeld(), "future article")).append(" left out (--future)");
         }
         return line.toString();
+    }
+
+    private String upToDate(BuildStats stats) {
+        return "Nothing changed since the last build: " + plural(stats.articles(), "article") + ", "
+                + plural(stats.authors(), "author") + ", " + plural(stats.pages(), "page") + " ("
+                + plural(stats.files(), "file") + ") in " + output + ", checked in " + stats.millis() + " ms";
+    }
+
+    private static String unchanged(BuildStats stats) {
+        if (stats.filesUnchanged() == 0) {
+            return "";
+        }
+        return stats.filesUnchanged() == stats.files() ? ", all unchanged"
+                : ", " + (stats.files() - stats.filesUnchanged()) + " written";
     }
 
     private static String plural(int count, String noun) {

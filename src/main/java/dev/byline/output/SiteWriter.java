@@ -6,39 +6,98 @@ import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
- * Writes a built site so that the output folder is only ever the last good site or the new one: everything goes
- * into a staging folder beside it, which then replaces it. Stopped by SIGINT or SIGTERM, a write removes its staging
- * folder on the way out and never starts the swap, or finishes it (the swap is two renames under a lock). Folders
- * left by a run killed outright (SIGKILL, power loss) are cleaned up before the next write, and a retired site is
- * restored if the kill came between the two renames.
+ * Writes a built site so that the output folder is only ever the last good site or the new one.
+ *
+ * <p>When the last build's {@link OutputManifest} still matches the folder and at most half of the files change,
+ * only those are written (each to a temporary name, then renamed over the old one, so no file is ever half
+ * written) and files no longer in the site are removed: a build that changes nothing writes nothing. The manifest is
+ * deleted before the first change and written again after the last, so a run killed in between leaves a folder the
+ * next build does not trust and writes whole. SIGINT or SIGTERM waits for the update to finish.
+ *
+ * <p>Otherwise everything goes into a staging folder beside the output folder, which then replaces it. Stopped by
+ * SIGINT or SIGTERM, such a write removes its staging folder on the way out and never starts the swap, or finishes
+ * it (the swap is two renames under a lock). Folders left by a run killed outright (SIGKILL, power loss) are cleaned
+ * up before the next write, and a retired site is restored if the kill came between the two renames.
  */
 public final class SiteWriter {
 
     /** Marks a folder as Byline's output, which a build may replace whole. */
     public static final String MARKER = ".byline-output";
-    private static final String MARKER_TEXT = "This folder is built by Byline and replaced whole on every build.\n";
+    private static final String MARKER_TEXT = "This folder is built by Byline; every build replaces what it holds.\n";
+    private static final String TEMPORARY_SUFFIX = ".byline-tmp";
 
     private final Path outputDir;
+    private final Path manifestFile;
     private final String stagingPrefix;
     private final String retiredPrefix;
     private final Object swapping = new Object();
     private volatile boolean stopping;
 
+    /** A writer that always writes the whole site, keeping no manifest. */
     public SiteWriter(Path outputDir) {
+        this(outputDir, null);
+    }
+
+    /** A writer that keeps the manifest of what it wrote in {@code manifestFile}, to write only changes next time. */
+    public SiteWriter(Path outputDir, Path manifestFile) {
         this.outputDir = outputDir.toAbsolutePath().normalize();
+        this.manifestFile = manifestFile;
         String name = this.outputDir.getFileName().toString();
         this.stagingPrefix = "." + name + ".staging-";
         this.retiredPrefix = "." + name + ".old-";
     }
 
-    /** Writes the files and the marker into a staging folder, then puts it in the output folder's place. */
-    public void write(List<OutputFile> files) throws IOException {
+    /** Whether the output folder holds exactly what this writer wrote last, file for file. */
+    public boolean isAsLastWritten() {
+        return manifestFile != null && OutputManifest.readMatching(manifestFile, outputDir).isPresent();
+    }
+
+    /** Writes the site: only what changed when the folder is as the last build left it, else all of it. */
+    public WriteReport write(List<OutputFile> files) throws IOException {
+        return write(files, () -> { });
+    }
+
+    /** As {@link #write(List)}; {@code onFile} runs after each file written. */
+    public WriteReport write(List<OutputFile> files, Runnable onFile) throws IOException {
+        Map<String, String> fingerprints = files.parallelStream()
+                .collect(Collectors.toConcurrentMap(OutputFile::file, Fingerprint::of));
+        boolean recordable = manifestFile != null && fingerprints.keySet().stream()
+                .allMatch(OutputManifest::recordable);
+        Optional<OutputManifest> previous = recordable
+                ? OutputManifest.readMatching(manifestFile, outputDir) : Optional.empty();
+        if (previous.isPresent()) {
+            Map<String, OutputManifest.Entry> before = previous.get().files();
+            List<OutputFile> changed = files.stream()
+                    .filter(file -> !before.containsKey(file.file())
+                            || !before.get(file.file()).fingerprint().equals(fingerprints.get(file.file())))
+                    .toList();
+            List<String> removed = before.keySet().stream().filter(file -> !fingerprints.containsKey(file)).toList();
+            if (changed.size() + removed.size() <= files.size() / 2) {
+                updateInPlace(changed, removed, fingerprints, onFile);
+                return new WriteReport(changed.size(), files.size() - changed.size(), removed.size());
+            }
+        }
+        if (manifestFile != null) {
+            OutputManifest.delete(manifestFile);
+        }
+        writeStaged(files, onFile);
+        if (recordable) {
+            OutputManifest.of(outputDir, fingerprints).write(manifestFile);
+        }
+        return new WriteReport(files.size(), 0, 0);
+    }
+
+    private void writeStaged(List<OutputFile> files, Runnable onFile) throws IOException {
         Path parent = outputDir.getParent();
         Files.createDirectories(parent);
         recoverInterruptedRun(parent);
@@ -47,7 +106,7 @@ public final class SiteWriter {
         Runtime.getRuntime().addShutdownHook(onStop);
         try {
             Files.createDirectory(staging);
-            writeAll(staging, files);
+            writeAll(staging, files, onFile, false);
             Files.writeString(staging.resolve(MARKER), MARKER_TEXT);
             synchronized (swapping) {
                 if (stopping) {
@@ -58,11 +117,63 @@ public final class SiteWriter {
             }
         } finally {
             Folders.deleteTree(staging);
-            try {
-                Runtime.getRuntime().removeShutdownHook(onStop);
-            } catch (IllegalStateException alreadyStopping) {
-                // the hook is running or has run
+            removeHook(onStop);
+        }
+    }
+
+    /**
+     * Writes the changed files over the old ones and removes those no longer in the site, under the lock the
+     * shutdown hook takes: a SIGINT waits for the update to end rather than leave it half done.
+     */
+    private void updateInPlace(List<OutputFile> changed, List<String> removed, Map<String, String> fingerprints,
+                               Runnable onFile) throws IOException {
+        if (changed.isEmpty() && removed.isEmpty()) {
+            return;
+        }
+        Thread onStop = new Thread(this::refuseNewWrites, "byline-stop-write");
+        Runtime.getRuntime().addShutdownHook(onStop);
+        try {
+            synchronized (swapping) {
+                if (stopping) {
+                    throw new IOException("stopped before the new site was written; " + outputDir
+                            + " is unchanged");
+                }
+                OutputManifest.delete(manifestFile);
+                writeAll(outputDir, changed, onFile, true);
+                for (String file : removed) {
+                    deleteWithEmptyFolders(outputDir.resolve(file));
+                }
+                OutputManifest.of(outputDir, fingerprints).write(manifestFile);
             }
+        } finally {
+            removeHook(onStop);
+        }
+    }
+
+    private void refuseNewWrites() {
+        synchronized (swapping) {
+            stopping = true;
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException alreadyStopping) {
+            // the hook is running or has run
+        }
+    }
+
+    /** Deletes a file, then each folder above it that is left empty, up to the output folder. */
+    private void deleteWithEmptyFolders(Path file) throws IOException {
+        Files.deleteIfExists(file);
+        for (Path folder = file.getParent(); !folder.equals(outputDir); folder = folder.getParent()) {
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+                if (entries.iterator().hasNext()) {
+                    return;
+                }
+            }
+            Files.delete(folder);
         }
     }
 
@@ -106,7 +217,11 @@ public final class SiteWriter {
         }
     }
 
-    private void writeAll(Path root, List<OutputFile> files) throws IOException {
+    /**
+     * Writes the files under {@code root}, in parallel. Over existing files ({@code replacing}) each is written to a
+     * temporary name and renamed into place, so a reader sees the old file or the new one, never half of one.
+     */
+    private void writeAll(Path root, List<OutputFile> files, Runnable onFile, boolean replacing) throws IOException {
         // folders first, each once, in order: a folder per page would otherwise be checked for every file
         Set<Path> folders = new TreeSet<>();
         for (OutputFile file : files) {
@@ -117,16 +232,23 @@ public final class SiteWriter {
         }
         try {
             files.parallelStream().forEach(file -> {
-                if (stopping) {
+                if (stopping && !replacing) {
                     return;
                 }
                 try {
                     Path target = root.resolve(file.file());
+                    Path written = replacing
+                            ? target.resolveSibling(target.getFileName() + TEMPORARY_SUFFIX) : target;
                     if (file instanceof OutputFile.Rendered rendered) {
-                        Files.write(target, rendered.bytes());
+                        Files.write(written, rendered.bytes());
                     } else {
-                        Files.copy(((OutputFile.Copied) file).source(), target);
+                        Files.copy(((OutputFile.Copied) file).source(), written, StandardCopyOption.REPLACE_EXISTING);
                     }
+                    if (replacing) {
+                        Files.move(written, target, StandardCopyOption.ATOMIC_MOVE,
+                                StandardCopyOption.REPLACE_EXISTING);
+                    }
+                    onFile.run();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

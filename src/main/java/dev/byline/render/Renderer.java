@@ -27,8 +27,9 @@ public final class Renderer {
     private record Outcome(RenderTask task, OutputFile file, Diagnostic failure) {
     }
 
-    public List<OutputFile> render(List<RenderTask> tasks, Diagnostics diagnostics) {
-        List<Outcome> outcomes = tasks.parallelStream().map(this::render).toList();
+    /** Renders every task; {@code onPage} runs after each page, on the thread that rendered it. */
+    public List<OutputFile> render(List<RenderTask> tasks, Diagnostics diagnostics, Runnable onPage) {
+        List<Outcome> outcomes = tasks.parallelStream().map(this::render).peek(ignored -> onPage.run()).toList();
         List<OutputFile> files = new ArrayList<>(outcomes.size());
         Set<String> reported = new HashSet<>();
         for (Outcome outcome : outcomes) {

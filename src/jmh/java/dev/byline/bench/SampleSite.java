@@ -1,0 +1,91 @@
+package dev.byline.bench;
+
+import dev.byline.assemble.PublishingRules;
+import dev.byline.assemble.Sections;
+import dev.byline.build.BuildRequest;
+import dev.byline.build.BuildResult;
+import dev.byline.build.BuildSession;
+import dev.byline.diag.Diagnostic;
+import dev.byline.diag.Diagnostics;
+import dev.byline.io.Folders;
+import dev.byline.model.Site;
+import dev.byline.render.RenderPlanner;
+import dev.byline.render.RenderTask;
+import dev.byline.source.DisplayPaths;
+import dev.byline.source.SourceKind;
+import dev.byline.source.SourceScanner;
+import dev.byline.template.Templates;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The repository's sample site ({@code content/} and {@code templates/} of the working folder, so benchmarks run
+ * from the repository's root), rendered in memory as {@code byline build} renders it, with its pages planned and
+ * its theme compiled into a temporary template cache that {@link #close} deletes.
+ */
+public final class SampleSite implements AutoCloseable {
+
+    static final Path CONTENT = Path.of("content");
+    static final Path TEMPLATES = Path.of("templates");
+
+    private final Path cacheDir;
+    private final Site site;
+    private final Templates templates;
+    private final List<RenderTask> tasks;
+
+    private SampleSite(Path cacheDir, Site site, Templates templates) {
+        this.cacheDir = cacheDir;
+        this.site = site;
+        this.templates = templates;
+        this.tasks = RenderPlanner.plan(site, new Sections(site));
+    }
+
+    public static SampleSite render() throws IOException {
+        Path workingDir = Path.of("").toAbsolutePath();
+        Path cacheDir = Files.createTempDirectory("byline-jmh-cache");
+        BuildRequest request = new BuildRequest(CONTENT, TEMPLATES, workingDir.resolve("site-out"), cacheDir,
+                workingDir, null, false, new PublishingRules(false, false, Instant.now()));
+        BuildResult result = new BuildSession(request).render();
+        if (!result.succeeded()) {
+            throw new IllegalStateException("the sample site does not build (run the benchmarks from the "
+                    + "repository's root folder):\n" + format(result.diagnostics()));
+        }
+        // the session keeps its compiled theme to itself: load it again, from the cache it filled (no javac)
+        Diagnostics diagnostics = new Diagnostics();
+        DisplayPaths display = new DisplayPaths(workingDir);
+        Templates templates = Templates.load(TEMPLATES, display.of(TEMPLATES),
+                        new SourceScanner(display).scan(CONTENT, TEMPLATES, diagnostics).ofKind(SourceKind.TEMPLATE),
+                        RenderPlanner.TEMPLATES, cacheDir, diagnostics)
+                .orElseThrow(() -> new IllegalStateException(format(diagnostics.sorted())));
+        return new SampleSite(cacheDir, result.site(), templates);
+    }
+
+    public Site site() {
+        return site;
+    }
+
+    public Templates templates() {
+        return templates;
+    }
+
+    /** The page that renders into this file of the site, such as {@code index.html}. */
+    public RenderTask task(String file) {
+        return tasks.stream()
+                .filter(task -> task.file().equals(file))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("the sample site has no page " + file));
+    }
+
+    @Override
+    public void close() throws IOException {
+        Folders.deleteTree(cacheDir);
+    }
+
+    static String format(List<Diagnostic> diagnostics) {
+        return diagnostics.stream().map(Diagnostic::format).collect(Collectors.joining("\n"));
+    }
+}

@@ -1,0 +1,111 @@
+package dev.byline.build;
+
+import dev.byline.assemble.PublishingRules;
+import dev.byline.content.ArticleDocument;
+import dev.byline.diag.Diagnostic;
+import dev.byline.diag.Severity;
+import dev.byline.io.Folders;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+/**
+ * What the last successful build of an output folder read and reported, kept in the cache: its {@link InputStamp},
+ * the moment its output stops being right (a scheduled article's date or an expiry passes), its counts and its
+ * warnings. A build whose stamp matches, before that moment, with the output folder as it was written, has nothing
+ * to do: it repeats the warnings and the summary.
+ *
+ * @param validUntil {@code null} when no article's state will change with time
+ */
+record LastBuild(String stamp, Instant validUntil, BuildStats stats, List<Diagnostic> diagnostics) {
+
+    LastBuild {
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** The record of a build just written. */
+    static LastBuild of(String stamp, BuildResult result, PublishingRules rules) {
+        return new LastBuild(stamp, nextChange(result.documents(), rules.now()), result.stats(),
+                result.diagnostics());
+    }
+
+    /** Whether a build from inputs with this stamp, now, would produce what the last one did. */
+    boolean stillHolds(String currentStamp, Instant now) {
+        return stamp.equals(currentStamp) && (validUntil == null || now.isBefore(validUntil));
+    }
+
+    /** The first moment after {@code now} at which an article becomes published or expires. */
+    private static Instant nextChange(List<ArticleDocument> documents, Instant now) {
+        return documents.stream()
+                .flatMap(document -> Stream.of(document.date(), document.expires()))
+                .filter(Objects::nonNull)
+                .map(date -> date.value().toInstant())
+                .filter(moment -> moment.isAfter(now))
+                .min(Instant::compareTo)
+                .orElse(null);
+    }
+
+    static Optional<LastBuild> read(Path file) {
+        Properties properties = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(in);
+            String validUntil = properties.getProperty("validUntil", "");
+            BuildStats stats = new BuildStats(number(properties, "articles"), number(properties, "authors"),
+                    number(properties, "pages"), number(properties, "files"), number(properties, "files"),
+                    number(properties, "draftsHeld"), number(properties, "scheduledHeld"),
+                    number(properties, "expiredHeld"), false, true, 0, List.of());
+            List<Diagnostic> diagnostics = new ArrayList<>();
+            for (int i = 0; properties.containsKey("diagnostic." + i); i++) {
+                String[] parts = properties.getProperty("diagnostic." + i).split("\t", 5);
+                diagnostics.add(new Diagnostic(Severity.valueOf(parts[0]), parts[1], Integer.parseInt(parts[2]),
+                        Integer.parseInt(parts[3]), parts[4]));
+            }
+            return Optional.of(new LastBuild(properties.getProperty("stamp", ""),
+                    validUntil.isEmpty() ? null : Instant.parse(validUntil), stats, diagnostics));
+        } catch (IOException | RuntimeException absentOrDamaged) {
+            return Optional.empty(); // the build runs and writes a new record
+        }
+    }
+
+    void write(Path file) throws IOException {
+        Properties properties = new Properties();
+        properties.setProperty("stamp", stamp);
+        properties.setProperty("validUntil", validUntil == null ? "" : validUntil.toString());
+        properties.setProperty("articles", String.valueOf(stats.articles()));
+        properties.setProperty("authors", String.valueOf(stats.authors()));
+        properties.setProperty("pages", String.valueOf(stats.pages()));
+        properties.setProperty("files", String.valueOf(stats.files()));
+        properties.setProperty("draftsHeld", String.valueOf(stats.draftsHeld()));
+        properties.setProperty("scheduledHeld", String.valueOf(stats.scheduledHeld()));
+        properties.setProperty("expiredHeld", String.valueOf(stats.expiredHeld()));
+        for (int i = 0; i < diagnostics.size(); i++) {
+            Diagnostic diagnostic = diagnostics.get(i);
+            properties.setProperty("diagnostic." + i, diagnostic.severity().name() + "\t" + diagnostic.file() + "\t"
+                    + diagnostic.line() + "\t" + diagnostic.column() + "\t" + diagnostic.message());
+        }
+        Files.createDirectories(file.getParent());
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+            properties.store(out, "Byline's record of the last build of one output folder");
+        }
+        Folders.move(temporary, file);
+    }
+
+    static void forget(Path file) throws IOException {
+        Files.deleteIfExists(file);
+    }
+
+    private static int number(Properties properties, String key) {
+        return Integer.parseInt(properties.getProperty(key));
+    }
+}

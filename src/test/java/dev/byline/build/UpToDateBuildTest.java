@@ -1,0 +1,106 @@
+package dev.byline.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.byline.assemble.PublishingRules;
+import dev.byline.testing.TestSites;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A build whose inputs and output are as the last build left them does nothing and says so. */
+class UpToDateBuildTest {
+
+    @TempDir
+    Path temp;
+
+    private Path site;
+    private Path output;
+
+    @BeforeEach
+    void copyTheGoldenSite() {
+        site = temp.resolve("site");
+        TestSites.copyTree(TestSites.fixture("sites", "golden").resolve("content"), site.resolve("content"));
+        output = site.resolve("site-out");
+    }
+
+    private BuildRequest request(Instant now) {
+        BuildRequest base = TestSites.request(site, TestSites.theme(), output);
+        return new BuildRequest(base.sourceDir(), base.templatesDir(), base.outputDir(), temp.resolve("cache"),
+                base.workingDir(), null, false, new PublishingRules(false, false, now));
+    }
+
+    @Test
+    void secondBuildWithNothingChangedDoesNothingAndRepeatsTheSummaryAndWarnings() throws IOException {
+        Files.writeString(site.resolve("content/articles/notes.txt"), "not an article"); // warned as ignored
+        BuildResult first = TestSites.build(request(TestSites.NOW));
+        Map<String, byte[]> written = TestSites.tree(output);
+
+        BuildResult second = TestSites.build(request(TestSites.NOW));
+
+        assertThat(first.stats().upToDate()).isFalse();
+        assertThat(second.stats().upToDate()).isTrue();
+        assertThat(second.diagnostics()).isEqualTo(first.diagnostics()).isNotEmpty();
+        assertThat(second.stats().articles()).isEqualTo(first.stats().articles());
+        assertThat(second.stats().pages()).isEqualTo(first.stats().pages());
+        assertThat(second.stats().files()).isEqualTo(first.stats().files());
+        assertThat(TestSites.tree(output).keySet()).isEqualTo(written.keySet());
+    }
+
+    @Test
+    void anEditedArticleIsBuiltAndOnlyTheFilesThatChangedAreWritten() throws IOException {
+        TestSites.build(request(TestSites.NOW));
+        Path article = site.resolve("content/articles/hopper.md");
+        Files.writeString(article, Files.readString(article) + "\nA sentence added after the first build.\n");
+
+        BuildResult next = TestSites.build(request(TestSites.NOW));
+
+        assertThat(next.stats().upToDate()).isFalse();
+        assertThat(next.stats().filesUnchanged()).isPositive().isLessThan(next.stats().files());
+        assertThat(output.resolve("articles/hopper/index.html")).content()
+                .contains("A sentence added after the first build.");
+    }
+
+    @Test
+    void whenAScheduledArticlesDateHasPassedTheSiteIsBuiltAgainAndPublishesIt() {
+        BuildResult before = TestSites.build(request(TestSites.NOW));
+        assertThat(TestSites.build(request(TestSites.NOW)).stats().upToDate()).isTrue();
+
+        BuildResult after = TestSites.build(request(Instant.parse("2099-01-02T00:00:00Z")));
+
+        assertThat(after.stats().upToDate()).isFalse();
+        assertThat(after.stats().articles()).isEqualTo(before.stats().articles() + 1);
+        assertThat(after.stats().scheduledHeld()).isZero();
+        assertThat(output.resolve("articles/scheduled/index.html")).exists();
+    }
+
+    @Test
+    void aPageDeletedFromTheOutputIsWrittenAgain() throws IOException {
+        TestSites.build(request(TestSites.NOW));
+        byte[] page = Files.readAllBytes(output.resolve("articles/hopper/index.html"));
+        Files.delete(output.resolve("articles/hopper/index.html"));
+
+        BuildResult next = TestSites.build(request(TestSites.NOW));
+
+        assertThat(next.stats().upToDate()).isFalse();
+        assertThat(output.resolve("articles/hopper/index.html")).hasBinaryContent(page);
+    }
+
+    @Test
+    void buildingWithOtherFlagsIsNotUpToDate() {
+        TestSites.build(request(TestSites.NOW));
+        BuildRequest base = request(TestSites.NOW);
+        BuildRequest withDrafts = new BuildRequest(base.sourceDir(), base.templatesDir(), base.outputDir(),
+                base.cacheDir(), base.workingDir(), null, false, new PublishingRules(true, false, TestSites.NOW));
+
+        BuildResult next = TestSites.build(withDrafts);
+
+        assertThat(next.stats().upToDate()).isFalse();
+        assertThat(output.resolve("articles/draft/index.html")).exists();
+    }
+}

@@ -1,0 +1,146 @@
+package dev.byline.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** With a manifest, a writer touches only the files whose bytes change, and trusts the folder only while untouched. */
+class SiteWriterIncrementalTest {
+
+    @TempDir
+    Path temp;
+
+    private Path output() {
+        return temp.resolve("site-out");
+    }
+
+    private SiteWriter writer() {
+        return new SiteWriter(output(), temp.resolve("cache/output/site.manifest"));
+    }
+
+    private static OutputFile page(String file, String text) {
+        return new OutputFile.Rendered(file, "test.jte", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static final List<OutputFile> TAG_PAGES = List.of(page("tags/t1/index.html", "1"),
+            page("tags/t2/index.html", "2"), page("tags/t3/index.html", "3"), page("tags/t4/index.html", "4"));
+
+    private List<OutputFile> site(String homeText) {
+        return concat(List.of(page("index.html", homeText), page("articles/a/index.html", "a"),
+                page("articles/b/index.html", "b"), page("feed.xml", "<feed/>")), TAG_PAGES);
+    }
+
+    private static List<OutputFile> concat(List<OutputFile> first, List<OutputFile> second) {
+        return Stream.concat(first.stream(), second.stream()).toList();
+    }
+
+    private Object identity(String file) throws IOException {
+        return Files.readAttributes(output().resolve(file), BasicFileAttributes.class).fileKey();
+    }
+
+    @Test
+    void writingTheSameSiteAgainWritesNothing() throws IOException {
+        writer().write(site("home"));
+        Object before = identity("articles/a/index.html");
+
+        WriteReport report = writer().write(site("home"));
+
+        assertThat(report).isEqualTo(new WriteReport(0, 8, 0));
+        assertThat(identity("articles/a/index.html")).isEqualTo(before);
+        assertThat(writer().isAsLastWritten()).isTrue();
+    }
+
+    @Test
+    void onlyChangedFilesAreRewrittenAndRemovedPagesGoWithTheirEmptyFolders() throws IOException {
+        writer().write(site("home"));
+        Object untouched = identity("articles/a/index.html");
+        List<OutputFile> next = concat(List.of(page("index.html", "new home"), page("articles/a/index.html", "a"),
+                page("feed.xml", "<feed/>"), page("about/index.html", "about")), TAG_PAGES);
+
+        WriteReport report = writer().write(next);
+
+        assertThat(report).isEqualTo(new WriteReport(2, 6, 1));
+        assertThat(output().resolve("index.html")).hasContent("new home");
+        assertThat(output().resolve("about/index.html")).hasContent("about");
+        assertThat(output().resolve("articles/b")).doesNotExist();
+        assertThat(identity("articles/a/index.html")).isEqualTo(untouched);
+        assertThat(output().resolve(SiteWriter.MARKER)).exists();
+        try (var leftovers = Files.walk(output())) {
+            assertThat(leftovers).noneMatch(path -> path.toString().endsWith(".byline-tmp"));
+        }
+        assertThat(writer().isAsLastWritten()).isTrue();
+    }
+
+    @Test
+    void aFileSomeoneAddedToTheOutputSendsTheNextWriteBackToWritingTheWholeSite() throws IOException {
+        writer().write(site("home"));
+        Files.writeString(output().resolve("articles/a/notes.txt"), "mine");
+
+        assertThat(writer().isAsLastWritten()).isFalse();
+        WriteReport report = writer().write(site("home"));
+
+        assertThat(report).isEqualTo(new WriteReport(8, 0, 0));
+        assertThat(output().resolve("articles/a/notes.txt")).doesNotExist();
+        assertThat(writer().isAsLastWritten()).isTrue();
+    }
+
+    @Test
+    void aPageSomeoneEditedOrDeletedIsNoLongerTrusted() throws IOException {
+        writer().write(site("home"));
+        Files.writeString(output().resolve("feed.xml"), "<edited/>");
+        assertThat(writer().isAsLastWritten()).isFalse();
+
+        writer().write(site("home"));
+        Files.delete(output().resolve("articles/b/index.html"));
+        assertThat(writer().isAsLastWritten()).isFalse();
+
+        writer().write(site("home"));
+        assertThat(output().resolve("articles/b/index.html")).hasContent("b");
+        assertThat(output().resolve("feed.xml")).hasContent("<feed/>");
+    }
+
+    @Test
+    void whenMostFilesChangeTheSiteIsWrittenWholeAndSwappedIn() throws IOException {
+        writer().write(site("home"));
+        List<OutputFile> rewritten = List.of(page("index.html", "2"), page("articles/a/index.html", "2"),
+                page("articles/b/index.html", "2"), page("feed.xml", "2"));
+
+        WriteReport report = writer().write(rewritten);
+
+        assertThat(report).isEqualTo(new WriteReport(4, 0, 0));
+        assertThat(output().resolve("articles/b/index.html")).hasContent("2");
+    }
+
+    @Test
+    void aWriterWithoutAManifestAlwaysWritesTheWholeSite() throws IOException {
+        new SiteWriter(output()).write(site("home"));
+
+        WriteReport report = new SiteWriter(output()).write(site("home"));
+
+        assertThat(report).isEqualTo(new WriteReport(8, 0, 0));
+        assertThat(new SiteWriter(output()).isAsLastWritten()).isFalse();
+    }
+
+    @Test
+    void aCopiedFileIsCopiedAgainOnlyWhenItsSourceChanges() throws IOException {
+        Path logo = Files.writeString(temp.resolve("logo.svg"), "<svg/>");
+        List<OutputFile> files = List.of(page("index.html", "home"), page("a.html", "a"), page("b.html", "b"),
+                new OutputFile.Copied("logo.svg", "logo.svg", logo));
+        writer().write(files);
+
+        assertThat(writer().write(files).written()).isZero();
+        Files.writeString(logo, "<svg viewBox='0 0 1 1'/>");
+        WriteReport report = writer().write(files);
+
+        assertThat(report.written()).isEqualTo(1);
+        assertThat(output().resolve("logo.svg")).hasContent("<svg viewBox='0 0 1 1'/>");
+    }
+}
