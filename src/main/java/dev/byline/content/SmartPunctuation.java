@@ -75,20 +75,28 @@ final class SmartPunctuation implements PostProcessor {
             }
         }
 
+        /** One pass: dashes and ellipses first at each place, as the writer typed them, then quotes. */
         private String transform(String literal) {
-            String dashed = literal.replace("...", "…").replace("---", "—").replace("--", "–");
-            StringBuilder out = new StringBuilder(dashed.length());
+            StringBuilder out = new StringBuilder(literal.length());
             char before = previous;
-            for (int i = 0; i < dashed.length(); i++) {
-                char c = dashed.charAt(i);
-                if (c == '"') {
-                    out.append(opens(before) ? '“' : '”');
-                } else if (c == '\'') {
-                    out.append(opens(before) ? '‘' : '’');
+            for (int i = 0; i < literal.length(); ) {
+                char c = literal.charAt(i);
+                char written;
+                if (c == '.' && literal.startsWith("...", i)) {
+                    written = '…';
+                    i += 3;
+                } else if (c == '-' && literal.startsWith("---", i)) {
+                    written = '—';
+                    i += 3;
+                } else if (c == '-' && literal.startsWith("--", i)) {
+                    written = '–';
+                    i += 2;
                 } else {
-                    out.append(c);
+                    written = c == '"' ? (opens(before) ? '“' : '”') : c == '\'' ? (opens(before) ? '‘' : '’') : c;
+                    i++;
                 }
-                before = out.charAt(out.length() - 1); // what was written: “ then ' opens a nested quote
+                out.append(written);
+                before = written; // what was written: “ then ' opens a nested quote
             }
             return out.toString();
         }

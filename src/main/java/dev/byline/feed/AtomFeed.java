@@ -20,8 +20,8 @@ final class AtomFeed {
     private static final String EMPTY_FEED_UPDATED = "1970-01-01T00:00:00Z";
 
     private final SiteConfig config;
-    /** An article sits in the site's feed, its authors' and its tags': its content is made absolute once. */
-    private final Map<String, String> contentByUrl = new ConcurrentHashMap<>();
+    /** An article sits in the site's feed, its authors' and its tags': its entry is written once, then copied. */
+    private final Map<String, byte[]> entryByUrl = new ConcurrentHashMap<>();
 
     AtomFeed(SiteConfig config) {
         this.config = config;
@@ -41,13 +41,14 @@ final class AtomFeed {
         xml.open("author").text("name", config.publisher()).close();
         xml.text("generator", "Byline");
         for (Article article : spec.articles()) {
-            entry(xml, article);
+            xml.insert(entryByUrl.computeIfAbsent(article.url(), url -> entry(article)));
         }
         return xml.finish();
     }
 
-    private void entry(XmlDocument xml, Article article) {
+    private byte[] entry(Article article) {
         String url = config.absolute(article.url());
+        XmlDocument xml = XmlDocument.fragment(1);
         xml.open("entry");
         xml.text("title", article.title());
         link(xml, "alternate", "text/html", url);
@@ -63,10 +64,9 @@ final class AtomFeed {
         if (!article.summary().isEmpty()) {
             xml.text("summary", article.summary());
         }
-        String content = contentByUrl.computeIfAbsent(url,
-                page -> AbsoluteUrls.inHtml(article.body().value(), config.origin(), page));
-        xml.text("content", content, "type", "html");
+        xml.text("content", AbsoluteUrls.inHtml(article.body().value(), config.origin(), url), "type", "html");
         xml.close();
+        return xml.fragmentBytes();
     }
 
     private static void link(XmlDocument xml, String rel, String type, String href) {

@@ -11,7 +11,8 @@ import javax.xml.stream.XMLStreamWriter;
  */
 final class XmlDocument {
 
-    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+    // the JDK's own writer, without the service look-up newFactory() does on every start (tens of ms)
+    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
 
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final XMLStreamWriter xml;
@@ -30,6 +31,37 @@ final class XmlDocument {
         } catch (XMLStreamException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private XmlDocument(int depth) {
+        try {
+            xml = FACTORY.createXMLStreamWriter(bytes, "UTF-8");
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+        this.depth = depth;
+    }
+
+    /**
+     * A piece of a document, written on its own to go into many documents with {@link #insert}: its elements are
+     * indented as if they stood at {@code depth} and carry no namespace declarations (they take the document's).
+     */
+    static XmlDocument fragment(int depth) {
+        return new XmlDocument(depth);
+    }
+
+    /** The bytes of a fragment. */
+    byte[] fragmentBytes() {
+        run(xml::flush);
+        return bytes.toByteArray();
+    }
+
+    /** Puts a fragment's bytes here, as written. */
+    XmlDocument insert(byte[] fragment) {
+        run(xml::flush);
+        bytes.writeBytes(fragment);
+        hasChildren = true;
+        return this;
     }
 
     XmlDocument attribute(String name, String value) {
