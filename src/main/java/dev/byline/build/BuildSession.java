@@ -13,6 +13,7 @@ import dev.byline.content.MarkdownRenderer;
 import dev.byline.content.RegistryAuthor;
 import dev.byline.diag.Diagnostic;
 import dev.byline.diag.Diagnostics;
+import dev.byline.feed.FeedEntries;
 import dev.byline.feed.Feeds;
 import dev.byline.model.SiteConfig;
 import dev.byline.output.OutputFile;
@@ -54,6 +55,7 @@ public final class BuildSession {
     private final Map<Path, ParsedFile> parsed = new ConcurrentHashMap<>();
     private SiteConfig lastConfig;
     private Templates theme;
+    private FeedEntries feedEntries = new FeedEntries();
 
     /** An article as parsed last time, with the file's size and time then. */
     private record ParsedFile(long size, long modified, Optional<ArticleDocument> document,
@@ -108,6 +110,7 @@ public final class BuildSession {
         }
         if (!config.get().equals(lastConfig)) {
             parsed.clear(); // the zone, base path and HTML policy shape every parsed article
+            feedEntries = new FeedEntries(); // and the base URL every feed entry
             lastConfig = config.get();
         }
         Diagnostics templateDiagnostics = new Diagnostics();
@@ -157,7 +160,8 @@ public final class BuildSession {
             files.replaceAll(file -> RelativeLinks.rewrite(file, config.get().basePath(), Permalinks.NOT_FOUND_FILE));
         }
         clock.begin("feeds", 0);
-        files.addAll(Feeds.files(assembly.site(), sections, tasks));
+        files.addAll(Feeds.files(assembly.site(), sections, tasks, feedEntries));
+        feedEntries.keepOnly(assembly.site().articles());
         clock.begin("check", 0);
         files.addAll(OutputPlan.copies(tree));
         OutputPlan.checkCollisions(files, diagnostics);

@@ -5,8 +5,6 @@ import dev.byline.model.ArticleDate;
 import dev.byline.model.Author;
 import dev.byline.model.SiteConfig;
 import dev.byline.model.Tag;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes Atom 1.0 feeds (RFC 4287). Entries carry the full article as HTML with absolute links; an entry's id is
@@ -20,11 +18,16 @@ final class AtomFeed {
     private static final String EMPTY_FEED_UPDATED = "1970-01-01T00:00:00Z";
 
     private final SiteConfig config;
-    /** An article sits in the site's feed, its authors' and its tags': its entry is written once, then copied. */
-    private final Map<String, byte[]> entryByUrl = new ConcurrentHashMap<>();
+    private final FeedEntries entries;
 
     AtomFeed(SiteConfig config) {
+        this(config, new FeedEntries());
+    }
+
+    /** A writer that takes entries written before from {@code entries} and adds the ones it writes. */
+    AtomFeed(SiteConfig config, FeedEntries entries) {
         this.config = config;
+        this.entries = entries;
     }
 
     byte[] write(FeedSpec spec) {
@@ -41,7 +44,7 @@ final class AtomFeed {
         xml.open("author").text("name", config.publisher()).close();
         xml.text("generator", "Byline");
         for (Article article : spec.articles()) {
-            xml.insert(entryByUrl.computeIfAbsent(article.url(), url -> entry(article)));
+            xml.insert(entries.get(article, this::entry));
         }
         return xml.finish();
     }

@@ -24,8 +24,14 @@ public final class Feeds {
     }
 
     public static List<OutputFile> files(Site site, Sections sections, List<RenderTask> pages) {
+        return files(site, sections, pages, new FeedEntries());
+    }
+
+    /** The files, with Atom entries taken from {@code entries} where written before (for the same settings). */
+    public static List<OutputFile> files(Site site, Sections sections, List<RenderTask> pages,
+                                         FeedEntries writtenEntries) {
         SiteConfig config = site.config();
-        AtomFeed atom = new AtomFeed(config);
+        AtomFeed atom = new AtomFeed(config, writtenEntries);
         List<Article> newest = newest(site.articles(), config);
         List<FeedSpec> atomFeeds = new ArrayList<>();
         atomFeeds.add(new FeedSpec("feed.xml", config.title(), config.href(""), config.href("feed.xml"), newest));
