@@ -46,7 +46,7 @@ for n in "${ns[@]}"; do
   [[ -f "$corpus/site.yaml" ]] || python3 "$peer/gen-corpus.py" --n "$n" --seed 42 --out "$corpus" >/dev/null
   out="$data/out-$n"; cache="$data/cache-$n"
   byline=("$root/byline" build --source "$corpus" --templates "$root/templates" --output "$out" --cache-dir "$cache")
-  edited="$(find "$corpus/articles" -name '*.md' | sort | head -1)"
+  edited="$(find "$corpus/articles" -name '*.md' | sort | sed -n 1p)"  # sed, not head: no SIGPIPE under pipefail
   cold=""; same=""; edit=""
   for _ in $(seq "$runs"); do
     rm -rf "$out" "$cache"

@@ -54,12 +54,12 @@ public final class SampleSite implements AutoCloseable {
             throw new IllegalStateException("the sample site does not build (run the benchmarks from the "
                     + "repository's root folder):\n" + format(result.diagnostics()));
         }
-        // the session keeps its compiled theme to itself: load it again, from the cache it filled (no javac)
+        // the session keeps its theme to itself: load it again (the built-in one, precompiled: no javac)
         Diagnostics diagnostics = new Diagnostics();
         DisplayPaths display = new DisplayPaths(workingDir);
-        Templates templates = Templates.load(TEMPLATES, display.of(TEMPLATES),
+        Templates templates = Templates.load(display.of(TEMPLATES),
                         new SourceScanner(display).scan(CONTENT, TEMPLATES, diagnostics).ofKind(SourceKind.TEMPLATE),
-                        RenderPlanner.TEMPLATES, cacheDir, diagnostics)
+                        cacheDir, diagnostics)
                 .orElseThrow(() -> new IllegalStateException(format(diagnostics.sorted())));
         return new SampleSite(cacheDir, result.site(), templates);
     }

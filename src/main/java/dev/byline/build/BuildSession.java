@@ -27,6 +27,7 @@ import dev.byline.source.SourceFile;
 import dev.byline.source.SourceKind;
 import dev.byline.source.SourceScanner;
 import dev.byline.source.SourceTree;
+import dev.byline.template.BuiltInTheme;
 import dev.byline.template.Templates;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,6 +38,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -164,6 +166,7 @@ public final class BuildSession {
         feedEntries.keepOnly(assembly.site().articles());
         clock.begin("check", 0);
         files.addAll(OutputPlan.copies(tree));
+        addBuiltInAssets(files);
         OutputPlan.checkCollisions(files, diagnostics);
         if (diagnostics.hasErrors()) {
             return BuildResult.failed(diagnostics);
@@ -173,6 +176,16 @@ public final class BuildSession {
                 tasks.size(), files.size(), 0, assembly.draftsHeld(), assembly.scheduledHeld(), assembly.expiredHeld(),
                 compiled, false, millis, clock.end());
         return new BuildResult(diagnostics.sorted(), stats, files, assembly.site(), documents);
+    }
+
+    /** The built-in theme's assets the site's theme folder does not replace. */
+    private static void addBuiltInAssets(List<OutputFile> files) {
+        Set<String> present = files.stream().map(OutputFile::file).collect(Collectors.toSet());
+        BuiltInTheme.assets().forEach((file, bytes) -> {
+            if (!present.contains(file)) {
+                files.add(new OutputFile.Rendered(file, "built-in theme", bytes));
+            }
+        });
     }
 
     /** The article as parsed before when its size and time are unchanged; parsed again otherwise. */
@@ -207,8 +220,7 @@ public final class BuildSession {
         if (theme != null && theme.isFor(templateFiles)) {
             return Optional.of(theme);
         }
-        return Templates.load(request.templatesDir(), templatesDisplay, templateFiles, RenderPlanner.TEMPLATES,
-                request.cacheDir(), diagnostics);
+        return Templates.load(templatesDisplay, templateFiles, request.cacheDir(), diagnostics);
     }
 
     private static void onOwnThread(Runnable work) {

@@ -45,7 +45,7 @@ final class InputStamp {
                     String.valueOf(request.baseUrl()), String.valueOf(request.relativeUrls()),
                     String.valueOf(request.rules().drafts()), String.valueOf(request.rules().future()));
             for (Path folder : List.of(request.sourceDir(), request.templatesDir())) {
-                for (String file : files(folder)) {
+                for (String file : Files.exists(folder) ? files(folder) : List.of("(none)")) {
                     update(digest, file);
                 }
                 update(digest, "--");

@@ -38,7 +38,8 @@ public final class SourceScanner {
         if (requireDirectory(contentDir, "content", "--source", diagnostics)) {
             scanContent(contentDir, files, diagnostics);
         }
-        if (requireDirectory(templatesDir, "templates", "--templates", diagnostics)) {
+        if (Files.exists(templatesDir) && requireDirectory(templatesDir, "templates", "--templates", diagnostics)) {
+            // no templates folder: the built-in theme alone; a folder overrides it file by file
             walk(templatesDir, diagnostics, (file, relative) -> {
                 if (isHidden(relative)) {
                     return;
@@ -61,8 +62,9 @@ public final class SourceScanner {
         if (Files.isDirectory(dir)) {
             return true;
         }
-        diagnostics.add(Position.ofFile(displayPaths.of(dir)).error("the " + what + " folder does not exist; run "
-                + "Byline in your site's folder or point " + option + " at it"));
+        diagnostics.add(Position.ofFile(displayPaths.of(dir)).error("the " + what + " folder "
+                + (Files.exists(dir) ? "is a file" : "does not exist") + "; run Byline in your site's folder or point "
+                + option + " at it"));
         return false;
     }
 

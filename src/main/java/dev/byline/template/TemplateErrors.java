@@ -34,8 +34,9 @@ final class TemplateErrors {
     /**
      * @param classDir where the compiled theme is, to map frames of generated code back to template lines; may be
      *                 {@code null} for errors while compiling
+     * @param packageName the package of the theme's classes
      */
-    static Diagnostic toDiagnostic(RuntimeException e, String templatesDisplay, Path classDir) {
+    static Diagnostic toDiagnostic(RuntimeException e, String templatesDisplay, Path classDir, String packageName) {
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
         Matcher parse = PARSE_ERROR.matcher(message);
         if (parse.find()) {
@@ -55,7 +56,7 @@ final class TemplateErrors {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             String reason = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": "
                     + cause.getMessage());
-            String[] location = innermostTemplateLine(cause, classDir)
+            String[] location = innermostTemplateLine(cause, classDir, packageName)
                     .orElse(new String[] {render.group(1), render.group(2)});
             return at(templatesDisplay, location[0], location[1], "the template failed: " + reason);
         }
@@ -70,13 +71,13 @@ final class TemplateErrors {
      *
      * @return the template's path and 1-based line
      */
-    private static Optional<String[]> innermostTemplateLine(Throwable cause, Path classDir) {
+    private static Optional<String[]> innermostTemplateLine(Throwable cause, Path classDir, String packageName) {
         for (StackTraceElement frame : cause.getStackTrace()) {
-            if (!frame.getClassName().startsWith(Templates.PACKAGE + ".") || frame.getLineNumber() <= 0) {
+            if (!frame.getClassName().startsWith(packageName + ".") || frame.getLineNumber() <= 0) {
                 continue;
             }
             String outerClass = frame.getClassName().replaceFirst("\\$.*$", "");
-            String folder = outerClass.substring(Templates.PACKAGE.length() + 1, outerClass.lastIndexOf('.') + 1)
+            String folder = outerClass.substring(packageName.length() + 1, outerClass.lastIndexOf('.') + 1)
                     .replace('.', '/');
             if (frame.getFileName() != null && frame.getFileName().endsWith(".jte")) {
                 return Optional.of(new String[] {folder + frame.getFileName(),

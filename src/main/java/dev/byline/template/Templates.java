@@ -21,23 +21,29 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.tools.ToolProvider;
 
 /**
- * The user's jte theme, compiled. All templates are compiled in one javac run into
- * {@code <cache>/jte/<fingerprint>/}, where the fingerprint hashes every template's path and bytes plus the Byline
- * build and jte version; an unchanged theme is loaded from there precompiled, without javac. Thread-safe: pages are
- * rendered in parallel through one instance.
+ * The site's jte theme, ready to render: Byline's {@link BuiltInTheme} with the site's own templates in place of
+ * the built-in ones they share a name with. When the site overrides nothing (no templates folder, or unchanged
+ * copies), the built-in theme's precompiled classes render the pages and javac never runs. Otherwise all templates
+ * are compiled in one javac run into {@code <cache>/jte/<fingerprint>/}, where the fingerprint hashes every
+ * template's path and bytes plus the Byline build and jte version; an unchanged theme is loaded from there, without
+ * javac. Thread-safe: pages are rendered in parallel through one instance.
  */
 public final class Templates {
 
     /** An explicit package, so classes compiled on demand load in precompiled mode (jte's defaults differ). */
     static final String PACKAGE = "byline.templates";
+    private static final String BUILT_IN = "built-in";
     private static final String COMPLETE_MARKER = "complete";
     private static final int KEPT_FINGERPRINTS = 3;
     private static final String COMPILING_PREFIX = "compiling-";
@@ -47,42 +53,57 @@ public final class Templates {
     private final String fingerprint;
     private final boolean compiled;
     private final Path classDir;
+    private final String packageName;
     private final String templatesDisplay;
 
-    private Templates(Path classDir, String templatesDisplay, boolean compiled) {
-        this.fingerprint = classDir.getFileName().toString();
-        this.engine = TemplateEngine.createPrecompiled(classDir, ContentType.Html, Templates.class.getClassLoader(),
-                PACKAGE);
+    private Templates(TemplateEngine engine, String fingerprint, Path classDir, String packageName,
+                      String templatesDisplay, boolean compiled) {
+        this.engine = engine;
+        this.fingerprint = fingerprint;
         this.classDir = classDir;
+        this.packageName = packageName;
         this.templatesDisplay = templatesDisplay;
         this.compiled = compiled;
     }
 
+    /** The built-in theme as Byline's own build compiled it. */
+    private static Templates builtIn(String templatesDisplay) {
+        return new Templates(TemplateEngine.createPrecompiled(null, ContentType.Html,
+                Templates.class.getClassLoader(), BuiltInTheme.PACKAGE), BUILT_IN, null, BuiltInTheme.PACKAGE,
+                templatesDisplay, false);
+    }
+
+    /** A theme compiled into {@code classDir}. */
+    private static Templates compiledIn(Path classDir, String templatesDisplay, boolean compiledNow) {
+        return new Templates(TemplateEngine.createPrecompiled(classDir, ContentType.Html,
+                Templates.class.getClassLoader(), PACKAGE), classDir.getFileName().toString(), classDir, PACKAGE,
+                templatesDisplay, compiledNow);
+    }
+
     /**
-     * @param templatesDir     the theme folder
-     * @param templatesDisplay how messages name it (e.g. {@code templates})
-     * @param templates        the theme's .jte files
-     * @param required         the templates every theme must have
+     * @param templatesDisplay how messages name the site's theme folder (e.g. {@code templates})
+     * @param templates        the site's .jte files (none when it has no theme folder)
      * @param cacheDir         the cache root, e.g. {@code .byline-cache}
-     * @return the compiled theme, or empty with errors reported
+     * @return the theme, or empty with errors reported
      */
-    public static Optional<Templates> load(Path templatesDir, String templatesDisplay, List<SourceFile> templates,
-                                           List<String> required, Path cacheDir, Diagnostics diagnostics) {
-        List<String> names = templates.stream().map(SourceFile::relative).toList();
-        for (String name : required) {
-            if (!names.contains(name)) {
-                diagnostics.add(Position.ofFile(templatesDisplay + "/" + name).error("the theme has no " + name
-                        + "; every theme needs " + String.join(", ", required)));
-            }
-        }
-        if (diagnostics.hasErrors()) {
+    public static Optional<Templates> load(String templatesDisplay, List<SourceFile> templates, Path cacheDir,
+                                           Diagnostics diagnostics) {
+        Map<String, byte[]> effective;
+        try {
+            effective = effectiveTheme(templates);
+        } catch (IOException e) {
+            diagnostics.add(Position.ofFile(templatesDisplay).error("cannot read the templates: " + e));
             return Optional.empty();
         }
+        String fingerprint = fingerprint(effective);
+        if (fingerprint.equals(BUILT_IN)) {
+            return Optional.of(builtIn(templatesDisplay));
+        }
         Path jteCache = cacheDir.resolve("jte");
-        Path compiledDir = jteCache.resolve(fingerprint(templates));
+        Path compiledDir = jteCache.resolve(fingerprint);
         try {
             if (isComplete(compiledDir)) {
-                return Optional.of(new Templates(compiledDir, templatesDisplay, false));
+                return Optional.of(compiledIn(compiledDir, templatesDisplay, false));
             }
             if (ToolProvider.getSystemJavaCompiler() == null) {
                 diagnostics.add(Position.ofFile(templatesDisplay).error("compiling templates needs a full JDK "
@@ -93,10 +114,10 @@ public final class Templates {
             Files.createDirectories(jteCache);
             Path staging = Files.createTempDirectory(jteCache, COMPILING_PREFIX);
             try {
-                compile(new ThemeResolver(templatesDir, names), staging);
+                compile(new ThemeResolver(effective), staging);
                 publish(staging, compiledDir);
             } catch (TemplateException e) {
-                diagnostics.add(TemplateErrors.toDiagnostic(e, templatesDisplay, null));
+                diagnostics.add(TemplateErrors.toDiagnostic(e, templatesDisplay, null, PACKAGE));
                 return Optional.empty();
             } finally {
                 Folders.deleteTree(staging);
@@ -107,7 +128,16 @@ public final class Templates {
                     + "; delete the folder and build again"));
             return Optional.empty();
         }
-        return Optional.of(new Templates(compiledDir, templatesDisplay, true));
+        return Optional.of(compiledIn(compiledDir, templatesDisplay, true));
+    }
+
+    /** The built-in templates, each replaced by the site's template of the same name, plus the site's others. */
+    private static Map<String, byte[]> effectiveTheme(List<SourceFile> templates) throws IOException {
+        Map<String, byte[]> effective = new TreeMap<>(BuiltInTheme.templates());
+        for (SourceFile template : templates) {
+            effective.put(template.relative(), Files.readAllBytes(template.path()));
+        }
+        return effective;
     }
 
     /** All templates in one javac run, then the list of class files, which marks the folder complete. */
@@ -147,9 +177,13 @@ public final class Templates {
         return true;
     }
 
-    /** Whether these are the given templates as they are now (same paths and bytes), so no reload is needed. */
+    /** Whether this is the theme these site templates make as they are now (same paths and bytes). */
     public boolean isFor(List<SourceFile> templates) {
-        return fingerprint.equals(fingerprint(templates));
+        try {
+            return fingerprint.equals(fingerprint(effectiveTheme(templates)));
+        } catch (IOException unreadable) {
+            return false; // loading reports it
+        }
     }
 
     /** Whether this build ran javac (false when the theme came from the cache). */
@@ -170,26 +204,33 @@ public final class Templates {
 
     /** A render failure as a diagnostic at the template line that failed. */
     public Diagnostic diagnose(TemplateException e) {
-        return TemplateErrors.toDiagnostic(e, templatesDisplay, classDir);
+        return TemplateErrors.toDiagnostic(e, templatesDisplay, classDir, packageName);
     }
 
-    static String fingerprint(List<SourceFile> templates) {
+    /** {@value #BUILT_IN} for the built-in theme as shipped; otherwise a hash of the theme and of Byline's build. */
+    static String fingerprint(Map<String, byte[]> theme) {
+        if (theme.equals(BuiltInTheme.templates()) || sameBytes(theme, BuiltInTheme.templates())) {
+            return BUILT_IN;
+        }
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             BylineVersion version = BylineVersion.current();
             digest.update((version.version() + "\0" + version.build() + "\0" + version.jte() + "\0")
                     .getBytes(StandardCharsets.UTF_8));
-            for (SourceFile template : templates.stream().sorted(Comparator.comparing(SourceFile::relative)).toList()) {
-                digest.update((template.relative() + "\0").getBytes(StandardCharsets.UTF_8));
-                digest.update(Files.readAllBytes(template.path()));
+            for (Map.Entry<String, byte[]> template : theme.entrySet()) {
+                digest.update((template.getKey() + "\0").getBytes(StandardCharsets.UTF_8));
+                digest.update(template.getValue());
                 digest.update((byte) 0);
             }
             return HexFormat.of().formatHex(digest.digest(), 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+    }
+
+    private static boolean sameBytes(Map<String, byte[]> theme, Map<String, byte[]> builtIn) {
+        return theme.keySet().equals(builtIn.keySet())
+                && theme.entrySet().stream().allMatch(entry -> Arrays.equals(entry.getValue(), builtIn.get(entry.getKey())));
     }
 
     /**

@@ -51,6 +51,16 @@ class BylineCommandTest {
     }
 
     @Test
+    void aTemplatesFolderNamedOnPurposeThatDoesNotExistIsAUsageError(@TempDir Path temp) {
+        int code = run("build", "--source", TestSites.fixture("sites", "golden").resolve("content").toString(),
+                "--templates", temp.resolve("my-theme").toString(), "--output", temp.resolve("out").toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("--templates " + temp.resolve("my-theme") + ": no such folder");
+        assertThat(temp.resolve("out")).doesNotExist();
+    }
+
+    @Test
     void buildOfABrokenSiteExitsOneWithFileLineColumnAndNoStackTrace(@TempDir Path temp) throws IOException {
         Path site = temp.resolve("site");
         TestSites.copyTree(TestSites.fixture("invalid-sites", "bad-dates").resolve("content"), site.resolve("content"));

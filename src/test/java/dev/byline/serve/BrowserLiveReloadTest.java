@@ -25,7 +25,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
@@ -126,9 +128,20 @@ class BrowserLiveReloadTest {
 
         @Override
         public void close() throws InterruptedException, IOException {
+            // Chromium's helpers (zygote, renderers, crash handler) can outlive the browser process for a moment and
+            // still write into the profile: wait for them too, or JUnit cannot delete the temporary folder
+            List<ProcessHandle> helpers = process.descendants().toList();
             process.destroy();
             if (!process.waitFor(10, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
+            }
+            for (ProcessHandle helper : helpers) {
+                helper.destroy();
+                try {
+                    helper.onExit().get(10, TimeUnit.SECONDS);
+                } catch (ExecutionException | TimeoutException stuck) {
+                    helper.destroyForcibly();
+                }
             }
             for (String link : List.of("SingletonSocket", "SingletonLock", "SingletonCookie")) {
                 Files.deleteIfExists(profile.resolve(link)); // links to /tmp that JUnit would warn about
