@@ -12,7 +12,6 @@ import gg.jte.TemplateException;
 import gg.jte.TemplateOutput;
 import gg.jte.output.Utf8ByteOutput;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
