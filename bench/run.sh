@@ -57,7 +57,7 @@ for n in "${ns[@]}"; do
     edit+="$(time_once "${byline[@]}")"$'\n'
     mv -f "$data/edited.md" "$edited"
   done
-  row byline "cold (javac, empty output)" "$n" "${cold%$'\n'}"
+  row byline "cold (empty output and cache)" "$n" "${cold%$'\n'}"
   row byline "again, nothing changed" "$n" "${same%$'\n'}"
   row byline "again, one article edited" "$n" "${edit%$'\n'}"
   if command -v hugo >/dev/null; then

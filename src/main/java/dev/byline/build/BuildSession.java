@@ -58,6 +58,19 @@ public final class BuildSession {
     private SiteConfig lastConfig;
     private Templates theme;
     private FeedEntries feedEntries = new FeedEntries();
+    private TextEdit.Rendering lastRendering;
+    private ArticleParser lastParser;
+    /** The last rendering's article files by absolute path; made on the first edit after it. */
+    private Map<Path, SourceFile> lastSources;
+
+    /**
+     * A quick re-rendering after edits to articles' text.
+     *
+     * @param result  the site as a whole rendering would give it now
+     * @param changed the files of it that changed
+     */
+    public record Edit(BuildResult result, List<OutputFile> changed) {
+    }
 
     /** An article as parsed last time, with the file's size and time then. */
     private record ParsedFile(long size, long modified, Optional<ArticleDocument> document,
@@ -92,6 +105,44 @@ public final class BuildSession {
         }
     }
 
+    /**
+     * After the writer saved these files: when they are articles of the last rendering whose text alone changed,
+     * renders only their pages and the feeds that list them ({@link TextEdit}); empty when the whole site must be
+     * rendered again. The files are parsed again whatever their size and time say.
+     */
+    public Optional<Edit> renderEdited(Collection<Path> files) {
+        if (lastRendering == null) {
+            return Optional.empty();
+        }
+        long start = System.nanoTime();
+        forgetParsed(files);
+        if (lastSources == null) {
+            lastSources = lastRendering.result().documents().stream()
+                    .collect(Collectors.toMap(document -> key(document.source().path()), ArticleDocument::source));
+        }
+        List<ArticleDocument> edited = new ArrayList<>();
+        for (Path file : files) {
+            SourceFile source = lastSources.get(key(file));
+            ParsedFile parsedNow = source == null ? null : parse(source, lastParser);
+            if (parsedNow == null || parsedNow.document().isEmpty() || !parsedNow.diagnostics().isEmpty()) {
+                return Optional.empty();
+            }
+            edited.add(parsedNow.document().get());
+        }
+        Optional<TextEdit.Outcome> outcome = new TextEdit(lastRendering, theme, feedEntries,
+                lastConfig.relativeUrls() || request.relativeUrls()).apply(edited);
+        outcome.ifPresent(done -> lastRendering = done.rendering());
+        return outcome.map(done -> new Edit(withMillis(done.rendering().result(), start), done.changed()));
+    }
+
+    private static BuildResult withMillis(BuildResult result, long start) {
+        BuildStats stats = result.stats();
+        BuildStats timed = new BuildStats(stats.articles(), stats.authors(), stats.pages(), stats.files(), 0,
+                stats.draftsHeld(), stats.scheduledHeld(), stats.expiredHeld(), false, false,
+                (System.nanoTime() - start) / 1_000_000, List.of());
+        return new BuildResult(result.diagnostics(), timed, result.files(), result.site(), result.documents());
+    }
+
     /** Renders the whole site into memory; nothing is written. */
     public BuildResult render() {
         return render(BuildProgress.NONE);
@@ -100,6 +151,8 @@ public final class BuildSession {
     /** Renders the whole site into memory, telling {@code progress} how far it is; nothing is written. */
     public BuildResult render(BuildProgress progress) {
         long start = System.nanoTime();
+        lastRendering = null; // until this rendering succeeds
+        lastSources = null;
         StageClock clock = new StageClock(progress);
         clock.begin("scan", 0);
         Diagnostics diagnostics = new Diagnostics();
@@ -175,7 +228,10 @@ public final class BuildSession {
         BuildStats stats = new BuildStats(assembly.site().articles().size(), assembly.site().authors().size(),
                 tasks.size(), files.size(), 0, assembly.draftsHeld(), assembly.scheduledHeld(), assembly.expiredHeld(),
                 compiled, false, millis, clock.end());
-        return new BuildResult(diagnostics.sorted(), stats, files, assembly.site(), documents);
+        BuildResult result = new BuildResult(diagnostics.sorted(), stats, files, assembly.site(), documents);
+        lastRendering = new TextEdit.Rendering(result, tasks);
+        lastParser = parser;
+        return result;
     }
 
     /** The built-in theme's assets the site's theme folder does not replace. */

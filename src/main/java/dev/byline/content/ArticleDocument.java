@@ -40,6 +40,12 @@ public record ArticleDocument(
         corrections = List.copyOf(corrections);
     }
 
+    /** This document with another body: what it was before an edit that changed the body alone. */
+    public ArticleDocument withBody(MarkdownRenderer.Rendered otherBody) {
+        return new ArticleDocument(source, slug, title, description, date, updated, authors, tags, image, draft,
+                expires, corrections, toc, bodyStartLine, otherBody);
+    }
+
     public Position position() {
         return Position.ofFile(source.display());
     }

@@ -50,6 +50,12 @@ public record Article(
         toc = List.copyOf(toc);
     }
 
+    /** This article with another text: body, word count and table of contents (after an edit to the text alone). */
+    public Article withText(Html newBody, int newWords, List<TocEntry> newToc) {
+        return new Article(source, slug, url, title, description, summary, date, updated, authors, tags, newBody,
+                newWords, image, draft, corrections, newToc);
+    }
+
     /** When the article last changed: the latest of its date, {@code updated} and its corrections. */
     public ArticleDate modified() {
         ArticleDate latest = updated != null && updated.compareTo(date) > 0 ? updated : date;

@@ -28,8 +28,11 @@ import java.util.Set;
  */
 public final class PreviewSession implements Closeable {
 
-    /** Quiet time that closes a batch of file events: an editor's save is several events. */
-    static final Duration DEBOUNCE = Duration.ofMillis(80);
+    /**
+     * Quiet time that closes a batch of file events: an editor's save is several events (write, rename, attribute
+     * change), all within a few milliseconds of each other; a later straggler only causes one more rebuild.
+     */
+    static final Duration DEBOUNCE = Duration.ofMillis(40);
 
     private final BuildSession builds;
     private final PreviewServer server;
@@ -105,6 +108,15 @@ public final class PreviewSession implements Closeable {
         if (assetsOnly.isPresent()) {
             printTiming(batch, "copied " + batch.paths().size() + " changed file(s)");
             return;
+        }
+        if (current.problems().isEmpty() && !current.files().isEmpty()) {
+            Optional<BuildSession.Edit> edit = builds.renderEdited(batch.paths());
+            if (edit.isPresent()) {
+                server.publish(current.withFiles(edit.get().changed(), Set.of()), "reload");
+                report(edit.get().result(), edit.get().changed().size());
+                printTiming(batch, "re-rendered the edited article's page and feeds");
+                return;
+            }
         }
         if (batch.paths().stream().anyMatch(PreviewSession::isImage)) {
             builds.forgetParsed(); // articles carry their images' sizes

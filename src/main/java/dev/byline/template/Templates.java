@@ -54,10 +54,12 @@ public final class Templates {
     private final Path classDir;
     private final String packageName;
     private final String templatesDisplay;
+    private final boolean bodiesOnlyOnArticlePages;
 
     private Templates(TemplateEngine engine, String fingerprint, Path classDir, String packageName,
-                      String templatesDisplay, boolean compiled) {
+                      String templatesDisplay, boolean compiled, Map<String, byte[]> sources) {
         this.engine = engine;
+        this.bodiesOnlyOnArticlePages = bodiesOnlyOnArticlePages(sources);
         this.fingerprint = fingerprint;
         this.classDir = classDir;
         this.packageName = packageName;
@@ -69,14 +71,32 @@ public final class Templates {
     private static Templates builtIn(String templatesDisplay) {
         return new Templates(TemplateEngine.createPrecompiled(null, ContentType.Html,
                 Templates.class.getClassLoader(), BuiltInTheme.PACKAGE), BUILT_IN, null, BuiltInTheme.PACKAGE,
-                templatesDisplay, false);
+                templatesDisplay, false, BuiltInTheme.templates());
     }
 
     /** A theme compiled into {@code classDir}. */
-    private static Templates compiledIn(Path classDir, String templatesDisplay, boolean compiledNow) {
+    private static Templates compiledIn(Path classDir, String templatesDisplay, boolean compiledNow,
+                                        Map<String, byte[]> sources) {
         return new Templates(TemplateEngine.createPrecompiled(classDir, ContentType.Html,
                 Templates.class.getClassLoader(), PACKAGE), classDir.getFileName().toString(), classDir, PACKAGE,
-                templatesDisplay, compiledNow);
+                templatesDisplay, compiledNow, sources);
+    }
+
+    /**
+     * Whether an article's text (its body, table of contents and word count) appears only on its own page, so that
+     * an edit to the text alone changes that page and the feeds, never a list. Read from the templates' source: no
+     * template but article.jte names those parts of an article.
+     */
+    private static boolean bodiesOnlyOnArticlePages(Map<String, byte[]> sources) {
+        return sources.entrySet().stream()
+                .filter(template -> !template.getKey().equals("article.jte"))
+                .map(template -> new String(template.getValue(), StandardCharsets.UTF_8))
+                .noneMatch(source -> Stream.of(".body()", ".toc()", ".hasToc()", ".words()").anyMatch(source::contains));
+    }
+
+    /** See {@link #bodiesOnlyOnArticlePages(Map)}. */
+    public boolean showsArticleTextOnlyOnArticlePages() {
+        return bodiesOnlyOnArticlePages;
     }
 
     /**
@@ -102,7 +122,7 @@ public final class Templates {
         Path compiledDir = jteCache.resolve(fingerprint);
         try {
             if (isComplete(compiledDir)) {
-                return Optional.of(compiledIn(compiledDir, templatesDisplay, false));
+                return Optional.of(compiledIn(compiledDir, templatesDisplay, false, effective));
             }
             if (ToolProvider.getSystemJavaCompiler() == null) {
                 diagnostics.add(Position.ofFile(templatesDisplay).error("compiling templates needs a full JDK "
@@ -127,7 +147,7 @@ public final class Templates {
                     + "; delete the folder and build again"));
             return Optional.empty();
         }
-        return Optional.of(compiledIn(compiledDir, templatesDisplay, true));
+        return Optional.of(compiledIn(compiledDir, templatesDisplay, true, effective));
     }
 
     /** The built-in templates, each replaced by the site's template of the same name, plus the site's others. */
