@@ -122,6 +122,19 @@ class PreviewSessionTest {
     }
 
     @Test
+    void aParagraphAddedToAnArticleReRendersOnlyItsPageAndFeeds() throws Exception {
+        String index = body("/");
+        write("articles/first.md", FIRST + "\nA second paragraph, about the timetable.\n");
+
+        rebuild("articles/first.md");
+
+        assertThat(body("/articles/first/")).contains("A second paragraph, about the timetable.");
+        assertThat(body("/feed.xml")).contains("A second paragraph, about the timetable.");
+        assertThat(body("/")).isEqualTo(index);
+        assertThat(out.toString()).contains("re-rendered the edited article's page and feeds");
+    }
+
+    @Test
     void brokenArticleKeepsTheLastGoodPageAndShowsTheProblem() throws Exception {
         String good = body("/articles/first/");
         write("articles/first.md", FIRST.replace("date: 2025-02-03", "date: 2025-02-30")
