@@ -196,7 +196,7 @@ public final class BuildSession {
         clock.begin("assemble", 0);
         Assembly assembly = new SiteAssembler(config.get(), request.rules(), imageSizes)
                 .assemble(documents, registry, diagnostics);
-        clock.begin("templates", 0);
+        clock.begin("waiting for templates", 0);
         Optional<Templates> loaded = templates.join();
         clock.record("templates (beside parse)", templatesNanos.join());
         templateDiagnostics.sorted().forEach(diagnostics::add);
