@@ -7,6 +7,7 @@ package dev.byline.assemble;
 public final class Permalinks {
 
     public static final String AUTHORS = "authors/";
+    public static final String TAGS = "tags/";
     public static final String NOT_FOUND_FILE = "404.html";
 
     private Permalinks() {
@@ -21,7 +22,7 @@ public final class Permalinks {
     }
 
     public static String tag(String slug) {
-        return "tags/" + slug + "/";
+        return TAGS + slug + "/";
     }
 
     /** Page {@code number} of a list whose first page is at {@code firstPage}: {@code firstPage/page/N/}. */

@@ -3,7 +3,9 @@ package dev.byline.config;
 import dev.byline.source.TextDecoder;
 import dev.byline.diag.Diagnostics;
 import dev.byline.diag.Position;
+import dev.byline.model.NavLink;
 import dev.byline.model.SiteConfig;
+import dev.byline.model.ThemeSettings;
 import dev.byline.source.SourceFile;
 import dev.byline.yaml.Located;
 import dev.byline.yaml.YamlMap;
@@ -12,6 +14,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,7 +23,10 @@ import java.util.Optional;
 public final class SiteConfigLoader {
 
     static final List<String> KEYS = List.of("title", "description", "baseUrl", "language", "timezone", "paginate",
-            "publisher", "allowRawHtml", "opinionLabel", "disclaimer", "feedSize", "relativeUrls", "twitter", "logo");
+            "publisher", "allowRawHtml", "opinionLabel", "disclaimer", "feedSize", "relativeUrls", "twitter", "logo",
+            "copyright", "accent", "accentDark", "nav");
+    static final List<String> NAV_KEYS = List.of("title", "url");
+    private static final String NAV_EXAMPLE = "- {title: Campus, url: /tags/campus/}";
     static final int DEFAULT_PAGINATE = 10;
     static final int DEFAULT_FEED_SIZE = 20;
     /** Upper bound for paginate and feedSize: a page or feed larger than this is a typo, not a wish. */
@@ -63,12 +69,15 @@ public final class SiteConfigLoader {
         String disclaimer = map.text("disclaimer").map(Located::value).orElse("").strip();
         String twitter = map.text("twitter").map(Located::value).orElse("").strip();
         String logo = map.text("logo").map(Located::value).orElse("").strip();
+        String copyright = map.text("copyright").map(Located::value).orElse("").strip();
+        ThemeSettings theme = theme(map, diagnostics);
         if (title.isEmpty() || baseUrl.isEmpty() || timezone.isEmpty()) {
             return Optional.empty();
         }
         String publisher = map.text("publisher").map(Located::value).orElse(title.get().value());
         return Optional.of(new SiteConfig(title.get().value(), description, baseUrl.get(), language, timezone.get(),
-                paginate, publisher, allowRawHtml, opinionLabel, disclaimer, feedSize, relativeUrls, twitter, logo));
+                paginate, publisher, allowRawHtml, opinionLabel, disclaimer, feedSize, relativeUrls, twitter, logo,
+                copyright, theme));
     }
 
     /** An absolute http(s) URL, normalised to end with a slash so that paths can be appended. */
@@ -87,6 +96,62 @@ public final class SiteConfigLoader {
         diagnostics.add(position.error("baseUrl \"" + value + "\" is not an absolute web address; write it as "
                 + "https://example.org/ or https://example.org/opinion/"));
         return Optional.empty();
+    }
+
+    /** The accent colours (a dark one made from the light one when not given) and the extra navigation links. */
+    private static ThemeSettings theme(YamlMap map, Diagnostics diagnostics) {
+        String accent = colour(map, "accent", diagnostics).orElse("");
+        String accentDark = colour(map, "accentDark", diagnostics)
+                .orElse(accent.isEmpty() ? "" : Colours.halfwayToWhite(accent));
+        List<NavLink> nav = map.mappingList("nav", NAV_EXAMPLE)
+                .map(items -> navLinks(items, diagnostics))
+                .orElse(List.of());
+        return new ThemeSettings(accent, accentDark, nav);
+    }
+
+    /** A colour as {@code "#rrggbb"} or {@code "#rgb"}; empty when absent or blank (the theme's own colour). */
+    private static Optional<String> colour(YamlMap map, String key, Diagnostics diagnostics) {
+        if (map.has(key) && map.kindOf(key) == YamlMap.ValueKind.ABSENT) {
+            // Most likely `accent: #9b2226` without quotes, which YAML reads as an empty value and a comment.
+            diagnostics.add(map.positionOf(key).error(key + " has no value; write the colour in quotes, such as "
+                    + key + ": \"#9b2226\" (without them, # starts a comment)"));
+            return Optional.empty();
+        }
+        return map.text(key).filter(value -> !value.value().isBlank()).flatMap(value -> {
+            Optional<String> hex = Colours.hex(value.value().strip());
+            if (hex.isEmpty()) {
+                diagnostics.add(value.position().error(key + " \"" + value.value() + "\" is not a colour; write it as "
+                        + "\"#rrggbb\" or \"#rgb\", such as " + key + ": \"#9b2226\""));
+            }
+            return hex;
+        });
+    }
+
+    private static List<NavLink> navLinks(List<YamlMap> items, Diagnostics diagnostics) {
+        List<NavLink> links = new ArrayList<>();
+        for (YamlMap item : items) {
+            item.warnUnknownKeys(NAV_KEYS);
+            Optional<Located<String>> title = item.requiredText("title", "title: Campus");
+            Optional<Located<String>> url = item.requiredText("url", "url: /tags/campus/")
+                    .filter(value -> isNavUrl(value, diagnostics));
+            if (title.isPresent() && url.isPresent()) {
+                links.add(new NavLink(title.get().value().strip(), url.get().value().strip()));
+            }
+        }
+        return links;
+    }
+
+    /** A site path ({@code /tags/campus/}) or a web address; reports anything else. */
+    private static boolean isNavUrl(Located<String> url, Diagnostics diagnostics) {
+        String value = url.value().strip();
+        String lower = value.toLowerCase(Locale.ROOT);
+        boolean sitePath = value.startsWith("/") && !value.startsWith("//");
+        if (sitePath || lower.startsWith("https://") || lower.startsWith("http://")) {
+            return true;
+        }
+        diagnostics.add(url.position().error("nav url \"" + value + "\" must be a site path starting with / (such "
+                + "as /tags/campus/) or a full web address (https://...)"));
+        return false;
     }
 
     private static Optional<ZoneId> zone(Located<String> zone, Diagnostics diagnostics) {

@@ -98,6 +98,11 @@ public final class PageMetadata {
                 config.href("authors/"), siteFeeds, null);
     }
 
+    public PageMeta tags() {
+        return listing(title("Tags"), "Every topic " + config.title() + " writes about.", config.href("tags/"),
+                siteFeeds, null);
+    }
+
     public PageMeta notFound() {
         return new PageMeta(title("Page not found"), "", config.absolute(config.href("404.html")), "website", "", "",
                 "", "", List.of(), List.of(), siteFeeds, new Html(""), false);

@@ -17,6 +17,18 @@ public record Site(SiteConfig config, List<Article> articles, List<Author> autho
         tags = List.copyOf(tags);
     }
 
+    /**
+     * The footer's copyright line: site.yaml's {@code copyright}, or "© 2025 The Byline Review" with the year of the
+     * newest article. Not the build's year, so that rebuilding unchanged content next January gives the same pages.
+     */
+    public String copyright() {
+        if (!config.copyright().isEmpty()) {
+            return config.copyright();
+        }
+        return articles.isEmpty() ? "© " + config.publisher()
+                : "© " + articles.get(0).date().value().getYear() + " " + config.publisher();
+    }
+
     /** Whether an article is dated after the build: shown only with {@code --future} (and in preview). */
     public boolean isScheduled(Article article) {
         return article.date().value().toInstant().isAfter(builtAt);

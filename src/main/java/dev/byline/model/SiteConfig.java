@@ -20,6 +20,8 @@ import java.time.ZoneId;
  * @param relativeUrls   whether links are written relative to each page, so the site also works from file://
  * @param twitter        the site's @handle for Twitter cards; empty for none
  * @param logo           the publisher's logo for structured data: a site path or a URL; empty for none
+ * @param copyright      the footer's copyright line as written; empty for the default ({@link Site#copyright()})
+ * @param theme          accent colours and extra navigation links for the theme
  */
 public record SiteConfig(
         String title,
@@ -35,7 +37,9 @@ public record SiteConfig(
         int feedSize,
         boolean relativeUrls,
         String twitter,
-        String logo) {
+        String logo,
+        String copyright,
+        ThemeSettings theme) {
 
     /** The path part of {@link #baseUrl}, e.g. {@code /} or {@code /opinion/}. */
     public String basePath() {

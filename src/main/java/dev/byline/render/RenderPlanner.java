@@ -17,7 +17,9 @@ import dev.byline.model.NotFoundPage;
 import dev.byline.model.Site;
 import dev.byline.model.SiteConfig;
 import dev.byline.model.Tag;
+import dev.byline.model.TagEntry;
 import dev.byline.model.TagPage;
+import dev.byline.model.TagsPage;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,7 +28,7 @@ public final class RenderPlanner {
 
     /** The templates a theme must have, one per kind of page. */
     public static final List<String> TEMPLATES = List.of("index.jte", "article.jte", "authors.jte", "author.jte",
-            "tag.jte", "404.jte");
+            "tags.jte", "tag.jte", "404.jte");
 
     private RenderPlanner() {
     }
@@ -62,6 +64,11 @@ public final class RenderPlanner {
                         metadata.author(author, slice.pagination())), changed));
             }
         }
+        List<TagEntry> tagEntries = site.tags().stream()
+                .map(tag -> new TagEntry(tag, sections.of(tag).size()))
+                .toList();
+        tasks.add(new RenderTask(Permalinks.file(Permalinks.TAGS), config.href(Permalinks.TAGS), "tags.jte",
+                new TagsPage(site, tagEntries, metadata.tags()), newest, true));
         for (Tag tag : site.tags()) {
             List<Article> articles = sections.of(tag);
             ArticleDate changed = latest(articles);

@@ -9,6 +9,7 @@ import dev.byline.model.Html;
 import dev.byline.model.Site;
 import dev.byline.model.SiteConfig;
 import dev.byline.model.Tag;
+import dev.byline.model.ThemeSettings;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ class NeighboursTest {
 
     private static final ZoneId UTC = ZoneId.of("UTC");
     private static final SiteConfig CONFIG = new SiteConfig("The Desk", "", "https://example.org/", "en", UTC, 10,
-            "The Desk", false, "Opinion", "", 20, false, "", "");
+            "The Desk", false, "Opinion", "", 20, false, "", "", "", ThemeSettings.DEFAULT);
     private static final Author ADA = new Author("ada", "Ada Byron", "", "/authors/ada/", "", List.of());
 
     private static Tag tag(String slug) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.byline.model.Pagination;
 import dev.byline.model.SiteConfig;
+import dev.byline.model.ThemeSettings;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -15,7 +16,8 @@ class PaginatorTest {
     private static final SiteConfig OPINION = site("https://example.org/opinion/");
 
     private static SiteConfig site(String baseUrl) {
-        return new SiteConfig("T", "", baseUrl, "en", ZoneId.of("UTC"), 10, "T", false, "Opinion", "", 20, false, "", "");
+        return new SiteConfig("T", "", baseUrl, "en", ZoneId.of("UTC"), 10, "T", false, "Opinion", "", 20, false, "",
+                "", "", ThemeSettings.DEFAULT);
     }
 
     private static List<Integer> numbers(int count) {

@@ -18,6 +18,7 @@ import dev.byline.model.Author;
 import dev.byline.model.Site;
 import dev.byline.model.SiteConfig;
 import dev.byline.model.Tag;
+import dev.byline.model.ThemeSettings;
 import dev.byline.source.SourceFile;
 import dev.byline.source.SourceKind;
 import dev.byline.yaml.Located;
@@ -34,7 +35,7 @@ class SiteAssemblerTest {
 
     private static final ZoneId ZONE = ZoneId.of("America/New_York");
     private static final SiteConfig CONFIG = new SiteConfig("The Ledger", "", "https://example.org/opinion/", "en",
-            ZONE, 10, "The Ledger", false, "Opinion", "", 20, false, "", "");
+            ZONE, 10, "The Ledger", false, "Opinion", "", 20, false, "", "", "", ThemeSettings.DEFAULT);
     private static final Instant NOW = Instant.parse("2025-09-01T12:00:00Z");
     private static final PublishingRules PUBLISH = new PublishingRules(false, false, NOW);
     private static final RegistryAuthor ANDREW = new RegistryAuthor("andrew-wilson",

@@ -122,6 +122,71 @@ class SampleSiteTest {
     }
 
     @Test
+    void indexLeadsWithTheNewestArticleThenListsTheRest() throws IOException {
+        Document page = page("index.html");
+
+        assertThat(page.select(".lead-story h2 a").text()).isEqualTo("A Student Paper Is Not a Luxury");
+        assertThat(page.select(".lead-story img").attr("alt")).startsWith("Illustration of a newspaper");
+        assertThat(page.select(".article-list .article-summary")).hasSize(4);
+    }
+
+    @Test
+    void everyPageHasTheSiteNavigationAndAFooterWithFeedsAndCopyright() throws IOException {
+        Document page = page("articles/bike-lanes-are-cheaper-than-parking/index.html");
+
+        assertThat(page.select("nav[aria-label=Site] a").eachText())
+                .containsExactly("Latest", "Authors", "Tags", "Campus");
+        assertThat(page.select("nav[aria-label=Site] a").eachAttr("href")).containsExactly("../../index.html",
+                "../../authors/index.html", "../../tags/index.html", "../../tags/campus/index.html");
+        assertThat(page.select(".site-footer .feeds a").eachAttr("href"))
+                .containsExactly("../../feed.xml", "../../feed.json");
+        assertThat(page.select(".site-footer .copyright").text()).isEqualTo("© 2025 The Byline Review");
+    }
+
+    @Test
+    void navigationMarksTheCurrentSection() throws IOException {
+        assertThat(page("tags/index.html").select("[aria-current=page]").eachText()).containsExactly("Tags");
+        assertThat(page("tags/campus/index.html").select("[aria-current=page]").eachText())
+                .containsExactly("Campus");
+        assertThat(page("articles/bike-lanes-are-cheaper-than-parking/index.html").select("[aria-current]"))
+                .isEmpty();
+    }
+
+    @Test
+    void tagsPageListsEveryTagWithItsArticleCount() throws IOException {
+        Document page = page("tags/index.html");
+
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Tags");
+        assertThat(page.select(".tag-list li").eachText()).containsExactly("budget 2 articles",
+                "campus 3 articles", "city 2 articles", "diplomacy 1 article", "housing 1 article",
+                "journalism 1 article", "libraries 1 article", "russia 1 article", "transport 1 article",
+                "ukraine 1 article");
+        assertThat(page.select(".tag-list a").first().attr("href")).isEqualTo("../tags/budget/index.html");
+    }
+
+    @Test
+    void pullQuoteIsRenderedWithoutItsMarker() throws IOException {
+        Document page = page("articles/bike-lanes-are-cheaper-than-parking/index.html");
+
+        assertThat(page.select(".article-body blockquote.pull").text())
+                .isEqualTo("The city should stop treating the most expensive option as the default.");
+        assertThat(page.select(".article-body").text()).doesNotContain("{.pull}");
+    }
+
+    @Test
+    void pagesRunNoJavaScript() throws IOException {
+        try (Stream<Path> files = Files.walk(output)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                Document html = Jsoup.parse(file.toFile(), "UTF-8");
+                assertThat(html.select("script:not([type=application/ld+json])")).as(file.toString()).isEmpty();
+                assertThat(html.select("*").stream().flatMap(element -> element.attributes().asList().stream())
+                        .filter(attribute -> attribute.getKey().startsWith("on")))
+                        .as(file.toString()).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void everyLinkIsRelativeAndResolvesToAFileOfTheSite() throws IOException {
         List<String> checked = new ArrayList<>();
         try (Stream<Path> files = Files.walk(output)) {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.byline.diag.Diagnostic;
 import dev.byline.diag.Diagnostics;
+import dev.byline.model.NavLink;
 import dev.byline.model.SiteConfig;
+import dev.byline.model.ThemeSettings;
 import dev.byline.source.SourceFile;
 import dev.byline.source.SourceKind;
 import java.io.IOException;
@@ -12,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,6 +56,8 @@ class SiteConfigLoaderTest {
         assertThat(config.paginate()).isEqualTo(10);
         assertThat(config.publisher()).isEqualTo("The Campus Opinion");
         assertThat(config.allowRawHtml()).isFalse();
+        assertThat(config.copyright()).isEmpty();
+        assertThat(config.theme()).isEqualTo(ThemeSettings.DEFAULT);
         assertThat(diagnostics.sorted()).isEmpty();
     }
 
@@ -73,11 +78,20 @@ class SiteConfigLoaderTest {
                 relativeUrls: true
                 twitter: "@ledger"
                 logo: /images/logo.png
+                copyright: "© 1998–2025 Ledger Media"
+                accent: "#1D5E8C"
+                accentDark: "#9cc3e0"
+                nav:
+                  - title: About
+                    url: /about/
+                  - {title: Print edition, url: "https://print.example/"}
                 """).orElseThrow();
 
         assertThat(config).isEqualTo(new SiteConfig("The Ledger", "Opinion from the Ledger.",
                 "https://ledger.example/opinion/", "fr-CA", ZoneId.of("America/Toronto"), 25, "Ledger Media", true,
-                "Commentary", "Views are the writers' own.", 5, true, "@ledger", "/images/logo.png"));
+                "Commentary", "Views are the writers' own.", 5, true, "@ledger", "/images/logo.png",
+                "© 1998–2025 Ledger Media", new ThemeSettings("#1d5e8c", "#9cc3e0", List.of(
+                        new NavLink("About", "/about/"), new NavLink("Print edition", "https://print.example/")))));
     }
 
     @Test
@@ -181,6 +195,78 @@ class SiteConfigLoaderTest {
         Diagnostic warning = onlyDiagnostic();
         assertThat(warning.isError()).isFalse();
         assertThat(warning.message()).isEqualTo("timezon: unknown key, did you mean timezone?");
+    }
+
+    @Test
+    void shortAccentIsWidenedAndGivesADarkModeAccentMixedHalfWithWhite() throws IOException {
+        ThemeSettings theme = load("title: T\nbaseUrl: https://example.org/\naccent: \"#a00\"\n").orElseThrow().theme();
+
+        assertThat(theme.accent()).isEqualTo("#aa0000");
+        assertThat(theme.accentDark()).isEqualTo("#d58080");
+        assertThat(theme.customProperties()).isEqualTo("--accent-light:#aa0000;--accent-dark:#d58080;");
+    }
+
+    @Test
+    void darkAccentAloneLeavesTheLightOneToTheTheme() throws IOException {
+        ThemeSettings theme = load("title: T\nbaseUrl: https://example.org/\naccentDark: \"#f4a29b\"\n")
+                .orElseThrow().theme();
+
+        assertThat(theme.customProperties()).isEqualTo("--accent-dark:#f4a29b;");
+    }
+
+    @Test
+    void blankAccentMeansTheThemesOwn() throws IOException {
+        ThemeSettings theme = load("title: T\nbaseUrl: https://example.org/\naccent: \"\"\n").orElseThrow().theme();
+
+        assertThat(theme.customProperties()).isEmpty();
+        assertThat(diagnostics.sorted()).isEmpty();
+    }
+
+    @Test
+    void accentThatIsNotAHexColourIsAnErrorAtItsValue() throws IOException {
+        load("title: T\nbaseUrl: https://example.org/\naccent: rebeccapurple\n");
+
+        assertThat(onlyDiagnostic().format()).isEqualTo(DISPLAY + ":3:9: error: accent \"rebeccapurple\" is not a "
+                + "colour; write it as \"#rrggbb\" or \"#rgb\", such as accent: \"#9b2226\"");
+    }
+
+    @Test
+    void accentWithFourOrEightDigitsIsAnError() throws IOException {
+        load("title: T\nbaseUrl: https://example.org/\naccent: \"#a00f\"\naccentDark: \"#aabbccdd\"\n");
+
+        assertThat(diagnostics.sorted()).extracting(Diagnostic::line).containsExactly(3, 4);
+    }
+
+    @Test
+    void unquotedAccentIsReadAsACommentAndExplained() throws IOException {
+        load("title: T\nbaseUrl: https://example.org/\naccent: #9b2226\n");
+
+        Diagnostic error = onlyDiagnostic();
+        assertThat(error.line()).isEqualTo(3);
+        assertThat(error.message()).isEqualTo("accent has no value; write the colour in quotes, such as "
+                + "accent: \"#9b2226\" (without them, # starts a comment)");
+    }
+
+    @Test
+    void navItemsNeedATitleAndASitePathOrWebAddress() throws IOException {
+        load("""
+                title: T
+                baseUrl: https://example.org/
+                nav:
+                  - title: About
+                    url: about/
+                  - url: /tags/campus/
+                  - Campus
+                  - {title: Print, url: "https://print.example/", target: _blank}
+                """);
+
+        assertThat(diagnostics.sorted()).extracting(Diagnostic::format).containsExactly(
+                DISPLAY + ":5:10: error: nav url \"about/\" must be a site path starting with / (such as "
+                        + "/tags/campus/) or a full web address (https://...)",
+                DISPLAY + ":6:5: error: missing title; add a line such as title: Campus",
+                DISPLAY + ":7:5: error: nav items must be mappings such as - {title: Campus, url: /tags/campus/}, "
+                        + "found text",
+                DISPLAY + ":8:51: warning: target: unknown key (known keys: title, url)");
     }
 
     @Test

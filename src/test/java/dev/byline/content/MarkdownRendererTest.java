@@ -154,6 +154,13 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void footnotesSectionIsLabelledSinceItHasNoHeading() {
+        Document doc = html(atRoot, "A claim.[^1]\n\n[^1]: The source.\n");
+
+        assertThat(doc.select("section.footnotes").attr("aria-label")).isEqualTo("Footnotes");
+    }
+
+    @Test
     void apostrophesAndHyphensDoNotSplitWords() {
         assertThat(atRoot.render("Russia’s high-level talks\n").words()).isEqualTo(3);
         assertThat(atRoot.render("Don't over-think it\n").words()).isEqualTo(3);

@@ -9,6 +9,7 @@ import dev.byline.model.Correction;
 import dev.byline.model.Html;
 import dev.byline.model.SiteConfig;
 import dev.byline.model.Tag;
+import dev.byline.model.ThemeSettings;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
@@ -29,7 +30,7 @@ class AtomFeedTest {
 
     private static SiteConfig config(String description) {
         return new SiteConfig("The Desk", description, "https://example.org/opinion/", "en-GB", NEW_YORK, 10,
-                "Desk Media", false, "Opinion", "", 20, false, "", "");
+                "Desk Media", false, "Opinion", "", 20, false, "", "", "", ThemeSettings.DEFAULT);
     }
 
     private static ArticleDate day(int year, int month, int day) {

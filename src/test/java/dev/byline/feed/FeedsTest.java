@@ -10,6 +10,7 @@ import dev.byline.model.Html;
 import dev.byline.model.Site;
 import dev.byline.model.SiteConfig;
 import dev.byline.model.Tag;
+import dev.byline.model.ThemeSettings;
 import dev.byline.output.OutputFile;
 import dev.byline.render.RenderTask;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +35,7 @@ class FeedsTest {
 
     private static SiteConfig config(int feedSize) {
         return new SiteConfig("The Desk", "Views.", "https://example.org/", "en", UTC, 10, "Desk Media", false,
-                "Opinion", "", feedSize, false, "", "");
+                "Opinion", "", feedSize, false, "", "", "", ThemeSettings.DEFAULT);
     }
 
     private static Author author(String slug, String name) {

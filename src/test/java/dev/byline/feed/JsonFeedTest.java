@@ -10,6 +10,7 @@ import dev.byline.model.Html;
 import dev.byline.model.Image;
 import dev.byline.model.SiteConfig;
 import dev.byline.model.Tag;
+import dev.byline.model.ThemeSettings;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -25,7 +26,7 @@ class JsonFeedTest {
 
     private static SiteConfig config(String description) {
         return new SiteConfig("The Desk", description, "https://example.org/opinion/", "en", NEW_YORK, 10,
-                "Desk Media", false, "Opinion", "", 20, false, "", "");
+                "Desk Media", false, "Opinion", "", 20, false, "", "", "", ThemeSettings.DEFAULT);
     }
 
     private static ArticleDate day(int year, int month, int day) {

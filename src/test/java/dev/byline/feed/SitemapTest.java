@@ -3,6 +3,7 @@ package dev.byline.feed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.byline.model.SiteConfig;
+import dev.byline.model.ThemeSettings;
 import dev.byline.output.OutputFile;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,7 @@ class SitemapTest {
 
     private static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static final SiteConfig CONFIG = new SiteConfig("The Desk", "", "https://example.org/opinion/", "en",
-            ZoneId.of("UTC"), 10, "Desk Media", false, "Opinion", "", 20, false, "", "");
+            ZoneId.of("UTC"), 10, "Desk Media", false, "Opinion", "", 20, false, "", "", "", ThemeSettings.DEFAULT);
 
     private static List<Sitemap.Entry> entries(int count) {
         return IntStream.range(0, count)

@@ -14,6 +14,7 @@ import dev.byline.model.PageMeta;
 import dev.byline.model.Pagination;
 import dev.byline.model.SiteConfig;
 import dev.byline.model.Tag;
+import dev.byline.model.ThemeSettings;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -32,7 +33,7 @@ class PageMetadataTest {
 
     private static SiteConfig config(String logo) {
         return new SiteConfig("The Desk", "Views from the desk.", "https://example.org/opinion/", "en", NEW_YORK, 10,
-                "Desk Media", false, "Commentary", "", 20, false, "@desk", logo);
+                "Desk Media", false, "Commentary", "", 20, false, "@desk", logo, "", ThemeSettings.DEFAULT);
     }
 
     private static final PageMetadata METADATA = new PageMetadata(config(""));
@@ -248,6 +249,16 @@ class PageMetadataTest {
         assertThat(meta.feeds()).last().isEqualTo(
                 new FeedLink("Cities — The Desk", "/opinion/tags/cities/feed.xml", FeedLink.ATOM));
         assertThat(ld(meta)).contains("\"@type\":\"CollectionPage\"");
+    }
+
+    @Test
+    void tagsPageListsEveryTopicAtTheTagsFolder() {
+        PageMeta meta = METADATA.tags();
+
+        assertThat(meta.title()).isEqualTo("Tags | The Desk");
+        assertThat(meta.description()).isEqualTo("Every topic The Desk writes about.");
+        assertThat(meta.canonical()).isEqualTo("https://example.org/opinion/tags/");
+        assertThat(meta.indexable()).isTrue();
     }
 
     @Test

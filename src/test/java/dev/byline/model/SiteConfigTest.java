@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class SiteConfigTest {
 
     private static SiteConfig site(String baseUrl) {
-        return new SiteConfig("T", "", baseUrl, "en", ZoneId.of("UTC"), 10, "T", false, "Opinion", "", 20, false, "", "");
+        return new SiteConfig("T", "", baseUrl, "en", ZoneId.of("UTC"), 10, "T", false, "Opinion", "", 20, false, "",
+                "", "", ThemeSettings.DEFAULT);
     }
 
     @Test
