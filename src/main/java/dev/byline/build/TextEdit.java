@@ -24,9 +24,9 @@ import java.util.Optional;
 
 /**
  * The preview's quick path for the commonest change: a writer edits the text of an article already on the site.
- * When only the body changed and the theme shows bodies on article pages alone, everything a list, another
- * article's page or the sitemap shows of it is as it was, so only its own page and the feeds that list it are
- * rendered again; the rest of the last rendering stands. Anything else (front matter, the first paragraph, which
+ * When only the body changed and the theme shows article text on article pages alone, everything a list or the
+ * sitemap shows of it is as it was, so only its own page, the article pages that show it as previous, next or
+ * related, and the feeds that list it are rendered again; the rest of the last rendering stands. Anything else (front matter, the first paragraph, which
  * lists show as the summary, the reading time) takes the whole rendering. The result is byte for byte what a whole
  * rendering would give; tests hold it to that.
  */
@@ -85,11 +85,14 @@ final class TextEdit {
         List<RenderTask> tasks = new ArrayList<>(last.tasks());
         List<OutputFile> changed = new ArrayList<>();
         for (int i = 0; i < tasks.size(); i++) {
-            if (tasks.get(i).model() instanceof ArticlePage page && replaced.containsKey(page.article())) {
-                Article after = replaced.get(page.article());
+            if (tasks.get(i).model() instanceof ArticlePage page && shows(page, replaced)) {
+                Article article = replaced.getOrDefault(page.article(), page.article());
                 RenderTask task = tasks.get(i);
-                tasks.set(i, new RenderTask(task.file(), task.url(), task.template(), new ArticlePage(next, after,
-                        page.previous(), page.next(), page.related(), metadata.article(after)), task.lastModified(),
+                tasks.set(i, new RenderTask(task.file(), task.url(), task.template(), new ArticlePage(next, article,
+                        replaced.getOrDefault(page.previous(), page.previous()),
+                        replaced.getOrDefault(page.next(), page.next()),
+                        page.related().stream().map(related -> replaced.getOrDefault(related, related)).toList(),
+                        article == page.article() ? page.meta() : metadata.article(article)), task.lastModified(),
                         task.inSitemap()));
                 Optional<OutputFile> rendered = render(tasks.get(i));
                 if (rendered.isEmpty()) {
@@ -110,6 +113,12 @@ final class TextEdit {
         BuildResult result = new BuildResult(last.result().diagnostics(), last.result().stats(), files, next,
                 documents);
         return Optional.of(new Outcome(new Rendering(result, tasks), List.copyOf(changed)));
+    }
+
+    /** Whether an article page shows an edited article: its own, or as previous, next or related. */
+    private static boolean shows(ArticlePage page, Map<Article, Article> replaced) {
+        return replaced.containsKey(page.article()) || replaced.containsKey(page.previous())
+                || replaced.containsKey(page.next()) || page.related().stream().anyMatch(replaced::containsKey);
     }
 
     private Optional<OutputFile> render(RenderTask task) {

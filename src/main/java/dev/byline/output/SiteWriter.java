@@ -7,7 +7,9 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -34,7 +36,7 @@ public final class SiteWriter {
     /** Marks a folder as Byline's output, which a build may replace whole. */
     public static final String MARKER = ".byline-output";
     private static final String MARKER_TEXT = "This folder is built by Byline; every build replaces what it holds.\n";
-    private static final String TEMPORARY_SUFFIX = ".byline-tmp";
+    private static final String TEMPORARY_PREFIX = ".byline-tmp-";
 
     private final Path outputDir;
     private final Path manifestFile;
@@ -82,7 +84,8 @@ public final class SiteWriter {
                             || !before.get(file.file()).fingerprint().equals(fingerprints.get(file.file())))
                     .toList();
             List<String> removed = before.keySet().stream().filter(file -> !fingerprints.containsKey(file)).toList();
-            if (changed.size() + removed.size() <= files.size() / 2) {
+            if (changed.size() + removed.size() <= files.size() / 2
+                    && !changesKindOrCase(changed, removed, previous.get())) {
                 updateInPlace(changed, removed, fingerprints, onFile);
                 return new WriteReport(changed.size(), files.size() - changed.size(), removed.size());
             }
@@ -119,6 +122,29 @@ public final class SiteWriter {
             Folders.deleteTree(staging);
             removeHook(onStop);
         }
+    }
+
+    /**
+     * Whether a changed file takes the place of a folder, or needs a folder where a file is, or differs only in case
+     * from a removed one (one file on a case-insensitive disk): an update in place cannot do that safely, a whole
+     * write can.
+     */
+    private static boolean changesKindOrCase(List<OutputFile> changed, List<String> removed,
+                                             OutputManifest previous) {
+        Set<String> removedIgnoringCase = new HashSet<>();
+        removed.forEach(file -> removedIgnoringCase.add(file.toLowerCase(Locale.ROOT)));
+        for (OutputFile file : changed) {
+            String path = file.file();
+            if (previous.folders().containsKey(path) || removedIgnoringCase.contains(path.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
+                if (previous.files().containsKey(path.substring(0, slash))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -237,8 +263,10 @@ public final class SiteWriter {
                 }
                 try {
                     Path target = root.resolve(file.file());
+                    // hidden and unique: no file of the site can have this name
                     Path written = replacing
-                            ? target.resolveSibling(target.getFileName() + TEMPORARY_SUFFIX) : target;
+                            ? target.resolveSibling(TEMPORARY_PREFIX + UUID.randomUUID() + "-" + target.getFileName())
+                            : target;
                     if (file instanceof OutputFile.Rendered rendered) {
                         Files.write(written, rendered.bytes());
                     } else {

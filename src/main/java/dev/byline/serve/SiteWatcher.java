@@ -19,18 +19,22 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.function.Consumer;
 
 /**
  * Watches folders recursively (folders created later included) and hands over the changed paths in batches: a batch
  * closes once no event came for the quiet period, so an editor's write-to-temp-then-rename is one batch, one
  * rebuild. Batches are handed over on the watcher's own thread, one at a time; events that arrive meanwhile make
- * the next batch. An overflow (too many events to keep) is handed over as the watched roots themselves.
+ * the next batch. An overflow (too many events to keep) is handed over as the watched roots themselves. A root's
+ * parent folder is watched too, for the root alone: a root created after the start (a first templates/ folder) is
+ * watched from then on; nothing else in the parent (site-out/, editor files) makes a batch.
  */
 final class SiteWatcher implements Closeable {
 
     private final WatchService service;
     private final Set<Path> roots;
+    private final Set<Path> rootParents;
     private final Duration quiet;
     private final Consumer<Batch> onBatch;
     private final Thread thread;
@@ -48,8 +52,15 @@ final class SiteWatcher implements Closeable {
     SiteWatcher(Set<Path> roots, Duration quiet, Consumer<Batch> onBatch) throws IOException {
         this.service = FileSystems.getDefault().newWatchService();
         this.roots = Set.copyOf(roots);
+        this.rootParents = this.roots.stream().map(Path::getParent).filter(parent -> parent != null
+                && this.roots.stream().noneMatch(parent::startsWith)).collect(Collectors.toSet());
         this.quiet = quiet;
         this.onBatch = onBatch;
+        for (Path parent : rootParents) {
+            if (Files.isDirectory(parent)) {
+                parent.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE);
+            }
+        }
         for (Path root : this.roots) {
             if (Files.isDirectory(root)) {
                 registerTree(root);
@@ -80,6 +91,9 @@ final class SiteWatcher implements Closeable {
                 while ((next = service.poll(quiet.toMillis(), TimeUnit.MILLISECONDS)) != null) {
                     collect(next, changed);
                 }
+                if (changed.isEmpty()) {
+                    continue; // only events beside the roots
+                }
                 try {
                     onBatch.accept(new Batch(changed, firstSeen));
                 } catch (RuntimeException bug) { // a bug in one rebuild must not end watching
@@ -99,6 +113,9 @@ final class SiteWatcher implements Closeable {
                 continue;
             }
             Path path = dir.resolve((Path) event.context());
+            if (rootParents.contains(dir) && !roots.contains(path)) {
+                continue; // beside the roots: not part of the site
+            }
             changed.add(path);
             if (event.kind() == StandardWatchEventKinds.ENTRY_DELETE) {
                 forgetFolder(path); // deleted, or renamed away: Linux would hand its key to the new name

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,12 +36,15 @@ final class TemplateErrors {
      * @param classDir where the compiled theme is, to map frames of generated code back to template lines; may be
      *                 {@code null} for errors while compiling
      * @param packageName the package of the theme's classes
+     * @param siteTemplates the templates the site's folder has; the others are the built-in theme's, named as such
      */
-    static Diagnostic toDiagnostic(RuntimeException e, String templatesDisplay, Path classDir, String packageName) {
+    static Diagnostic toDiagnostic(RuntimeException e, String templatesDisplay, Path classDir, String packageName,
+                                   Set<String> siteTemplates) {
+        TemplateNames names = new TemplateNames(templatesDisplay, siteTemplates);
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
         Matcher parse = PARSE_ERROR.matcher(message);
         if (parse.find()) {
-            return at(templatesDisplay, parse.group(1), parse.group(2), parse.group(3).strip());
+            return at(names, parse.group(1), parse.group(2), parse.group(3).strip());
         }
         Matcher javac = JAVAC_ERROR.matcher(message);
         if (javac.find()) {
@@ -49,7 +53,7 @@ final class TemplateErrors {
             while (detail.find()) {
                 parts.add(detail.group(1) + " " + detail.group(2).strip().replaceAll("\\s+", " "));
             }
-            return at(templatesDisplay, javac.group(1), javac.group(2), String.join("; ", parts));
+            return at(names, javac.group(1), javac.group(2), String.join("; ", parts));
         }
         Matcher render = RENDER_ERROR.matcher(message);
         if (render.find()) {
@@ -58,7 +62,7 @@ final class TemplateErrors {
                     + cause.getMessage());
             String[] location = innermostTemplateLine(cause, classDir, packageName)
                     .orElse(new String[] {render.group(1), render.group(2)});
-            return at(templatesDisplay, location[0], location[1], "the template failed: " + reason);
+            return at(names, location[0], location[1], "the template failed: " + reason);
         }
         return Position.ofFile(templatesDisplay).error(message.strip().replaceAll("\\s+", " "));
     }
@@ -83,10 +87,25 @@ final class TemplateErrors {
                 return Optional.of(new String[] {folder + frame.getFileName(),
                         Integer.toString(frame.getLineNumber())});
             }
-            return classDir == null ? Optional.empty()
+            return classDir == null ? builtInLine(outerClass, frame.getLineNumber())
                     : generatedLine(classDir.resolve(outerClass.replace('.', '/') + ".java"), frame.getLineNumber());
         }
         return Optional.empty();
+    }
+
+    /** The same table for the built-in theme, whose classes are on Byline's class path without their sources. */
+    private static Optional<String[]> builtInLine(String className, int javaLine) {
+        try {
+            Class<?> generated = Class.forName(className, false, TemplateErrors.class.getClassLoader());
+            int[] table = (int[]) generated.getField("JTE_LINE_INFO").get(null);
+            String name = (String) generated.getField("JTE_NAME").get(null);
+            if (javaLine > table.length) {
+                return Optional.empty();
+            }
+            return Optional.of(new String[] {name, Integer.toString(table[javaLine - 1] + 1)});
+        } catch (ReflectiveOperationException | ClassCastException notGeneratedByJte) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<String[]> generatedLine(Path javaFile, int javaLine) {
@@ -108,7 +127,14 @@ final class TemplateErrors {
         }
     }
 
-    private static Diagnostic at(String templatesDisplay, String template, String line, String message) {
-        return new Position(templatesDisplay + "/" + template, Integer.parseInt(line), 0).error(message);
+    private static Diagnostic at(TemplateNames names, String template, String line, String message) {
+        return new Position(names.display(template), Integer.parseInt(line), 0).error(message);
+    }
+
+    /** How messages name a template: as a file of the site's folder, or as the built-in theme's. */
+    private record TemplateNames(String templatesDisplay, Set<String> siteTemplates) {
+        String display(String template) {
+            return siteTemplates.contains(template) ? templatesDisplay + "/" + template : "built-in theme/" + template;
+        }
     }
 }

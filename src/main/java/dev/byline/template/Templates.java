@@ -26,7 +26,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.ToolProvider;
 
@@ -43,6 +46,10 @@ public final class Templates {
     /** An explicit package, so classes compiled on demand load in precompiled mode (jte's defaults differ). */
     static final String PACKAGE = "byline.templates";
     private static final String BUILT_IN = "built-in";
+    /** A call or method reference naming an article's text: {@code a.body()}, {@code Article::words}. */
+    private static final Pattern ARTICLE_TEXT = Pattern.compile("[.:]\\s*(body|words|toc|hasToc)\\b");
+    /** A call of {@code Site.articles()} (not the {@code partials.articles(...)} template). */
+    private static final Pattern SITE_ARTICLES = Pattern.compile("\\.\\s*articles\\s*\\(\\s*\\)");
     private static final String COMPLETE_MARKER = "complete";
     private static final int KEPT_FINGERPRINTS = 3;
     private static final String COMPILING_PREFIX = "compiling-";
@@ -55,10 +62,13 @@ public final class Templates {
     private final String packageName;
     private final String templatesDisplay;
     private final boolean bodiesOnlyOnArticlePages;
+    private final Set<String> siteTemplates;
 
     private Templates(TemplateEngine engine, String fingerprint, Path classDir, String packageName,
-                      String templatesDisplay, boolean compiled, Map<String, byte[]> sources) {
+                      String templatesDisplay, boolean compiled, Map<String, byte[]> sources,
+                      Set<String> siteTemplates) {
         this.engine = engine;
+        this.siteTemplates = Set.copyOf(siteTemplates);
         this.bodiesOnlyOnArticlePages = bodiesOnlyOnArticlePages(sources);
         this.fingerprint = fingerprint;
         this.classDir = classDir;
@@ -67,31 +77,33 @@ public final class Templates {
         this.compiled = compiled;
     }
 
-    /** The built-in theme as Byline's own build compiled it. */
-    private static Templates builtIn(String templatesDisplay) {
+    /** The built-in theme as Byline's own build compiled it; the site may have unchanged copies of some templates. */
+    private static Templates builtIn(String templatesDisplay, Set<String> siteTemplates) {
         return new Templates(TemplateEngine.createPrecompiled(null, ContentType.Html,
                 Templates.class.getClassLoader(), BuiltInTheme.PACKAGE), BUILT_IN, null, BuiltInTheme.PACKAGE,
-                templatesDisplay, false, BuiltInTheme.templates());
+                templatesDisplay, false, BuiltInTheme.templates(), siteTemplates);
     }
 
     /** A theme compiled into {@code classDir}. */
     private static Templates compiledIn(Path classDir, String templatesDisplay, boolean compiledNow,
-                                        Map<String, byte[]> sources) {
+                                        Map<String, byte[]> sources, Set<String> siteTemplates) {
         return new Templates(TemplateEngine.createPrecompiled(classDir, ContentType.Html,
                 Templates.class.getClassLoader(), PACKAGE), classDir.getFileName().toString(), classDir, PACKAGE,
-                templatesDisplay, compiledNow, sources);
+                templatesDisplay, compiledNow, sources, siteTemplates);
     }
 
     /**
-     * Whether an article's text (its body, table of contents and word count) appears only on its own page, so that
-     * an edit to the text alone changes that page and the feeds, never a list. Read from the templates' source: no
-     * template but article.jte names those parts of an article.
+     * Whether an article's text (its body, table of contents and word count) appears on article pages alone, so that
+     * an edit to the text alone changes only article pages and feeds, never a list. Read from the templates' source:
+     * no template but article.jte names those parts of an article, and article.jte does not go through the site's
+     * list of articles (it may show its own article and its neighbours, which are known).
      */
     private static boolean bodiesOnlyOnArticlePages(Map<String, byte[]> sources) {
-        return sources.entrySet().stream()
-                .filter(template -> !template.getKey().equals("article.jte"))
-                .map(template -> new String(template.getValue(), StandardCharsets.UTF_8))
-                .noneMatch(source -> Stream.of(".body()", ".toc()", ".hasToc()", ".words()").anyMatch(source::contains));
+        return sources.entrySet().stream().noneMatch(template -> {
+            String source = new String(template.getValue(), StandardCharsets.UTF_8);
+            return template.getKey().equals("article.jte") ? SITE_ARTICLES.matcher(source).find()
+                    : ARTICLE_TEXT.matcher(source).find();
+        });
     }
 
     /** See {@link #bodiesOnlyOnArticlePages(Map)}. */
@@ -114,15 +126,16 @@ public final class Templates {
             diagnostics.add(Position.ofFile(templatesDisplay).error("cannot read the templates: " + e));
             return Optional.empty();
         }
+        Set<String> siteTemplates = templates.stream().map(SourceFile::relative).collect(Collectors.toSet());
         String fingerprint = fingerprint(effective);
         if (fingerprint.equals(BUILT_IN)) {
-            return Optional.of(builtIn(templatesDisplay));
+            return Optional.of(builtIn(templatesDisplay, siteTemplates));
         }
         Path jteCache = cacheDir.resolve("jte");
         Path compiledDir = jteCache.resolve(fingerprint);
         try {
             if (isComplete(compiledDir)) {
-                return Optional.of(compiledIn(compiledDir, templatesDisplay, false, effective));
+                return Optional.of(compiledIn(compiledDir, templatesDisplay, false, effective, siteTemplates));
             }
             if (ToolProvider.getSystemJavaCompiler() == null) {
                 diagnostics.add(Position.ofFile(templatesDisplay).error("compiling templates needs a full JDK "
@@ -136,7 +149,7 @@ public final class Templates {
                 compile(new ThemeResolver(effective), staging);
                 publish(staging, compiledDir);
             } catch (TemplateException e) {
-                diagnostics.add(TemplateErrors.toDiagnostic(e, templatesDisplay, null, PACKAGE));
+                diagnostics.add(TemplateErrors.toDiagnostic(e, templatesDisplay, null, PACKAGE, siteTemplates));
                 return Optional.empty();
             } finally {
                 Folders.deleteTree(staging);
@@ -147,7 +160,7 @@ public final class Templates {
                     + "; delete the folder and build again"));
             return Optional.empty();
         }
-        return Optional.of(compiledIn(compiledDir, templatesDisplay, true, effective));
+        return Optional.of(compiledIn(compiledDir, templatesDisplay, true, effective, siteTemplates));
     }
 
     /** The built-in templates, each replaced by the site's template of the same name, plus the site's others. */
@@ -223,7 +236,7 @@ public final class Templates {
 
     /** A render failure as a diagnostic at the template line that failed. */
     public Diagnostic diagnose(TemplateException e) {
-        return TemplateErrors.toDiagnostic(e, templatesDisplay, classDir, packageName);
+        return TemplateErrors.toDiagnostic(e, templatesDisplay, classDir, packageName, siteTemplates);
     }
 
     /** {@value #BUILT_IN} for the built-in theme as shipped; otherwise a hash of the theme and of Byline's build. */

@@ -136,4 +136,27 @@ class TextEditTest {
 
         assertThat(session.renderEdited(List.of(article))).isEmpty();
     }
+
+    @ParameterizedTest
+    @MethodSource("sites")
+    void articlePagesThatShowTheEditedArticleAsANeighbourAreRenderedToo(String name) throws IOException {
+        Path site = copy(name);
+        Path theme = Files.createDirectories(site.resolve("templates"));
+        String article = Files.readString(TestSites.theme().resolve("article.jte"));
+        assertThat(article).contains("${page.next().title()}");
+        Files.writeString(theme.resolve("article.jte"), article.replace("${page.next().title()}",
+                        "${page.next().title()} (${page.next().words()} words)")
+                .replace("${page.previous().title()}", "${page.previous().title()} (${page.previous().words()} words)"));
+        BuildRequest base = TestSites.request(site, theme, site.resolve("site-out"));
+        BuildRequest request = new BuildRequest(base.sourceDir(), theme, base.outputDir(), temp.resolve("cache"),
+                base.workingDir(), null, false, base.rules());
+        BuildSession session = new BuildSession(request);
+        assertThat(session.render().succeeded()).isTrue();
+        Path edited = publishedArticle(site);
+        edit(edited, text -> text + "\nThree more words.\n");
+
+        BuildSession.Edit edit = session.renderEdited(List.of(edited)).orElseThrow();
+
+        assertThat(contents(edit.result().files())).isEqualTo(contents(new BuildSession(request).render().files()));
+    }
 }

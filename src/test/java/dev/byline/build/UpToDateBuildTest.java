@@ -103,4 +103,21 @@ class UpToDateBuildTest {
         assertThat(next.stats().upToDate()).isFalse();
         assertThat(output.resolve("articles/draft/index.html")).exists();
     }
+
+    @Test
+    void aStaticFileReachedThroughALinkIsCopiedAgainWhenTheFileChanges() throws IOException {
+        Path shared = Files.createDirectories(site.resolve("content/static/brand"));
+        Files.writeString(shared.resolve("logo.svg"), "<svg>old</svg>");
+        Files.createSymbolicLink(site.resolve("content/static/logo.svg"), Path.of("brand/logo.svg"));
+        TestSites.build(request(TestSites.NOW));
+
+        Files.writeString(shared.resolve("logo.svg"), "<svg>the new logo</svg>");
+        BuildResult second = TestSites.build(request(TestSites.NOW));
+        BuildResult third = TestSites.build(request(TestSites.NOW));
+
+        assertThat(second.stats().upToDate()).isFalse();
+        assertThat(third.stats().upToDate()).isTrue();
+        assertThat(output.resolve("logo.svg")).hasContent("<svg>the new logo</svg>");
+        assertThat(output.resolve("brand/logo.svg")).hasContent("<svg>the new logo</svg>");
+    }
 }

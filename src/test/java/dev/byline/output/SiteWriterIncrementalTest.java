@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -74,7 +75,7 @@ class SiteWriterIncrementalTest {
         assertThat(identity("articles/a/index.html")).isEqualTo(untouched);
         assertThat(output().resolve(SiteWriter.MARKER)).exists();
         try (var leftovers = Files.walk(output())) {
-            assertThat(leftovers).noneMatch(path -> path.toString().endsWith(".byline-tmp"));
+            assertThat(leftovers).noneMatch(path -> path.getFileName().toString().startsWith(".byline-tmp-"));
         }
         assertThat(writer().isAsLastWritten()).isTrue();
     }
@@ -142,5 +143,58 @@ class SiteWriterIncrementalTest {
 
         assertThat(report.written()).isEqualTo(1);
         assertThat(output().resolve("logo.svg")).hasContent("<svg viewBox='0 0 1 1'/>");
+    }
+
+    private static List<OutputFile> withTags(OutputFile... more) {
+        return concat(TAG_PAGES, List.of(more));
+    }
+
+    @Test
+    void aCopiedLinkIsCopiedAgainWhenTheFileItLeadsToChanges() throws IOException {
+        Path target = Files.writeString(temp.resolve("og-v1.png"), "old image");
+        Path link = Files.createSymbolicLink(temp.resolve("og.png"), target.getFileName());
+        writer().write(withTags(new OutputFile.Copied("og.png", "content/static/og.png", link)));
+
+        Files.writeString(target, "a new, longer image");
+        writer().write(withTags(new OutputFile.Copied("og.png", "content/static/og.png", link)));
+
+        assertThat(output().resolve("og.png")).hasContent("a new, longer image");
+    }
+
+    @Test
+    void aSourceRewrittenWithItsOldSizeAndTimeIsCopiedAgain() throws IOException {
+        Path css = Files.writeString(temp.resolve("lib.css"), "a{color:#f00}");
+        FileTime fixed = FileTime.fromMillis(499_162_500_000L); // 1985-10-26, the time npm gives every file
+        Files.setLastModifiedTime(css, fixed);
+        writer().write(withTags(new OutputFile.Copied("lib.css", "content/static/lib.css", css)));
+
+        Files.writeString(css, "a{color:#0f0}");
+        Files.setLastModifiedTime(css, fixed);
+        writer().write(withTags(new OutputFile.Copied("lib.css", "content/static/lib.css", css)));
+
+        assertThat(output().resolve("lib.css")).hasContent("a{color:#0f0}");
+    }
+
+    @Test
+    void aPageFolderThatBecomesAFileAndBackIsWritten() throws IOException {
+        writer().write(withTags(page("docs/index.html", "docs")));
+
+        writer().write(withTags(page("docs", "a file now")));
+        assertThat(output().resolve("docs")).hasContent("a file now");
+        writer().write(withTags(page("docs/index.html", "a folder again")));
+
+        assertThat(output().resolve("docs/index.html")).hasContent("a folder again");
+        assertThat(writer().isAsLastWritten()).isTrue();
+    }
+
+    @Test
+    void aFileRenamedOnlyInCaseIsWrittenWhole() throws IOException {
+        writer().write(withTags(page("Logo.svg", "<svg/>")));
+
+        WriteReport report = writer().write(withTags(page("logo.svg", "<svg/>")));
+
+        assertThat(report.written()).isEqualTo(5);
+        assertThat(output().resolve("logo.svg")).hasContent("<svg/>");
+        assertThat(output().resolve("Logo.svg")).doesNotExist();
     }
 }

@@ -80,6 +80,29 @@ class SiteWatcherTest {
     }
 
     @Test
+    void aRootFolderCreatedAfterTheStartIsWatchedFromThenOn() throws Exception {
+        Files.delete(root.resolve("templates"));
+        start(batches::add);
+        Path template = root.resolve("templates/article.jte");
+
+        Files.createDirectories(root.resolve("templates"));
+        Set<Path> created = pathsUntil(root.resolve("templates"));
+        Files.writeString(template, "@param Object page");
+
+        assertThat(created).contains(root.resolve("templates"));
+        assertThat(pathsUntil(template)).contains(template);
+    }
+
+    @Test
+    void filesBesideTheRootsMakeNoBatch() throws Exception {
+        start(batches::add);
+
+        Files.writeString(root.resolve("notes.txt"), "not part of the site");
+
+        assertThat(batches.poll(QUIET.toMillis() * 4, TimeUnit.MILLISECONDS)).isNull();
+    }
+
+    @Test
     void deletingAFileIsABatchWithItsPath() throws Exception {
         start(batches::add);
 

@@ -1,0 +1,65 @@
+package dev.byline.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.byline.build.BuildResult;
+import dev.byline.build.BuildSession;
+import dev.byline.diag.Diagnostics;
+import dev.byline.metadata.PageMetadata;
+import dev.byline.model.ArticlePage;
+import dev.byline.model.Site;
+import dev.byline.source.SourceFile;
+import dev.byline.source.SourceKind;
+import dev.byline.testing.TestSites;
+import gg.jte.TemplateException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A template that fails while rendering is reported at its own line, named as the site's file or the built-in one. */
+class TemplateFailureTest {
+
+    @TempDir
+    Path temp;
+
+    /** An article page without its article: article.jte fails inside the content block it hands to layout.jte. */
+    private static ArticlePage pageWithoutArticle() {
+        BuildResult golden = new BuildSession(TestSites.request(TestSites.fixture("sites", "golden"), TestSites.theme(),
+                Path.of("unused"))).render();
+        Site site = golden.site();
+        return new ArticlePage(site, null, null, null, List.of(), new PageMetadata(site.config()).notFound());
+    }
+
+    private static String failure(Templates templates) {
+        try {
+            templates.render("article.jte", pageWithoutArticle());
+        } catch (TemplateException e) {
+            return templates.diagnose(e).format();
+        }
+        throw new AssertionError("the page rendered");
+    }
+
+    @Test
+    void aFailureInTheBuiltInThemeIsReportedAtTheBuiltInTemplatesLine() {
+        Templates builtIn = Templates.load("templates", List.of(), temp.resolve("cache"), new Diagnostics())
+                .orElseThrow();
+
+        assertThat(failure(builtIn)).matches("built-in theme/article\\.jte:\\d+: error: the template failed: .*");
+    }
+
+    @Test
+    void aFailureInTheSitesOwnTemplateIsReportedAtItsFile() throws IOException {
+        Path theme = Files.createDirectories(temp.resolve("templates"));
+        Path article = Files.writeString(theme.resolve("article.jte"),
+                Files.readString(TestSites.theme().resolve("article.jte")));
+        Templates siteTheme = Templates.load("templates",
+                        List.of(new SourceFile(SourceKind.TEMPLATE, article, "templates/article.jte", "article.jte")),
+                        temp.resolve("cache"), new Diagnostics())
+                .orElseThrow();
+
+        assertThat(failure(siteTheme)).matches("templates/article\\.jte:\\d+: error: the template failed: .*");
+    }
+}
