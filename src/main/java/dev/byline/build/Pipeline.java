@@ -20,6 +20,9 @@ import java.util.UUID;
  */
 public final class Pipeline {
 
+    /** The cache's folder for what each output folder's last build wrote and read. */
+    static final String RECORDS_FOLDER = "output";
+
     private final BuildProgress progress;
 
     public Pipeline() {
@@ -41,7 +44,7 @@ public final class Pipeline {
         }
         StageClock upToDateCheck = new StageClock(progress);
         upToDateCheck.begin("up-to-date check", 0);
-        Path records = request.cacheDir().resolve("output");
+        Path records = request.cacheDir().resolve(RECORDS_FOLDER);
         String outputId = UUID.nameUUIDFromBytes(request.outputDir().toAbsolutePath().normalize().toString()
                 .getBytes(StandardCharsets.UTF_8)).toString();
         Path lastBuildFile = records.resolve(outputId + ".last-build");

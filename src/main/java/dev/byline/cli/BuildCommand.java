@@ -12,16 +12,21 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code byline build}: renders the site into the output folder, or reports every error and writes nothing. */
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Build the site into the output folder. On errors nothing is written and the last good site "
-                + "stays as it was.")
+        description = {"Build the site into site-out/, ready to upload.",
+                "Renders every page, feed and the sitemap and swaps them in whole; when nothing changed since the "
+                        + "last build, nothing is written. On errors, each printed as file:line:col: error: "
+                        + "message, nothing is written and the last good site stays as it was. Drafts and articles "
+                        + "dated in the future are left out unless asked for."})
 final class BuildCommand implements Callable<Integer> {
 
     @Spec
@@ -37,9 +42,23 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     private HeldArticleOptions held;
 
-    @Option(names = {"-v", "--verbose"},
-            description = "After the summary, show how long each stage took and what the write changed.")
-    private boolean verbose;
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    private Verbosity verbosity = new Verbosity();
+
+    /** How much a build says on success; problems are always printed. */
+    static final class Verbosity {
+        @Option(names = {"-q", "--quiet"},
+                description = "Print nothing on success: no progress, no summary. Warnings and errors still go to "
+                        + "standard error.")
+        boolean quiet;
+
+        @Option(names = {"-v", "--verbose"},
+                description = "After the summary, show how long each stage took and what the write changed.")
+        boolean verbose;
+    }
+
+    @ParentCommand
+    private BylineCommand byline;
 
     @Override
     public Integer call() {
@@ -47,7 +66,8 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         BuildRequest request = site.request(output, held.drafts, held.future);
         BuildResult result;
-        ProgressLine progress = Terminal.stderrIsTerminal() ? new ProgressLine(err) : null;
+        Console console = byline.console();
+        ProgressLine progress = Terminal.stderrIsTerminal() && !verbosity.quiet ? new ProgressLine(err) : null;
         try {
             result = new Pipeline(progress == null ? BuildProgress.NONE : progress).build(request);
         } catch (IOException e) {
@@ -64,7 +84,7 @@ final class BuildCommand implements Callable<Integer> {
         if (progress != null) {
             progress.clear();
         }
-        result.diagnostics().forEach(diagnostic -> err.println(diagnostic.format()));
+        result.diagnostics().forEach(diagnostic -> err.println(console.diagnostic(diagnostic)));
         err.flush();
         if (!result.succeeded()) {
             long errors = result.diagnostics().stream().filter(Diagnostic::isError).count();
@@ -73,8 +93,11 @@ final class BuildCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.SITE_ERRORS;
         }
+        if (verbosity.quiet) {
+            return ExitCodes.OK;
+        }
         out.println(result.stats().upToDate() ? upToDate(result.stats()) : summary(result.stats()));
-        if (verbose) {
+        if (verbosity.verbose) {
             out.println("  stages: " + result.stats().stages().stream().map(StageTime::toString)
                     .collect(Collectors.joining(", ")));
         }

@@ -13,13 +13,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code byline check}: everything {@code build} validates, and what only a built site shows; writes nothing. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check the site before publishing: everything build checks, then every internal link and "
-                + "#fragment, image alt text, duplicate titles and missing descriptions, in memory. Writes nothing.")
+        description = {"Check the site before publishing; writes nothing.",
+                "Everything build checks, then, in the site built in memory: every internal link and #fragment "
+                        + "(in pages and feeds), image alt text, duplicate titles and missing descriptions. Exit 1 "
+                        + "when there is an error."})
 final class CheckCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private BylineCommand byline;
 
     @Spec
     private CommandSpec spec;
@@ -42,7 +48,7 @@ final class CheckCommand implements Callable<Integer> {
         if (built.succeeded()) {
             problems.addAll(new SiteCheck(external).check(built));
         }
-        problems.stream().sorted().forEach(problem -> err.println(problem.format()));
+        problems.stream().sorted().forEach(problem -> err.println(byline.console().diagnostic(problem)));
         err.flush();
         long errors = problems.stream().filter(Diagnostic::isError).count();
         long warnings = problems.size() - errors;

@@ -2,7 +2,7 @@ package dev.byline.cli;
 
 import picocli.CommandLine.Option;
 
-/** {@code --drafts} and {@code --future} for the commands that leave such articles out unless asked (build, check). */
+/** {@code --drafts} and {@code --future} for the commands that leave such articles out unless asked (build, check, list). */
 final class HeldArticleOptions {
 
     @Option(names = "--drafts", description = "Also include articles marked draft: true.")

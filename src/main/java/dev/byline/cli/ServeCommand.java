@@ -4,6 +4,7 @@ import dev.byline.build.BuildSession;
 import dev.byline.serve.PreviewSession;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -14,12 +15,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code byline serve}: the preview, rebuilt on every save, until Ctrl-C. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Preview the site: build it into memory, serve it, and rebuild and reload the browser on every "
-                + "change to the content or the theme. Nothing is written to the output folder.")
+        description = {"Preview the site while you write, at http://127.0.0.1:4000/.",
+                "Builds the site into memory (nothing is written to site-out/), serves it, and after every save "
+                        + "in content/ or templates/ rebuilds it and reloads the open pages. Drafts and scheduled "
+                        + "articles are shown, marked as such. A failed rebuild keeps the last good site, with the "
+                        + "errors over every page and in the terminal. Ctrl-C stops it."})
 final class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -47,6 +52,13 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--open", description = "Open the site in the default browser.")
     private boolean open;
 
+    @Option(names = {"-q", "--quiet"},
+            description = "Print the address and problems only: no line for each rebuild.")
+    private boolean quiet;
+
+    @ParentCommand
+    private BylineCommand byline;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -54,7 +66,8 @@ final class ServeCommand implements Callable<Integer> {
         BuildSession builds = new BuildSession(site.request(Path.of("site-out"), drafts, future));
         PreviewSession preview;
         try {
-            preview = PreviewSession.start(builds, new InetSocketAddress(host, port), true, out, err);
+            preview = PreviewSession.start(builds, new InetSocketAddress(host, port), true,
+                    quiet ? new PrintWriter(Writer.nullWriter()) : out, err, byline.console()::diagnostic);
         } catch (BindException e) {
             err.println("byline: cannot listen on " + host + ":" + port + " (" + e.getMessage() + "); another "
                     + "program may be using the port: pass --port with another number, or --port 0 for any free one");

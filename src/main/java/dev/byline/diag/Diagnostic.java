@@ -1,6 +1,7 @@
 package dev.byline.diag;
 
 import java.util.Comparator;
+import java.util.function.Function;
 
 /**
  * One problem found in the user's site, with its position. {@code file} is the path as the user knows it
@@ -29,6 +30,11 @@ public record Diagnostic(Severity severity, String file, int line, int column, S
 
     /** Compiler style: {@code content/articles/x.md:3:8: error: message}. */
     public String format() {
+        return format(Severity::label);
+    }
+
+    /** As {@link #format()}, with the severity word as {@code label} writes it (in colour, on a terminal). */
+    public String format(Function<Severity, String> label) {
         StringBuilder out = new StringBuilder(file);
         if (line > 0) {
             out.append(':').append(line);
@@ -36,7 +42,7 @@ public record Diagnostic(Severity severity, String file, int line, int column, S
                 out.append(':').append(column);
             }
         }
-        return out.append(": ").append(severity.label()).append(": ").append(message).toString();
+        return out.append(": ").append(label.apply(severity)).append(": ").append(message).toString();
     }
 
     @Override

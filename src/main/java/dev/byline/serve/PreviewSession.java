@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * {@code byline serve}: builds the site into memory, serves it, watches the content and theme folders and rebuilds
@@ -38,32 +39,37 @@ public final class PreviewSession implements Closeable {
     private final PreviewServer server;
     private final PrintWriter out;
     private final PrintWriter err;
+    private final Function<Diagnostic, String> format;
     private final Path staticDir;
     private final Path assetsDir;
     private SiteWatcher watcher;
 
-    private PreviewSession(BuildSession builds, PreviewServer server, PrintWriter out, PrintWriter err) {
+    private PreviewSession(BuildSession builds, PreviewServer server, PrintWriter out, PrintWriter err,
+                           Function<Diagnostic, String> format) {
         this.builds = builds;
         this.server = server;
         this.out = out;
         this.err = err;
+        this.format = format;
         this.staticDir = builds.request().sourceDir().resolve("static").toAbsolutePath().normalize();
         this.assetsDir = builds.request().templatesDir().resolve("assets").toAbsolutePath().normalize();
     }
 
     /**
      * Builds, binds the address (port 0 picks a free one) and starts serving; with {@code watch}, rebuilds on
-     * every change.
+     * every change. Builds are reported to {@code out} and problems to {@code err}, diagnostics as {@code format}
+     * writes them.
      *
      * @throws java.net.BindException when the port is taken
      */
     public static PreviewSession start(BuildSession builds, InetSocketAddress address, boolean watch,
-                                       PrintWriter out, PrintWriter err) throws IOException {
+                                       PrintWriter out, PrintWriter err, Function<Diagnostic, String> format)
+            throws IOException {
         BuildResult first = builds.render();
         SiteSnapshot snapshot = first.succeeded()
                 ? SiteSnapshot.of(first.files(), first.config().basePath())
                 : new SiteSnapshot(java.util.Map.of(), "/", first.diagnostics());
-        PreviewSession session = new PreviewSession(builds, new PreviewServer(address, snapshot), out, err);
+        PreviewSession session = new PreviewSession(builds, new PreviewServer(address, snapshot), out, err, format);
         session.report(first, 0);
         session.server.start();
         if (watch) {
@@ -210,7 +216,7 @@ public final class PreviewSession implements Closeable {
     }
 
     private void report(BuildResult result, int changed) {
-        result.diagnostics().forEach(diagnostic -> err.println(diagnostic.format()));
+        result.diagnostics().forEach(diagnostic -> err.println(format.apply(diagnostic)));
         if (result.succeeded()) {
             out.println("Built " + result.stats().articles() + " articles, " + result.stats().pages() + " pages in "
                     + result.stats().millis() + " ms" + (changed > 0 ? "; " + changed + " files changed" : "")

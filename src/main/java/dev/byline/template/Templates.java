@@ -54,6 +54,8 @@ public final class Templates {
     private static final int KEPT_FINGERPRINTS = 3;
     private static final String COMPILING_PREFIX = "compiling-";
     private static final Duration ABANDONED_AFTER = Duration.ofMinutes(10);
+    /** The cache's folder for compiled themes. */
+    public static final String CACHE_FOLDER = "jte";
 
     private final TemplateEngine engine;
     private final String fingerprint;
@@ -131,7 +133,7 @@ public final class Templates {
         if (fingerprint.equals(BUILT_IN)) {
             return Optional.of(builtIn(templatesDisplay, siteTemplates));
         }
-        Path jteCache = cacheDir.resolve("jte");
+        Path jteCache = cacheDir.resolve(CACHE_FOLDER);
         Path compiledDir = jteCache.resolve(fingerprint);
         try {
             if (isComplete(compiledDir)) {

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.byline.testing.TestSites;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,24 +16,19 @@ import picocli.CommandLine;
 /** The command line in process, one test per exit code (0 ok, 1 site errors, 2 usage, 3 internal bug). */
 class BylineCommandTest {
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(CommandLine commandLine, String... args) {
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        return commandLine.execute(args);
-    }
+    private final CommandRun byline = new CommandRun();
 
     private int run(String... args) {
-        return run(BylineCommand.commandLine(), args);
+        return byline.run(args);
     }
 
-    private String[] buildArgs(Path site, Path output) {
-        return new String[] {"build", "--source", site.resolve("content").toString(),
+    private String[] buildArgs(Path site, Path output, String... more) {
+        List<String> args = new ArrayList<>(List.of("build", "--source", site.resolve("content").toString(),
                 "--templates", TestSites.theme().toString(),
                 "--cache-dir", TestSites.templateCache().toString(),
-                "--output", output.toString()};
+                "--output", output.toString()));
+        args.addAll(List.of(more));
+        return args.toArray(String[]::new);
     }
 
     @Test
@@ -43,8 +38,8 @@ class BylineCommandTest {
         int code = run(buildArgs(TestSites.fixture("sites", "golden"), output));
 
         assertThat(code).isZero();
-        assertThat(err.toString()).isEmpty();
-        assertThat(out.toString().strip().lines()).singleElement().asString()
+        assertThat(byline.err()).isEmpty();
+        assertThat(byline.out().strip().lines()).singleElement().asString()
                 .matches("Built 3 articles, 2 authors, \\d+ pages \\(\\d+ files\\) into .*site-out in \\d+ ms.*")
                 .contains("1 draft left out (--drafts)");
         assertThat(output.resolve("index.html")).exists();
@@ -56,7 +51,7 @@ class BylineCommandTest {
                 "--templates", temp.resolve("my-theme").toString(), "--output", temp.resolve("out").toString());
 
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("--templates " + temp.resolve("my-theme") + ": no such folder");
+        assertThat(byline.err()).contains("--templates " + temp.resolve("my-theme") + ": no such folder");
         assertThat(temp.resolve("out")).doesNotExist();
     }
 
@@ -68,11 +63,11 @@ class BylineCommandTest {
         int code = run(buildArgs(site, temp.resolve("site-out")));
 
         assertThat(code).isEqualTo(1);
-        assertThat(err.toString())
+        assertThat(byline.err())
                 .containsPattern("content/articles/impossible\\.md:3:7: error: date \"2025-13-45\" is not a valid date")
                 .contains("4 errors; nothing was written")
                 .doesNotContain("Exception", "\tat ");
-        assertThat(out.toString()).isEmpty();
+        assertThat(byline.out()).isEmpty();
         assertThat(Files.exists(temp.resolve("site-out"))).isFalse();
     }
 
@@ -81,18 +76,18 @@ class BylineCommandTest {
         int code = run("build", "--no-such-option");
 
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("Unknown option: '--no-such-option'").contains("Usage: byline build");
+        assertThat(byline.err()).contains("Unknown option: '--no-such-option'").contains("Usage: byline build");
     }
 
     @Test
     void unexpectedExceptionIsReportedAsABugWithExitThreeAndAStackTrace() {
-        CommandLine commandLine = BylineCommand.commandLine();
+        CommandLine commandLine = BylineCommand.commandLine(Console.PLAIN);
         commandLine.addSubcommand("explode", new Explode());
 
-        int code = run(commandLine, "explode");
+        int code = byline.run(commandLine, "explode");
 
         assertThat(code).isEqualTo(3);
-        assertThat(err.toString())
+        assertThat(byline.err())
                 .contains("internal error: java.lang.IllegalStateException: boom")
                 .contains("This is a bug in Byline")
                 .contains("\tat ");
@@ -110,9 +105,9 @@ class BylineCommandTest {
     @Test
     void helpAndVersionExitZero() {
         assertThat(run("--help")).isZero();
-        assertThat(out.toString()).contains("Usage: byline").contains("build");
+        assertThat(byline.out()).contains("Usage: byline").contains("build");
         assertThat(run("--version")).isZero();
-        assertThat(out.toString()).containsPattern("byline \\d+\\.\\d+");
+        assertThat(byline.out()).containsPattern("byline \\d+\\.\\d+");
     }
 
     @Test
@@ -125,7 +120,7 @@ class BylineCommandTest {
                     "--cache-dir", TestSites.templateCache().toString());
 
             assertThat(code).isEqualTo(1);
-            assertThat(err.toString()).contains("cannot listen on 127.0.0.1:" + busy.getLocalPort())
+            assertThat(byline.err()).contains("cannot listen on 127.0.0.1:" + busy.getLocalPort())
                     .contains("--port 0").doesNotContain("\tat ");
         }
     }
@@ -135,7 +130,7 @@ class BylineCommandTest {
         String[] golden = {"check", "--source", TestSites.fixture("sites", "golden").resolve("content").toString(),
                 "--templates", TestSites.theme().toString(), "--cache-dir", TestSites.templateCache().toString()};
         assertThat(run(golden)).isZero();
-        assertThat(out.toString()).contains("0 errors, 2 warnings");
+        assertThat(byline.out()).contains("0 errors, 2 warnings");
 
         Path site = temp.resolve("site");
         TestSites.copyTree(TestSites.fixture("sites", "golden").resolve("content"), site.resolve("content"));
@@ -144,14 +139,36 @@ class BylineCommandTest {
         String[] broken = golden.clone();
         broken[2] = site.resolve("content").toString();
         assertThat(run(broken)).isEqualTo(1);
-        assertThat(err.toString()).containsPattern("content/articles/hopper\\.md:\\d+:1: error: link "
+        assertThat(byline.err()).containsPattern("content/articles/hopper\\.md:\\d+:1: error: link "
                 + "/opinion/articles/gone/ goes nowhere");
     }
 
     @Test
     void buildHelpListsEveryOption() {
         assertThat(run("build", "--help")).isZero();
-        assertThat(out.toString()).contains("--source", "--templates", "--output", "--drafts", "--future",
+        assertThat(byline.out()).contains("--source", "--templates", "--output", "--drafts", "--future",
                 "--base-url", "--cache-dir", "--stacktrace");
+    }
+
+    @Test
+    void quietBuildOfAGoodSitePrintsNothingAtAll(@TempDir Path temp) {
+        assertThat(run(buildArgs(TestSites.fixture("sites", "golden"), temp.resolve("site-out"), "--quiet")))
+                .isZero();
+        assertThat(byline.out()).isEmpty();
+        assertThat(byline.err()).isEmpty();
+        assertThat(temp.resolve("site-out/index.html")).exists();
+    }
+
+    @Test
+    void quietAndVerboseTogetherAreAUsageError() {
+        assertThat(run("build", "-q", "-v")).isEqualTo(2);
+        assertThat(byline.err()).contains("--quiet, --verbose are mutually exclusive");
+    }
+
+    @Test
+    void topHelpListsEveryCommandWithExamplesAndExitCodes() {
+        assertThat(run("--help")).isZero();
+        assertThat(byline.out()).contains("init", "new", "list", "serve", "build", "check", "clean", "completion")
+                .contains("Examples:", "byline new \"Why Our Town Needs a Night Bus\"", "Exit codes:", "NO_COLOR");
     }
 }

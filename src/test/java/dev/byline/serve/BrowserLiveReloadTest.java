@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.byline.assemble.PublishingRules;
 import dev.byline.build.BuildRequest;
 import dev.byline.build.BuildSession;
+import dev.byline.diag.Diagnostic;
 import dev.byline.testing.TestSites;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -62,7 +63,7 @@ class BrowserLiveReloadTest {
                 new PublishingRules(true, true, Instant.now())));
         StringWriter log = new StringWriter();
         try (PreviewSession preview = PreviewSession.start(builds, new InetSocketAddress("127.0.0.1", 0), true,
-                new PrintWriter(log, true), new PrintWriter(log, true));
+                new PrintWriter(log, true), new PrintWriter(log, true), Diagnostic::format);
              Browser browser = Browser.launch(CHROMIUM, temp.resolve("chromium-profile"))) {
             Page page = browser.open(preview.url("127.0.0.1") + ARTICLE);
             waitFor(() -> page.bodyContains("Keep the Library Open Past Midnight"), "the article to load");

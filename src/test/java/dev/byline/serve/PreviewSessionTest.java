@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.byline.assemble.PublishingRules;
 import dev.byline.build.BuildRequest;
 import dev.byline.build.BuildSession;
+import dev.byline.diag.Diagnostic;
 import dev.byline.testing.TestSites;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -92,7 +93,7 @@ class PreviewSessionTest {
         BuildSession builds = new BuildSession(new BuildRequest(content, templates, temp.resolve("site-out"),
                 TestSites.templateCache(), temp, null, false, new PublishingRules(true, true, Instant.now())));
         session = PreviewSession.start(builds, new InetSocketAddress("127.0.0.1", 0), false,
-                new PrintWriter(out, true), new PrintWriter(err, true));
+                new PrintWriter(out, true), new PrintWriter(err, true), Diagnostic::format);
         assertThat(err.toString()).as("the test site builds cleanly").isEmpty();
     }
 

@@ -1,0 +1,77 @@
+package dev.byline.build;
+
+import dev.byline.io.Folders;
+import dev.byline.output.SiteWriter;
+import dev.byline.template.Templates;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code byline clean}: removes what builds make, the output folder and the cache, and nothing that only looks like
+ * them. An output folder goes only when a build would replace it (it carries Byline's mark, or is empty); a cache
+ * only when it holds nothing but Byline's own folders. When either may not go, neither is touched.
+ */
+public record CleanUp(Path outputDir, Path cacheDir) {
+
+    private static final Set<String> CACHE_FOLDERS = Set.of(Templates.CACHE_FOLDER, Pipeline.RECORDS_FOLDER);
+
+    /** Why a folder may not be removed, one sentence each; empty when both may go. */
+    public List<String> problems() throws IOException {
+        List<String> problems = new ArrayList<>();
+        if (!SiteWriter.isReplaceable(outputDir)) {
+            problems.add(outputDir + " was not built by Byline (it has no " + SiteWriter.MARKER + " file)");
+        }
+        List<String> strangers = strangers(cacheDir);
+        if (!strangers.isEmpty()) {
+            problems.add(cacheDir + " holds files Byline did not make there: " + String.join(", ", strangers));
+        }
+        return problems;
+    }
+
+    /**
+     * Removes the folders that exist, when {@link #problems()} has none: check it first.
+     *
+     * @return the folders removed
+     */
+    public List<Path> remove() throws IOException {
+        List<String> problems = problems();
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("not Byline's to remove: " + problems);
+        }
+        List<Path> removed = new ArrayList<>();
+        for (Path folder : List.of(outputDir, cacheDir)) {
+            if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+                Folders.deleteTree(folder);
+                removed.add(folder);
+            }
+        }
+        return removed;
+    }
+
+    /** The entries of the cache that are not Byline's; the cache's own name when it is not a folder. */
+    private static List<String> strangers(Path cache) throws IOException {
+        if (!Files.exists(cache, LinkOption.NOFOLLOW_LINKS)) {
+            return List.of();
+        }
+        if (!Files.isDirectory(cache, LinkOption.NOFOLLOW_LINKS)) {
+            return List.of(cache.toString());
+        }
+        List<String> strangers = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(cache)) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                if (!CACHE_FOLDERS.contains(name) || !Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                    strangers.add(name);
+                }
+            }
+        }
+        strangers.sort(null);
+        return strangers;
+    }
+}

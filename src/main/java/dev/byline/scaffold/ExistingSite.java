@@ -1,0 +1,63 @@
+package dev.byline.scaffold;
+
+import dev.byline.config.SiteConfigLoader;
+import dev.byline.content.AuthorFileParser;
+import dev.byline.content.RegistryAuthor;
+import dev.byline.diag.Diagnostics;
+import dev.byline.diag.Position;
+import dev.byline.model.SiteConfig;
+import dev.byline.source.DisplayPaths;
+import dev.byline.source.SourceFile;
+import dev.byline.source.SourceKind;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * What {@code byline new} needs to know of a site: its settings (the time zone of today's date) and its author
+ * registry, read as a build reads them.
+ *
+ * @param registry the entries of {@code content/authors/}, by slug
+ */
+public record ExistingSite(SiteConfig config, List<RegistryAuthor> registry) {
+
+    public ExistingSite {
+        registry = List.copyOf(registry);
+    }
+
+    /** The site in {@code contentDir}, or empty with the errors (a missing or broken site.yaml) reported. */
+    public static Optional<ExistingSite> read(Path contentDir, DisplayPaths display, Diagnostics diagnostics) {
+        Path settings = contentDir.resolve("site.yaml");
+        if (!Files.isRegularFile(settings)) {
+            diagnostics.add(Position.ofFile(display.of(settings)).error("no site settings here; run byline in "
+                    + "your site's folder, point --source at its content folder, or start a site with byline init"));
+            return Optional.empty();
+        }
+        Optional<SiteConfig> config = SiteConfigLoader.load(
+                new SourceFile(SourceKind.CONFIG, settings, display.of(settings), "site.yaml"), null, diagnostics);
+        List<RegistryAuthor> registry = new ArrayList<>();
+        for (Path file : authorFiles(contentDir.resolve("authors"), display, diagnostics)) {
+            String name = file.getFileName().toString();
+            AuthorFileParser.parse(new SourceFile(SourceKind.AUTHOR, file, display.of(file), name), diagnostics)
+                    .ifPresent(registry::add);
+        }
+        return config.filter(ignored -> !diagnostics.hasErrors()).map(found -> new ExistingSite(found, registry));
+    }
+
+    private static List<Path> authorFiles(Path folder, DisplayPaths display, Diagnostics diagnostics) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(file -> file.getFileName().toString().matches("[^.].*\\.ya?ml"))
+                    .filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            diagnostics.add(Position.ofFile(display.of(folder)).error("cannot be read: " + e.getMessage()));
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package dev.byline.scaffold;
+
+import dev.byline.content.Slugs;
+import dev.byline.template.BuiltInTheme;
+import dev.byline.yaml.YamlScalars;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The files of a new site ({@code byline init}): commented settings, one example op-ed by one registered author,
+ * the built-in theme to edit, and a {@code .gitignore} for what builds make. It builds at once, with no warnings.
+ *
+ * @param title      the site's title
+ * @param authorName the example author's name; the file name (slug) comes from it
+ * @param zone       the time zone dates are read in: the writer's own, as a rule
+ * @param today      the example article's date, a day in {@code zone}
+ */
+public record StarterSite(String title, String authorName, ZoneId zone, LocalDate today) {
+
+    /** For a folder whose name has no words, such as the root folder. */
+    private static final String DEFAULT_TITLE = "Opinion";
+    static final String ARTICLE_TITLE = "Why Every Community Needs an Opinion Page";
+    /** For a name without a letter a slug can keep (in a script other than Latin, say). */
+    private static final String FALLBACK_AUTHOR_SLUG = "writer";
+
+    /** A title for a site in a folder of this name: {@code night-desk} gives "Night Desk". */
+    public static String defaultTitle(String folderName) {
+        String title = Words.capitalised(folderName);
+        return title.isEmpty() ? DEFAULT_TITLE : title;
+    }
+
+    /** The example author's slug, the name of their file in {@code content/authors/}. */
+    public String authorSlug() {
+        String slug = Slugs.slugify(authorName);
+        return slug.isEmpty() ? FALLBACK_AUTHOR_SLUG : slug;
+    }
+
+    /** Every file, by path relative to the site's folder with forward slashes, in a stable order. */
+    public Map<String, byte[]> files() {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("content/site.yaml", utf8(siteSettings()));
+        files.put("content/articles/" + Slugs.slugify(ARTICLE_TITLE) + ".md", utf8(exampleArticle()));
+        files.put("content/authors/" + authorSlug() + ".yaml", utf8(exampleAuthor()));
+        BuiltInTheme.files().forEach((file, bytes) -> files.put("templates/" + file, bytes));
+        files.put(".gitignore", utf8("""
+                # made by byline build and byline serve; rebuilt from content/ and templates/ at any time
+                site-out/
+                .site-out.*
+                .byline-cache/
+                """));
+        return files;
+    }
+
+    private String siteSettings() {
+        return """
+                # Site settings. Only title and baseUrl are required; every other line has a default.
+                title: %s
+                # The address the site will have: canonical links, feeds, the sitemap and social cards use it.
+                baseUrl: https://example.org/
+                description: "Opinion and analysis."
+                language: en
+                # Dates written without an offset (2025-08-15, 2025-10-01T08:30) are read in this time zone.
+                timezone: %s
+                # Articles per page on the index, author and tag pages.
+                paginate: 10
+                # Links relative to each page: the built site also works opened straight from site-out/index.html.
+                relativeUrls: true
+                # The kicker above every headline, and the articleSection search engines read.
+                opinionLabel: Opinion
+                # A note under every article; remove the # to show one.
+                # disclaimer: "The views expressed are the authors' own."
+                # The theme's accent colour (links, kicker, rules) as "#rrggbb" or "#rgb", in quotes: YAML reads an
+                # unquoted # as a comment. Dark mode gets accentDark, or the accent mixed half and half with white.
+                # accent: "#1d5e8c"
+                # accentDark: "#8fb8d8"
+                # Links after Latest, Authors and Tags in the navigation: a site path or a full web address.
+                # nav:
+                #   - title: Community
+                #     url: /tags/community/
+                # The footer's copyright line; default: "© <year of the newest article> <publisher>".
+                # copyright: "© 2025 Your Name. Some rights reserved."
+                """.formatted(YamlScalars.quoted(title), YamlScalars.plainOrQuoted(zone.getId()));
+    }
+
+    private String exampleAuthor() {
+        return """
+                name: %s
+                bio: "A sentence or two about the writer, shown under their articles and on their author page."
+                # avatar: /images/portrait.jpg       a file in content/static/, or a full URL
+                # links:
+                #   Website: https://example.net/
+                """.formatted(YamlScalars.quoted(authorName));
+    }
+
+    private String exampleArticle() {
+        return """
+                ---
+                title: %s
+                date: %s
+                author: %s
+                description: "A town without a place to argue in public loses more than a newspaper section."
+                tags: [community, media]
+                ---
+
+                When a town loses its local paper, the first thing to go is rarely the news. Meetings are still \
+                held and budgets still pass. What goes is the argument: the place where a resident could say, in \
+                public and under their own name, that the council had it wrong, and where the council had to \
+                answer.
+
+                ## An argument needs a room
+
+                Comment threads and group chats are loud, but they are not a public square. Nobody edits them, \
+                nobody checks a fact before it spreads, and nobody has to sign what they write. An opinion page \
+                asks three things of a writer: make one claim, support it, and meet the strongest objection.
+
+                > {.pull} A good op-ed changes at least one mind, and it is often the writer's own.
+
+                The [Markdown guide](https://commonmark.org/help/) shows everything an article can use: headings, \
+                quotes, lists, links and images.
+
+                ## Start yours
+
+                This article is a Markdown file in `content/articles/`; the lines between the `---` fences at the \
+                top are its title, date, author, description and tags, and a quote that starts with `{.pull}` is set \
+                large as a pull quote. Write your own with \
+                `byline new "Your Headline"`, preview it with `byline serve`, and delete this one when you no \
+                longer need it.
+                """.formatted(YamlScalars.quoted(ARTICLE_TITLE), today, YamlScalars.plainOrQuoted(authorSlug()));
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

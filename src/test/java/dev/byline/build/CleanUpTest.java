@@ -1,0 +1,78 @@
+package dev.byline.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.byline.output.SiteWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CleanUpTest {
+
+    @TempDir
+    Path dir;
+
+    private Path output;
+    private Path cache;
+    private CleanUp cleanUp;
+
+    @BeforeEach
+    void folders() {
+        output = dir.resolve("site-out");
+        cache = dir.resolve(".byline-cache");
+        cleanUp = new CleanUp(output, cache);
+    }
+
+    private void builtOutputAndCache() throws IOException {
+        Files.createDirectories(output.resolve("articles/a"));
+        Files.writeString(output.resolve(SiteWriter.MARKER), "built by Byline\n");
+        Files.writeString(output.resolve("articles/a/index.html"), "<p>a</p>");
+        Files.createDirectories(cache.resolve("jte/abc123"));
+        Files.createDirectories(cache.resolve("output"));
+    }
+
+    @Test
+    void aBuiltSiteAndTheCacheAreRemoved() throws IOException {
+        builtOutputAndCache();
+
+        assertThat(cleanUp.problems()).isEmpty();
+        assertThat(cleanUp.remove()).containsExactly(output, cache);
+        assertThat(output).doesNotExist();
+        assertThat(cache).doesNotExist();
+    }
+
+    @Test
+    void missingFoldersAreNothingToRemove() throws IOException {
+        assertThat(cleanUp.problems()).isEmpty();
+        assertThat(cleanUp.remove()).isEmpty();
+    }
+
+    @Test
+    void anOutputFolderWithoutBylinesMarkIsRefusedAndNothingIsRemoved() throws IOException {
+        builtOutputAndCache();
+        Files.delete(output.resolve(SiteWriter.MARKER));
+
+        assertThat(cleanUp.problems()).singleElement().asString().contains("site-out", ".byline-output");
+        assertThat(output.resolve("articles/a/index.html")).exists();
+        assertThat(cache).exists();
+    }
+
+    @Test
+    void aCacheHoldingFilesOfItsOwnIsRefused() throws IOException {
+        builtOutputAndCache();
+        Files.writeString(cache.resolve("notes.txt"), "mine");
+
+        assertThat(cleanUp.problems()).singleElement().asString().contains(".byline-cache", "notes.txt");
+    }
+
+    @Test
+    void anEmptyOutputFolderMayGo() throws IOException {
+        Files.createDirectories(output);
+
+        assertThat(cleanUp.problems()).isEmpty();
+        assertThat(cleanUp.remove()).containsExactly(output);
+    }
+}
