@@ -6,14 +6,14 @@
 #
 #   bash bench/run.sh [SIZES] [RUNS]      e.g. bash bench/run.sh 1000,10000 3   (default: 1000,10000 and 3)
 #
-# Corpora come from ../shared/bench/gen-corpus.py (seed 42) and go to bench/data/ (ignored by git), as does Hugo's
-# work folder (laid out by ../shared/bench/run-peer.sh). 100,000 articles: pass 100000 as a size (about 800 MB).
+# Corpora come from ../shared/bench/gen-corpus.py (seed 42) and go to bench/data/ (ignored by git; BYLINE_BENCH_DATA
+# names another folder), as does Hugo's work folder (laid out by ../shared/bench/run-peer.sh). 100,000 articles: pass 100000 as a size (about 800 MB).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 peer="$root/../shared/bench"
 sizes="${1:-1000,10000}"
 runs="${2:-3}"
-data="$root/bench/data"
+data="${BYLINE_BENCH_DATA:-$root/bench/data}"  # a fresh folder elsewhere gives a file system that has not churned
 [[ -x /usr/bin/time ]] || { echo "bench: needs GNU time (apt-get install time)" >&2; exit 2; }
 [[ -f "$peer/gen-corpus.py" ]] || { echo "bench: needs $peer/gen-corpus.py" >&2; exit 2; }
 mkdir -p "$data"
@@ -50,6 +50,7 @@ for n in "${ns[@]}"; do
   cold=""; same=""; edit=""
   for _ in $(seq "$runs"); do
     rm -rf "$out" "$cache"
+    sync  # the file system finishes the deletion before the clock starts, for Byline and Hugo alike
     cold+="$(time_once "${byline[@]}")"$'\n'
     same+="$(time_once "${byline[@]}")"$'\n'
     cp -p "$edited" "$data/edited.md"
@@ -67,6 +68,7 @@ for n in "${ns[@]}"; do
     for _ in $(seq "$runs"); do
       hugo_runs+="$(time_once bash "$peer/run-peer.sh" hugo "$corpus" "$work" build)"$'\n'
       bash "$peer/run-peer.sh" hugo "$corpus" "$work" clean >/dev/null
+      sync
     done
     row hugo "cold (empty output)" "$n" "${hugo_runs%$'\n'}"
   fi

@@ -55,4 +55,22 @@ class SiteWriterTest {
             assertThat(siblings.map(p -> p.getFileName().toString())).containsExactly("site-out");
         }
     }
+
+    @Test
+    void manyFilesInFewFoldersAreAllWrittenByTheParallelWriters(@TempDir Path temp) throws IOException {
+        List<OutputFile> files = new java.util.ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            files.add(page("tags/t" + (i % 30) + "/page/" + (i % 7) + "/file-" + i + ".html", "page " + i));
+        }
+
+        for (int round = 0; round < 3; round++) {
+            Path output = temp.resolve("site-out-" + round);
+            new SiteWriter(output).write(files);
+
+            assertThat(output.resolve("tags/t29/page/3/file-2999.html")).hasContent("page 2999");
+            try (var written = Files.walk(output)) {
+                assertThat(written.filter(Files::isRegularFile).count()).isEqualTo(files.size() + 1); // + marker
+            }
+        }
+    }
 }
