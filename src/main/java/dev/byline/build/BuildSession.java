@@ -136,11 +136,8 @@ public final class BuildSession {
     }
 
     private static BuildResult withMillis(BuildResult result, long start) {
-        BuildStats stats = result.stats();
-        BuildStats timed = new BuildStats(stats.articles(), stats.authors(), stats.pages(), stats.files(), 0,
-                stats.draftsHeld(), stats.scheduledHeld(), stats.expiredHeld(), false, false,
-                (System.nanoTime() - start) / 1_000_000, List.of());
-        return new BuildResult(result.diagnostics(), timed, result.files(), result.site(), result.documents());
+        return new BuildResult(result.diagnostics(), result.stats().timed((System.nanoTime() - start) / 1_000_000),
+                result.files(), result.site(), result.documents());
     }
 
     /** Renders the whole site into memory; nothing is written. */

@@ -27,6 +27,12 @@ public record BuildStats(int articles, int authors, int pages, int files, int fi
         stages = List.copyOf(stages);
     }
 
+    /** These stats for a rendering that took {@code total} ms and was not timed stage by stage. */
+    BuildStats timed(long total) {
+        return new BuildStats(articles, authors, pages, files, 0, draftsHeld, scheduledHeld, expiredHeld, false, false,
+                total, List.of());
+    }
+
     /** These stats after the write, with the whole build's time and stages. */
     BuildStats withWrite(WriteReport written, long total, List<StageTime> allStages) {
         return new BuildStats(articles, authors, pages, files, written.unchanged(), draftsHeld, scheduledHeld,

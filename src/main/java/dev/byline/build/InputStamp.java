@@ -1,16 +1,15 @@
 package dev.byline.build;
 
 import dev.byline.BylineVersion;
+import dev.byline.io.FileVersion;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -19,18 +18,14 @@ import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A digest of everything a build reads, taken without reading it: Byline's own build, the request (folders,
  * base URL, link style, which articles to publish) and, for every file under the content and theme folders, its
- * path, size, modification time and, where the file system tells, its inode and change time (which no tool can set
- * back, so a file rewritten with its old size and time still counts as changed). Equal stamps mean the same site,
+ * path and {@link FileVersion}. Equal stamps mean the same site,
  * except for what time changes: see {@link LastBuild#validUntil()}.
  */
 final class InputStamp {
-
-    private static final boolean UNIX_VIEW = FileSystems.getDefault().supportedFileAttributeViews().contains("unix");
 
     private InputStamp() {
     }
@@ -65,22 +60,12 @@ final class InputStamp {
                 new SimpleFileVisitor<>() {
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                        files.add(folder.relativize(file) + "\0" + attributes.size() + "\0"
-                                + nanos(attributes.lastModifiedTime()) + "\0" + attributes.fileKey()
-                                + "\0" + changeTime(file));
+                        files.add(folder.relativize(file) + "\0" + FileVersion.of(file, attributes));
                         return FileVisitResult.CONTINUE;
                     }
                 });
         Collections.sort(files);
         return files;
-    }
-
-    private static String changeTime(Path file) throws IOException {
-        return UNIX_VIEW ? String.valueOf(nanos((FileTime) Files.getAttribute(file, "unix:ctime"))) : "";
-    }
-
-    private static long nanos(FileTime time) {
-        return time.to(TimeUnit.NANOSECONDS);
     }
 
     private static String absolute(Path folder) {

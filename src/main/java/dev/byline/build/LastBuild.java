@@ -7,7 +7,6 @@ import dev.byline.diag.Severity;
 import dev.byline.io.Folders;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +60,7 @@ record LastBuild(String stamp, Instant validUntil, BuildStats stats, List<Diagno
             properties.load(in);
             String validUntil = properties.getProperty("validUntil", "");
             BuildStats stats = new BuildStats(number(properties, "articles"), number(properties, "authors"),
-                    number(properties, "pages"), number(properties, "files"), number(properties, "files"),
+                    number(properties, "pages"), number(properties, "files"), 0,
                     number(properties, "draftsHeld"), number(properties, "scheduledHeld"),
                     number(properties, "expiredHeld"), false, true, 0, List.of());
             List<Diagnostic> diagnostics = new ArrayList<>();
@@ -93,12 +92,8 @@ record LastBuild(String stamp, Instant validUntil, BuildStats stats, List<Diagno
             properties.setProperty("diagnostic." + i, diagnostic.severity().name() + "\t" + diagnostic.file() + "\t"
                     + diagnostic.line() + "\t" + diagnostic.column() + "\t" + diagnostic.message());
         }
-        Files.createDirectories(file.getParent());
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-            properties.store(out, "Byline's record of the last build of one output folder");
-        }
-        Folders.move(temporary, file);
+        Folders.writeWhole(file,
+                out -> properties.store(out, "Byline's record of the last build of one output folder"));
     }
 
     static void forget(Path file) throws IOException {

@@ -1,6 +1,8 @@
 package dev.byline.io;
 
 import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -22,6 +24,25 @@ public final class Folders {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
         }
+    }
+
+    /** Writes a text file. */
+    @FunctionalInterface
+    public interface TextWriting {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    /**
+     * Writes a UTF-8 text file whole or not at all: into a temporary file beside it, renamed into place, so a run
+     * stopped half-way leaves the old file (or none), never half a new one. Makes the folder if needed.
+     */
+    public static void writeWhole(Path file, TextWriting writing) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+            writing.writeTo(out);
+        }
+        move(temporary, file);
     }
 
     /** Deletes a folder and everything in it; symbolic links are deleted, never followed. Absent is fine. */

@@ -1,7 +1,6 @@
 package dev.byline.output;
 
 import dev.byline.io.Folders;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -64,9 +63,7 @@ record OutputManifest(Map<String, Entry> files, Map<String, Long> folders) {
 
     /** Writes the manifest, whole or not at all (a temporary file renamed into place). */
     void write(Path manifestFile) throws IOException {
-        Files.createDirectories(manifestFile.getParent());
-        Path temporary = manifestFile.resolveSibling(manifestFile.getFileName() + ".tmp");
-        try (BufferedWriter out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+        Folders.writeWhole(manifestFile, out -> {
             out.write(HEADER + "\n");
             for (Map.Entry<String, Long> folder : folders.entrySet()) {
                 out.write("d " + folder.getValue() + " " + folder.getKey() + "\n");
@@ -76,8 +73,7 @@ record OutputManifest(Map<String, Entry> files, Map<String, Long> folders) {
                 out.write("f " + entry.fingerprint() + " " + entry.size() + " " + entry.modifiedNanos() + " "
                         + file.getKey() + "\n");
             }
-        }
-        Folders.move(temporary, manifestFile);
+        });
     }
 
     static void delete(Path manifestFile) throws IOException {

@@ -81,7 +81,7 @@ public final class SiteWriter {
 
     /** As {@link #write(List)}; {@code onFile} runs after each file written. */
     public WriteReport write(List<OutputFile> files, Runnable onFile) throws IOException {
-        Map<String, String> fingerprints = files.parallelStream()
+        Map<String, String> fingerprints = manifestFile == null ? Map.of() : files.parallelStream()
                 .collect(Collectors.toConcurrentMap(OutputFile::file, Fingerprint::of));
         boolean recordable = manifestFile != null && fingerprints.keySet().stream()
                 .allMatch(OutputManifest::recordable);

@@ -26,7 +26,7 @@ public final class BuiltInTheme {
     /** The package the jte Maven plugin generates the theme's classes into (see pom.xml). */
     static final String PACKAGE = "byline.theme";
     private static final String RESOURCES = "byline-theme/"; // not a package name: no class files in it
-    private static final String ASSETS = "assets/";
+    private static final String ASSETS_FOLDER = "assets/";
 
     private BuiltInTheme() {
     }
@@ -34,6 +34,8 @@ public final class BuiltInTheme {
     /** Read once, on first use: the files never change while Byline runs. */
     private static final class Loaded {
         static final Map<String, byte[]> FILES = load();
+        static final Map<String, byte[]> TEMPLATES = select(name -> name.endsWith(".jte"));
+        static final Map<String, byte[]> ASSETS = select(name -> name.startsWith(ASSETS_FOLDER));
     }
 
     /** Every file of the theme, by path within it ({@code layout.jte}, {@code assets/style.css}), in name order. */
@@ -43,17 +45,17 @@ public final class BuiltInTheme {
 
     /** The templates ({@code .jte} files), by path within the theme. */
     public static Map<String, byte[]> templates() {
-        return select(name -> name.endsWith(".jte"));
+        return Loaded.TEMPLATES;
     }
 
     /** The assets (the files under {@code assets/}), by path within the theme. */
     public static Map<String, byte[]> assets() {
-        return select(name -> name.startsWith(ASSETS));
+        return Loaded.ASSETS;
     }
 
     private static Map<String, byte[]> select(Predicate<String> wanted) {
         Map<String, byte[]> selected = new TreeMap<>();
-        files().forEach((name, bytes) -> {
+        Loaded.FILES.forEach((name, bytes) -> {
             if (wanted.test(name)) {
                 selected.put(name, bytes);
             }

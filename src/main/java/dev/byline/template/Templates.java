@@ -243,7 +243,7 @@ public final class Templates {
 
     /** {@value #BUILT_IN} for the built-in theme as shipped; otherwise a hash of the theme and of Byline's build. */
     static String fingerprint(Map<String, byte[]> theme) {
-        if (theme.equals(BuiltInTheme.templates()) || sameBytes(theme, BuiltInTheme.templates())) {
+        if (sameBytes(theme, BuiltInTheme.templates())) {
             return BUILT_IN;
         }
         try {
