@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -59,7 +60,7 @@ public final class ImageSizes {
 
     private static Optional<Size> read(Path file) {
         try {
-            return file.getFileName().toString().toLowerCase().endsWith(".svg") ? readSvg(file) : readRaster(file);
+            return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg") ? readSvg(file) : readRaster(file);
         } catch (IOException | RuntimeException unreadable) {
             return Optional.empty(); // a broken image is the browser's to show; the page still builds
         }

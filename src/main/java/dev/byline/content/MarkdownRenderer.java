@@ -3,6 +3,7 @@ package dev.byline.content;
 import dev.byline.model.TocEntry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.commonmark.Extension;
@@ -105,9 +106,18 @@ public final class MarkdownRenderer {
         @Override
         public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
             if (node instanceof Heading heading) {
-                attributes.put("id", ids.generateId(headingText(heading)));
+                attributes.put("id", headingId(ids, headingText(heading)));
             }
         }
+    }
+
+    /**
+     * The id for a heading's text. commonmark's generator lower-cases with the machine's locale (a Turkish machine
+     * would turn "Introduction" into "ıntroduction"), so the text is lower-cased with the root locale first; what
+     * is already lower case stays as it is in every locale.
+     */
+    private static String headingId(IdGenerator ids, String text) {
+        return ids.generateId(text.toLowerCase(Locale.ROOT));
     }
 
     private static String headingText(Heading heading) {
@@ -248,7 +258,7 @@ public final class MarkdownRenderer {
         @Override
         public void visit(Heading heading) {
             String text = headingText(heading);
-            String id = ids.generateId(text);
+            String id = headingId(ids, text);
             if (heading.getLevel() >= 2 && heading.getLevel() <= TOC_DEPTH) {
                 headings.add(new TocEntry(heading.getLevel(), id, text));
             }

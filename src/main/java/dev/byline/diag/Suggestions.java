@@ -2,6 +2,7 @@ package dev.byline.diag;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Optional;
 
 /** "Did you mean ...?": the nearest known word by edit distance, when it is near enough to be a typo. */
@@ -13,7 +14,7 @@ public final class Suggestions {
     public static Optional<String> nearest(String word, Collection<String> known) {
         int limit = Math.max(1, Math.min(3, word.length() / 3));
         return known.stream()
-                .filter(candidate -> distance(word.toLowerCase(), candidate.toLowerCase()) <= limit)
+                .filter(candidate -> distance(word.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT)) <= limit)
                 .min(Comparator.comparingInt((String candidate) -> distance(word, candidate))
                         .thenComparing(Comparator.naturalOrder()));
     }

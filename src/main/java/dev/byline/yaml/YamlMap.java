@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -156,7 +157,7 @@ public final class YamlMap {
         }
         Node node = tuple.getValueNode();
         if (node instanceof ScalarNode scalar && Tag.BOOL.equals(scalar.getTag())) {
-            return Optional.of(Boolean.parseBoolean(scalar.getValue().toLowerCase()));
+            return Optional.of(Boolean.parseBoolean(scalar.getValue().toLowerCase(Locale.ROOT)));
         }
         diagnostics.add(positionOf(key).error(key + " must be true or false, found " + describeNode(node)));
         return Optional.empty();

@@ -5,6 +5,7 @@ import dev.byline.diag.Position;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,7 +57,7 @@ public final class YamlReader {
         try {
             root = new Compose(settings).composeString(text);
         } catch (MarkedYamlEngineException e) {
-            String problem = (e.getProblem() + " " + e.getContext()).toLowerCase();
+            String problem = (e.getProblem() + " " + e.getContext()).toLowerCase(Locale.ROOT);
             Optional<Position> quote = problem.contains("quoted scalar") || problem.contains("block end")
                     ? unclosedQuote(text, file, lineOffset) : Optional.empty();
             diagnostics.add(quote.isPresent()
@@ -175,7 +176,7 @@ public final class YamlReader {
     }
 
     private static String hintFor(String problem, String context) {
-        String both = (problem + " " + context).toLowerCase();
+        String both = (problem + " " + context).toLowerCase(Locale.ROOT);
         if (both.contains("'\\t'") || both.contains("tab")) {
             return "indent with spaces, not tabs";
         }
