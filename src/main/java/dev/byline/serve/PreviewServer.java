@@ -26,11 +26,13 @@ final class PreviewServer {
     private final HttpServer server;
     private final ExecutorService threads;
     private final LiveReload liveReload = new LiveReload();
+    private final LocalHosts localHosts;
     private volatile SiteSnapshot snapshot;
 
     /** Binds the address (port 0 picks a free one); serving starts with {@link #start}. */
     PreviewServer(InetSocketAddress address, SiteSnapshot initial) throws IOException {
         this.snapshot = initial;
+        this.localHosts = new LocalHosts(address.getHostString());
         this.server = HttpServer.create(address, 64);
         // one thread a request: each open page holds one for its live-reload stream
         this.threads = Executors.newCachedThreadPool(runnable -> {
@@ -77,6 +79,13 @@ final class PreviewServer {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            String host = exchange.getRequestHeaders().getFirst("Host");
+            if (!localHosts.allows(host)) {
+                sendText(exchange, 403, "This preview answers only at this computer's own addresses, such as "
+                        + "http://localhost:" + port() + "/; it refused a request for another name ("
+                        + printable(host) + "), the way a web page could try to read your unpublished drafts.\n");
+                return;
+            }
             String method = exchange.getRequestMethod();
             if (!method.equals("GET") && !method.equals("HEAD")) {
                 exchange.getResponseHeaders().set("Allow", "GET, HEAD");
@@ -159,6 +168,15 @@ final class PreviewServer {
         exchange.getResponseHeaders().set("Content-Type", ContentTypes.of(file));
         exchange.getResponseHeaders().set("Cache-Control", "no-cache");
         send(exchange, status, body);
+    }
+
+    /** A header's value as a message may quote it: visible characters only, and not too long. */
+    private static String printable(String header) {
+        if (header == null || header.isBlank()) {
+            return "none given";
+        }
+        String visible = header.replaceAll("[^\\x21-\\x7e]", "?");
+        return visible.length() > 80 ? visible.substring(0, 80) + "..." : visible;
     }
 
     private static boolean wantsPage(HttpExchange exchange) {

@@ -343,6 +343,43 @@ class PreviewServerTest {
         assertThat(get(server, "/").statusCode()).as("the server still serves").isEqualTo(200);
     }
 
+    // ---- only this computer ------------------------------------------------------------------------------------
+
+    /** DNS rebinding: a page at evil.example points its name at 127.0.0.1 and asks for the preview's pages. */
+    @ParameterizedTest
+    @ValueSource(strings = {"evil.example:4000", "evil.example", "localhost.evil.example", "127.0.0.1.nip.io:4000"})
+    void requestsForOtherHostNamesAreRefusedWithoutTheSite(String host) throws Exception {
+        PreviewServer server = start("/");
+
+        String response = raw(server, "GET / HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
+
+        assertThat(status(response)).isEqualTo(403);
+        assertThat(response).contains("refused a request for another name (" + host + ")")
+                .doesNotContain("The Byline Review");
+    }
+
+    @Test
+    void requestWithoutAHostIsRefused() throws Exception {
+        PreviewServer server = start("/");
+
+        String response = raw(server, "GET / HTTP/1.1\r\nConnection: close\r\n\r\n");
+
+        assertThat(status(response)).isEqualTo(403);
+        assertThat(response).contains("(none given)");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"localhost", "LocalHost:4000", "localhost.", "127.0.0.1", "127.0.0.1:4000", "[::1]:4000",
+        "192.168.1.20:4000"})
+    void thisComputersNamesAndAnyAddressWrittenAsDigitsAreServed(String host) throws Exception {
+        PreviewServer server = start("/");
+
+        String response = raw(server, "GET / HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
+
+        assertThat(status(response)).isEqualTo(200);
+        assertThat(response).contains("The Byline Review");
+    }
+
     // ---- live reload and errors in the browser ----------------------------------------------------------------
 
     @Test
