@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -18,6 +19,8 @@ import java.util.concurrent.TimeUnit;
 final class LiveReload {
 
     static final String PATH = "/__byline/events";
+    /** Open pages listening at once; more would only be a runaway script, each holding a thread. */
+    static final int MAX_STREAMS = 100;
     private static final int KEEP_ALIVE_SECONDS = 15;
     private static final String CLOSE = "";
 
@@ -29,6 +32,7 @@ final class LiveReload {
             + "link.href=url.toString();});});})();</script>";
 
     private final Set<BlockingQueue<String>> clients = ConcurrentHashMap.newKeySet();
+    private final Semaphore streams = new Semaphore(MAX_STREAMS);
 
     /** Tells every open page; {@code event} is {@code reload} or {@code css}. */
     void broadcast(String event) {
@@ -44,8 +48,23 @@ final class LiveReload {
         clients.forEach(client -> client.offer(CLOSE));
     }
 
-    /** Serves one page's stream until the page goes away or the server stops. */
-    void stream(HttpExchange exchange) throws IOException {
+    /**
+     * Serves one page's stream until the page goes away or the server stops. Returns false at once, with nothing
+     * sent, when {@link #MAX_STREAMS} pages are already listening.
+     */
+    boolean stream(HttpExchange exchange) throws IOException {
+        if (!streams.tryAcquire()) {
+            return false;
+        }
+        try {
+            listen(exchange);
+            return true;
+        } finally {
+            streams.release();
+        }
+    }
+
+    private void listen(HttpExchange exchange) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-cache");
         exchange.sendResponseHeaders(200, 0);

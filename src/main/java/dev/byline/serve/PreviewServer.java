@@ -1,5 +1,6 @@
 package dev.byline.serve;
 
+import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.byline.diag.Diagnostic;
@@ -8,6 +9,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,12 +31,33 @@ final class PreviewServer {
     private final LocalHosts localHosts;
     private volatile SiteSnapshot snapshot;
 
+    /**
+     * Headers a browser sends are a few KB; past this much the request is refused (431) instead of read. Beyond
+     * the JDK server's own limit (384 KB or 200 headers) it closes the connection before we see the request.
+     */
+    static final int MAX_HEADER_BYTES = 32 * 1024;
+    static final int MAX_HEADERS = 100;
+    /** Connections queued before the server accepts them: enough for a few hundred clients arriving at once. */
+    private static final int BACKLOG = 1024;
+
+    static {
+        // Settings the JDK server reads once, when its first instance is made (a -D on the command line wins):
+        // no Nagle delay, so a keep-alive client's second request does not wait 40 ms for an acknowledgement; a
+        // client has 10 s to send its request, so slow or stalled clients do not hold threads for ever; at most
+        // 1,000 connections, each of which may hold a thread; and as many of them kept alive between requests (the
+        // JDK's default, 200, resets the rest, which a crowd of keep-alive clients sees as failures).
+        setIfAbsent("sun.net.httpserver.nodelay", "true");
+        setIfAbsent("sun.net.httpserver.maxReqTime", "10");
+        setIfAbsent("jdk.httpserver.maxConnections", "1000");
+        setIfAbsent("sun.net.httpserver.maxIdleConnections", "1000");
+    }
+
     /** Binds the address (port 0 picks a free one); serving starts with {@link #start}. */
     PreviewServer(InetSocketAddress address, SiteSnapshot initial) throws IOException {
         this.snapshot = initial;
         this.localHosts = new LocalHosts(address.getHostString());
-        this.server = HttpServer.create(address, 64);
-        // one thread a request: each open page holds one for its live-reload stream
+        this.server = HttpServer.create(address, BACKLOG);
+        // one thread a request, bounded by the connection limit: each open page holds one for its live-reload stream
         this.threads = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "byline-http");
             thread.setDaemon(true);
@@ -86,6 +109,11 @@ final class PreviewServer {
                         + printable(host) + "), the way a web page could try to read your unpublished drafts.\n");
                 return;
             }
+            if (tooLarge(exchange.getRequestHeaders())) {
+                sendText(exchange, 431, "The request's headers are too large (over " + MAX_HEADER_BYTES / 1024
+                        + " KB or " + MAX_HEADERS + " headers) for this preview.\n");
+                return;
+            }
             String method = exchange.getRequestMethod();
             if (!method.equals("GET") && !method.equals("HEAD")) {
                 exchange.getResponseHeaders().set("Allow", "GET, HEAD");
@@ -98,7 +126,11 @@ final class PreviewServer {
                 return;
             }
             if (path.get().equals(LiveReload.PATH) && method.equals("GET")) {
-                liveReload.stream(exchange);
+                if (!liveReload.stream(exchange)) {
+                    exchange.getResponseHeaders().set("Retry-After", "10");
+                    sendText(exchange, 503, "Too many open preview pages (" + LiveReload.MAX_STREAMS + "); close "
+                            + "some tabs. This one will not reload by itself.\n");
+                }
                 return;
             }
             serve(exchange, path.get(), snapshot);
@@ -168,6 +200,24 @@ final class PreviewServer {
         exchange.getResponseHeaders().set("Content-Type", ContentTypes.of(file));
         exchange.getResponseHeaders().set("Cache-Control", "no-cache");
         send(exchange, status, body);
+    }
+
+    private static boolean tooLarge(Headers headers) {
+        int count = 0;
+        long bytes = 0;
+        for (Map.Entry<String, List<String>> header : headers.entrySet()) {
+            for (String value : header.getValue()) {
+                count++;
+                bytes += header.getKey().length() + value.length() + 4; // "name: value\r\n"
+            }
+        }
+        return count > MAX_HEADERS || bytes > MAX_HEADER_BYTES;
+    }
+
+    private static void setIfAbsent(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
+        }
     }
 
     /** A header's value as a message may quote it: visible characters only, and not too long. */
