@@ -71,11 +71,14 @@ public final class MarkdownRenderer {
     public MarkdownRenderer(String basePath, boolean allowRawHtml, ImageSizes imageSizes) {
         List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 AutolinkExtension.create(), FootnotesExtension.create());
-        this.parser = Parser.builder().extensions(extensions)
+        Parser.Builder parsing = Parser.builder().extensions(extensions)
                 .postProcessor(new PullQuotes()) // first, so that the steps after it see the quote without its marker
                 .postProcessor(new SmartPunctuation())
-                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES) // lines of links, for byline check
-                .build();
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES); // lines of links, for byline check
+        if (allowRawHtml) {
+            parsing.postProcessor(new RawHtmlLinks());
+        }
+        this.parser = parsing.build();
         this.basePath = basePath;
         this.renderer = HtmlRenderer.builder()
                 .extensions(extensions)
