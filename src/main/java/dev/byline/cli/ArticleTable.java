@@ -26,7 +26,7 @@ final class ArticleTable {
     private static final int AUTHORS = 3;
     private static final int FILE = 5;
     /** The width of the table, within any terminal's and most editors' width. */
-    static final int WIDTH = 100;
+    private static final int WIDTH = 100;
     private static final String ELLIPSIS = "…";
     private static final String GAP = "  ";
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm",
@@ -82,11 +82,10 @@ final class ArticleTable {
         List<String> cut = new ArrayList<>(row);
         for (int column = AUTHORS; column < row.size(); column++) {
             String cell = row.get(column);
-            int over = length(cell) - widths[column];
-            if (over > 0) {
-                int keep = length(cell) - over - ELLIPSIS.length();
+            int keep = widths[column] - ELLIPSIS.length();
+            if (length(cell) > widths[column]) {
                 cut.set(column, column == FILE
-                        ? ELLIPSIS + cell.substring(cell.offsetByCodePoints(0, over + ELLIPSIS.length()))
+                        ? ELLIPSIS + cell.substring(cell.offsetByCodePoints(0, length(cell) - keep))
                         : cell.substring(0, cell.offsetByCodePoints(0, keep)).stripTrailing() + ELLIPSIS);
             }
         }

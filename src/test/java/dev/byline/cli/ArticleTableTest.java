@@ -63,6 +63,7 @@ class ArticleTableTest {
 
         assertThat(line.codePointCount(0, line.length())).isLessThanOrEqualTo(100);
         assertThat(line).contains("😀…").doesNotContain("\uFFFD");
-        assertThat(line.codePoints().filter(point -> Character.getType(point) == Character.SURROGATE).count()).as("halves of a split pair").isZero();
+        assertThat(line.codePoints().filter(point -> Character.getType(point) == Character.SURROGATE).count())
+                .as("halves of a split pair").isZero();
     }
 }

@@ -41,8 +41,8 @@ class InitCommandTest {
         assertThat(temp.resolve("templates")).doesNotExist();
         assertThat(byline.out()).doesNotContain("templates/ (the theme")
                 .contains("The theme is built in. To change a template, copy just that file into a templates/ folder"
-                        + System.lineSeparator() + "here and edit it; the others stay built in. The theme's files are in "
-                        + TestSites.theme() + "/");
+                        + System.lineSeparator() + "here and edit it; the others stay built in. The theme's files are "
+                        + "in " + TestSites.theme() + "/");
     }
 
     @Test

@@ -184,12 +184,15 @@ class LauncherTest {
         Files.setLastModifiedTime(jar, FileTime.from(time));
     }
 
-    /** Whether the JVM maps the launcher's class-data archive for the jar now there: -Xshare:on refuses to start without it. */
+    /**
+     * Whether the JVM maps the launcher's class-data archive for the jar now there: with -Xshare:on it refuses to
+     * start without it. The same java as the launcher's (the first on the PATH), with the launcher's settings.
+     */
     private boolean archiveIsUsable() throws Exception {
         Path archive = home.resolve("target/byline.jsa");
-        Process java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xshare:on", "-XX:SharedArchiveFile=" + archive, "-XX:TieredStopAtLevel=1",
-                "-XX:MaxRAMPercentage=75", "-jar", home.resolve("target/byline.jar").toString(), "--version")
+        Process java = new ProcessBuilder("java", "-Xshare:on", "-XX:SharedArchiveFile=" + archive,
+                "-XX:TieredStopAtLevel=1", "-XX:MaxRAMPercentage=75",
+                "-jar", home.resolve("target/byline.jar").toString(), "--version")
                 .redirectErrorStream(true).redirectOutput(temp.resolve("java-output").toFile()).start();
         assertThat(java.waitFor(60, TimeUnit.SECONDS)).isTrue();
         return Files.isRegularFile(archive) && java.exitValue() == 0;
@@ -199,7 +202,7 @@ class LauncherTest {
         return temp.resolve("mvn-calls");
     }
 
-    /** Runs {@code commandLine} in bash in {@code folder}, with {@code installedIn} and the stand-in mvn first on the PATH. */
+    /** Runs {@code commandLine} in bash in {@code folder}, {@code installedIn} and the stand-in mvn first on PATH. */
     private Run run(Path folder, Path installedIn, String commandLine) throws Exception {
         ProcessBuilder builder = new ProcessBuilder("bash", "-c", commandLine).directory(folder.toFile())
                 .redirectOutput(temp.resolve("out").toFile()).redirectError(temp.resolve("err").toFile());
