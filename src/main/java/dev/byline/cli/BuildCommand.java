@@ -9,6 +9,7 @@ import dev.byline.build.StageTime;
 import dev.byline.diag.Diagnostic;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -88,8 +89,8 @@ final class BuildCommand implements Callable<Integer> {
         err.flush();
         if (!result.succeeded()) {
             long errors = result.diagnostics().stream().filter(Diagnostic::isError).count();
-            err.println("byline: " + errors + (errors == 1 ? " error" : " errors") + "; nothing was written, "
-                    + output + " is unchanged");
+            err.println("byline: " + errors + (errors == 1 ? " error" : " errors") + "; nothing was written"
+                    + (Files.exists(output) ? ", " + output + " is unchanged" : ""));
             err.flush();
             return ExitCodes.SITE_ERRORS;
         }

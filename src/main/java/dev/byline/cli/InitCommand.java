@@ -2,10 +2,13 @@ package dev.byline.cli;
 
 import dev.byline.scaffold.NewFiles;
 import dev.byline.scaffold.StarterSite;
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
@@ -21,9 +24,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "init", mixinStandardHelpOptions = true,
         description = {"Start a new site, ready to build and to edit.",
                 "Writes content/site.yaml (the settings, commented), an example article in content/articles/ by an "
-                        + "example author in content/authors/, the built-in theme into templates/ (yours to "
-                        + "change), and a .gitignore for what builds make. Dates are read in this "
-                        + "computer's time zone; change timezone: in site.yaml to publish on another clock.",
+                        + "example author in content/authors/, content/static/images/ for pictures, and a "
+                        + ".gitignore for what builds make. The theme stays built in: to change a template, copy "
+                        + "just that file from Byline's templates/ folder into a templates/ folder of the site. "
+                        + "Dates are read in this computer's time zone; change timezone: in site.yaml to publish on "
+                        + "another clock.",
                 "Never overwrites: when any of these files exists, it names them and writes nothing."})
 final class InitCommand implements Callable<Integer> {
 
@@ -93,11 +98,15 @@ final class InitCommand implements Callable<Integer> {
     }
 
     private void printNextSteps(PrintWriter out, StarterSite site, Map<String, byte[]> files) {
-        long themeFiles = files.keySet().stream().filter(file -> file.startsWith("templates/")).count();
         out.println("Started \"" + site.title() + "\" in " + describe(dir) + ":");
-        files.keySet().stream().filter(file -> file.startsWith("content/")).forEach(file -> out.println("  " + file));
-        out.println("  templates/ (the theme, " + themeFiles + " files)");
+        files.keySet().stream().filter(file -> file.startsWith("content/")
+                && !file.startsWith(StarterSite.IMAGES_FOLDER)).forEach(file -> out.println("  " + file));
+        out.println("  " + StarterSite.IMAGES_FOLDER + " (for pictures; content/static/ is copied to the site as "
+                + "it is)");
         out.println("  .gitignore");
+        out.println();
+        out.println("The theme is built in. To change a template, copy just that file into a templates/ folder");
+        out.println("here and edit it; the others stay built in. The theme's files are in " + themeSource());
         out.println();
         out.println("Next:");
         if (!isCurrentFolder(dir)) {
@@ -107,6 +116,24 @@ final class InitCommand implements Callable<Integer> {
         out.println("  byline new \"Your Headline\"    start an article");
         out.println("  byline build                  write the site into site-out/, ready to upload");
         out.flush();
+    }
+
+    /**
+     * Where the built-in theme's files are: the templates/ folder of the repository Byline runs from, whose target/
+     * holds the jar (or, in Byline's own tests, the classes).
+     */
+    private static String themeSource() {
+        CodeSource code = InitCommand.class.getProtectionDomain().getCodeSource();
+        try {
+            Path target = code == null ? null : Path.of(code.getLocation().toURI()).getParent();
+            Path theme = target == null || target.getParent() == null ? null : target.getParent().resolve("templates");
+            if (theme != null && Files.isRegularFile(theme.resolve("layout.jte"))) {
+                return theme + File.separator;
+            }
+        } catch (URISyntaxException | IllegalArgumentException notAFile) {
+            // said in words below
+        }
+        return "the templates/ folder of Byline's repository";
     }
 
     private static String describe(Path dir) {

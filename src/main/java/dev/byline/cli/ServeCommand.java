@@ -1,7 +1,9 @@
 package dev.byline.cli;
 
 import dev.byline.build.BuildSession;
+import dev.byline.diag.Diagnostic;
 import dev.byline.serve.PreviewSession;
+import dev.byline.source.SiteFolder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -9,6 +11,7 @@ import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -33,8 +36,8 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     private SiteOptions site;
 
-    @Option(names = "--port", defaultValue = "4000", paramLabel = "PORT",
-            description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--port", defaultValue = "4000", paramLabel = "PORT", converter = PortConverter.class,
+            description = "Port to listen on, 1 to 65535; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     private int port;
 
     @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "HOST",
@@ -64,6 +67,13 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         BuildSession builds = new BuildSession(site.request(Path.of("site-out"), drafts, future));
+        Optional<Diagnostic> noSite = SiteFolder.missing(builds.request().sourceDir(), builds.display());
+        if (noSite.isPresent()) { // nothing to watch for: a preview of no site would only show this error
+            err.println(byline.console().diagnostic(noSite.get()));
+            err.println("byline: nothing to serve");
+            err.flush();
+            return ExitCodes.SITE_ERRORS;
+        }
         PreviewSession preview;
         try {
             preview = PreviewSession.start(builds, new InetSocketAddress(host, port), true,

@@ -3,10 +3,12 @@ package dev.byline.scaffold;
 import dev.byline.config.SiteConfigLoader;
 import dev.byline.content.AuthorFileParser;
 import dev.byline.content.RegistryAuthor;
+import dev.byline.diag.Diagnostic;
 import dev.byline.diag.Diagnostics;
 import dev.byline.diag.Position;
 import dev.byline.model.SiteConfig;
 import dev.byline.source.DisplayPaths;
+import dev.byline.source.SiteFolder;
 import dev.byline.source.SourceFile;
 import dev.byline.source.SourceKind;
 import java.io.IOException;
@@ -31,12 +33,12 @@ public record ExistingSite(SiteConfig config, List<RegistryAuthor> registry) {
 
     /** The site in {@code contentDir}, or empty with the errors (a missing or broken site.yaml) reported. */
     public static Optional<ExistingSite> read(Path contentDir, DisplayPaths display, Diagnostics diagnostics) {
-        Path settings = contentDir.resolve("site.yaml");
-        if (!Files.isRegularFile(settings)) {
-            diagnostics.add(Position.ofFile(display.of(settings)).error("no site settings here; run byline in "
-                    + "your site's folder, point --source at its content folder, or start a site with byline init"));
+        Optional<Diagnostic> noSite = SiteFolder.missing(contentDir, display);
+        if (noSite.isPresent()) {
+            diagnostics.add(noSite.get());
             return Optional.empty();
         }
+        Path settings = contentDir.resolve("site.yaml");
         Optional<SiteConfig> config = SiteConfigLoader.load(
                 new SourceFile(SourceKind.CONFIG, settings, display.of(settings), "site.yaml"), null, diagnostics);
         List<RegistryAuthor> registry = new ArrayList<>();

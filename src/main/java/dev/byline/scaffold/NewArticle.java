@@ -18,6 +18,15 @@ import java.util.stream.Collectors;
  */
 public record NewArticle(String title, String date, AuthorChoice.Chosen author, List<String> tags, boolean draft) {
 
+    /** How to add a lead image, commented out: the writer removes the {@code # } in front of the lines they use. */
+    private static final String LEAD_IMAGE = """
+            # image:                 # a lead image, also the social card: remove the "# " before the lines you use
+            #   src: /images/photo.jpg       # a file in content/static/images/, or a full URL
+            #   alt: ""                      # required: what the picture shows, for readers who cannot see it
+            #   caption: ""
+            #   credit: "Photo: "
+            """;
+
     public NewArticle {
         tags = List.copyOf(tags);
     }
@@ -36,7 +45,7 @@ public record NewArticle(String title, String date, AuthorChoice.Chosen author, 
         if (draft) {
             text.append("draft: true             # built only with --drafts; remove the line to publish\n");
         }
-        return text.append("---\n\n").toString();
+        return text.append(LEAD_IMAGE).append("---\n\n").toString();
     }
 
     public byte[] bytes() {

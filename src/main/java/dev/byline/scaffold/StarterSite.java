@@ -1,7 +1,6 @@
 package dev.byline.scaffold;
 
 import dev.byline.content.Slugs;
-import dev.byline.template.BuiltInTheme;
 import dev.byline.yaml.YamlScalars;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -10,8 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The files of a new site ({@code byline init}): commented settings, one example op-ed by one registered author,
- * the built-in theme to edit, and a {@code .gitignore} for what builds make. It builds at once, with no warnings.
+ * The files of a new site ({@code byline init}): commented settings, one example op-ed by one registered author, a
+ * folder for pictures, and a {@code .gitignore} for what builds make. It builds at once, with no warnings. The theme
+ * stays built in, so that a new Byline's theme reaches the site; a writer copies only the templates they change.
  *
  * @param title      the site's title
  * @param authorName the example author's name; the file name (slug) comes from it
@@ -20,6 +20,8 @@ import java.util.Map;
  */
 public record StarterSite(String title, String authorName, ZoneId zone, LocalDate today) {
 
+    /** Where pictures go: {@code content/static/images/x.jpg} is {@code /images/x.jpg} on the site. */
+    public static final String IMAGES_FOLDER = "content/static/images/";
     /** For a folder whose name has no words, such as the root folder. */
     private static final String DEFAULT_TITLE = "Opinion";
     static final String ARTICLE_TITLE = "Why Every Community Needs an Opinion Page";
@@ -44,7 +46,8 @@ public record StarterSite(String title, String authorName, ZoneId zone, LocalDat
         files.put("content/site.yaml", utf8(siteSettings()));
         files.put("content/articles/" + Slugs.slugify(ARTICLE_TITLE) + ".md", utf8(exampleArticle()));
         files.put("content/authors/" + authorSlug() + ".yaml", utf8(exampleAuthor()));
-        BuiltInTheme.files().forEach((file, bytes) -> files.put("templates/" + file, bytes));
+        // so that the folder for pictures is there, in git too; Byline never publishes a .gitkeep
+        files.put(IMAGES_FOLDER + ".gitkeep", new byte[0]);
         files.put(".gitignore", utf8("""
                 # made by byline build and byline serve; rebuilt from content/ and templates/ at any time
                 site-out/

@@ -24,7 +24,7 @@ import java.util.Set;
  */
 public final class SourceScanner {
 
-    private static final Set<String> LITTER = Set.of(".git", ".hg", ".svn", ".DS_Store", "Thumbs.db",
+    private static final Set<String> LITTER = Set.of(".git", ".hg", ".svn", ".gitkeep", ".DS_Store", "Thumbs.db",
             "desktop.ini", ".idea", ".vscode");
 
     private final DisplayPaths displayPaths;
@@ -35,10 +35,11 @@ public final class SourceScanner {
 
     public SourceTree scan(Path contentDir, Path templatesDir, Diagnostics diagnostics) {
         List<SourceFile> files = new ArrayList<>();
-        if (requireDirectory(contentDir, "content", "--source", diagnostics)) {
+        SiteFolder.missing(contentDir, displayPaths).ifPresent(diagnostics::add);
+        if (Files.isDirectory(contentDir)) { // without site.yaml, the articles are still read for their errors
             scanContent(contentDir, files, diagnostics);
         }
-        if (Files.exists(templatesDir) && requireDirectory(templatesDir, "templates", "--templates", diagnostics)) {
+        if (Files.exists(templatesDir) && requireTemplatesDirectory(templatesDir, diagnostics)) {
             // no templates folder: the built-in theme alone; a folder overrides it file by file
             walk(templatesDir, diagnostics, (file, relative) -> {
                 if (isHidden(relative)) {
@@ -58,23 +59,19 @@ public final class SourceScanner {
         return new SourceTree(files);
     }
 
-    private boolean requireDirectory(Path dir, String what, String option, Diagnostics diagnostics) {
+    private boolean requireTemplatesDirectory(Path dir, Diagnostics diagnostics) {
         if (Files.isDirectory(dir)) {
             return true;
         }
-        diagnostics.add(Position.ofFile(displayPaths.of(dir)).error("the " + what + " folder "
-                + (Files.exists(dir) ? "is a file" : "does not exist") + "; run Byline in your site's folder or point "
-                + option + " at it"));
+        diagnostics.add(Position.ofFile(displayPaths.of(dir)).error("the templates folder is a file; run Byline in "
+                + "your site's folder or point --templates at it"));
         return false;
     }
 
     private void scanContent(Path contentDir, List<SourceFile> files, Diagnostics diagnostics) {
         Path config = contentDir.resolve("site.yaml");
-        if (Files.isRegularFile(config)) {
+        if (Files.isRegularFile(config)) { // when it is not, SiteFolder said so
             files.add(source(SourceKind.CONFIG, config, "site.yaml"));
-        } else {
-            diagnostics.add(Position.ofFile(displayPaths.of(config)).error(
-                    "site settings are missing; create it with at least \"title:\" and \"baseUrl:\" lines"));
         }
         walk(contentDir, diagnostics, (file, relative) -> {
             if (relative.equals("site.yaml") || (isHidden(relative) && !relative.startsWith("static/"))) {

@@ -107,7 +107,7 @@ class PipelineTest {
         BuildResult result = TestSites.build(TestSites.request(temp, temp.resolve("no-theme"), temp.resolve("out")));
 
         assertThat(TestSites.formatted(result.diagnostics())).containsExactly(
-                "content: error: the content folder does not exist; run Byline in your site's folder or point "
-                        + "--source at it");
+                "content: error: no site here: the content folder does not exist; run Byline in your site's folder, "
+                        + "point --source at its content folder, or start a new site with byline init");
     }
 }

@@ -72,6 +72,26 @@ class BylineCommandTest {
     }
 
     @Test
+    void buildInAFolderWithoutASitePointsAtInitAndSpeaksOfNoOutputThatIsNotThere(@TempDir Path temp) {
+        int code = run(buildArgs(temp, temp.resolve("site-out")));
+
+        assertThat(code).isEqualTo(1);
+        assertThat(byline.err()).contains("content: error: no site here", "start a new site with byline init")
+                .endsWith("byline: 1 error; nothing was written" + System.lineSeparator());
+        assertThat(temp.resolve("site-out")).doesNotExist();
+    }
+
+    @Test
+    void aFailedBuildSaysTheOutputFolderThatIsThereIsUnchanged(@TempDir Path temp) throws IOException {
+        Path output = Files.createDirectories(temp.resolve("site-out"));
+
+        assertThat(run(buildArgs(temp, output))).isEqualTo(1);
+
+        assertThat(byline.err()).endsWith("byline: 1 error; nothing was written, " + output + " is unchanged"
+                + System.lineSeparator());
+    }
+
+    @Test
     void unknownOptionIsAUsageErrorWithExitTwo() {
         int code = run("build", "--no-such-option");
 

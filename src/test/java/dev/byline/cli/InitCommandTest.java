@@ -23,15 +23,26 @@ class InitCommandTest {
         assertThat(byline.run("init", site.toString())).isZero();
         assertThat(byline.err()).isEmpty();
         assertThat(byline.out()).contains("Started \"Night Desk\" in " + site, "content/site.yaml",
-                "content/authors/jane-doe.yaml", "templates/ (the theme,", "cd " + site, "byline serve",
+                "content/authors/jane-doe.yaml", "content/static/images/", "cd " + site, "byline serve",
                 "byline new \"Your Headline\"");
 
         CommandRun build = new CommandRun();
         assertThat(build.run("build", "--source", site.resolve("content").toString(),
-                "--templates", site.resolve("templates").toString(), "--cache-dir", temp.resolve("cache").toString(),
+                "--templates", TestSites.theme().toString(), "--cache-dir", temp.resolve("cache").toString(),
                 "--output", site.resolve("site-out").toString())).isZero();
         assertThat(build.err()).isEmpty();
         assertThat(build.out()).startsWith("Built 1 article, 1 author,");
+    }
+
+    @Test
+    void initLeavesTheThemeBuiltInAndSaysWhereToCopyATemplateFrom() {
+        assertThat(byline.run("init", temp.toString())).isZero();
+
+        assertThat(temp.resolve("templates")).doesNotExist();
+        assertThat(byline.out()).doesNotContain("templates/ (the theme")
+                .contains("The theme is built in. To change a template, copy just that file into a templates/ folder"
+                        + System.lineSeparator() + "here and edit it; the others stay built in. The theme's files are "
+                        + "in " + TestSites.theme() + "/");
     }
 
     @Test

@@ -35,9 +35,9 @@ class ListCommandTest {
         List<String> lines = byline.out().lines().toList();
         assertThat(lines.get(0)).matches("DATE +STATE +WORDS +AUTHORS +TITLE +FILE");
         assertThat(lines.subList(1, lines.size())).satisfiesExactly(
-                line -> assertThat(line).matches("2025-03-02 04:30 +published +\\d+ +Ada Byron +Café Society Needs "
-                        + "Better Coffee +.*content/articles/2025/Café-Society\\.md"),
-                line -> assertThat(line).contains("2025-02-10", "Ada Byron, Grace Hopper", "A Ledger of Errors"),
+                line -> assertThat(line).matches("2025-03-02 04:30 +published +\\d+ +Ada Byron +Café Society Needs"
+                        + ".* +.*/Café-Society\\.md"),
+                line -> assertThat(line).contains("2025-02-10", "Ada Byron, Grace", "A Ledger of Errors"),
                 line -> assertThat(line).contains("2025-01-05", "published", "Grace Hopper", "Debugging, Literally"));
         assertThat(byline.err()).isEqualTo("Not listed: 1 draft (--drafts), 1 scheduled (--future), 1 expired "
                 + "(--all)." + System.lineSeparator());

@@ -46,7 +46,7 @@ class NewCommandTest {
 
     private CommandRun build() {
         CommandRun build = new CommandRun();
-        build.run("build", "--drafts", "--source", content.toString(), "--templates", site.resolve("templates")
+        build.run("build", "--drafts", "--source", content.toString(), "--templates", TestSites.theme()
                 .toString(), "--cache-dir", site.resolve("cache").toString(), "--output", site.resolve("out")
                 .toString());
         return build;
@@ -66,6 +66,11 @@ class NewCommandTest {
                 author: jane-doe
                 description: ""         # one sentence for the index, search engines and social cards
                 tags: [transport, cities]
+                # image:                 # a lead image, also the social card: remove the "# " before the lines you use
+                #   src: /images/photo.jpg       # a file in content/static/images/, or a full URL
+                #   alt: ""                      # required: what the picture shows, for readers who cannot see it
+                #   caption: ""
+                #   credit: "Photo: "
                 ---
 
                 """.formatted(LocalDate.now(ZoneId.of("Pacific/Kiritimati"))));
@@ -136,10 +141,10 @@ class NewCommandTest {
     }
 
     @Test
-    void outsideASiteNewSaysWhereSiteYamlWasLookedFor() {
+    void outsideASiteNewSaysWhereTheSiteWasLookedFor() {
         assertThat(byline.run("new", "--source", site.resolve("elsewhere").toString(), "Night Bus")).isEqualTo(1);
 
-        assertThat(byline.err()).contains("elsewhere/site.yaml: error: no site settings here", "byline init");
+        assertThat(byline.err()).contains("elsewhere: error: no site here", "start a new site with byline init");
     }
 
     @Test

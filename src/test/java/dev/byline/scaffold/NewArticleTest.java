@@ -29,8 +29,13 @@ class NewArticleTest {
     Path dir;
 
     private ArticleDocument parsedBack(NewArticle article) throws IOException {
+        return parsedBack(article.text());
+    }
+
+    /** The front matter and body {@code text}, parsed as a build parses it, with no problem found. */
+    private ArticleDocument parsedBack(String text) throws IOException {
         Path file = dir.resolve("article.md");
-        Files.write(file, article.bytes());
+        Files.writeString(file, text);
         Diagnostics diagnostics = new Diagnostics();
         ArticleParser parser = new ArticleParser(ZONE, new MarkdownRenderer("/", false,
                 new ImageSizes(dir.resolve("static"), "/")));
@@ -71,6 +76,22 @@ class NewArticleTest {
 
         assertThat(document.authors()).singleElement().isInstanceOfSatisfying(AuthorRef.Named.class,
                 named -> assertThat(named.profile().name()).isEqualTo("Mary O'Hara: Guest"));
+    }
+
+    @Test
+    void aLeadImageIsShownCommentedOutAndItsLinesUncommentedGiveTheImage() throws IOException {
+        NewArticle article = new NewArticle("Night Bus", "2025-08-15", new AuthorChoice.Registered("jane-doe"),
+                List.of(), false);
+        assertThat(article.text()).contains("\n# image:", "\n#   src: ", "\n#   alt: ", "\n#   caption: ",
+                "\n#   credit: ");
+        assertThat(parsedBack(article).image()).isNull();
+
+        ArticleDocument uncommented = parsedBack(article.text().replaceAll("(?m)^# (image:|  \\w+:)", "$1")
+                .replaceFirst("src: \\S+", "src: https://example.org/bus.jpg")
+                .replaceFirst("alt: \"\"", "alt: \"A night bus at its stop\""));
+
+        assertThat(uncommented.image().src()).isEqualTo("https://example.org/bus.jpg");
+        assertThat(uncommented.image().alt()).isEqualTo("A night bus at its stop");
     }
 
     @Test

@@ -6,7 +6,6 @@ import dev.byline.build.BuildRequest;
 import dev.byline.build.BuildResult;
 import dev.byline.build.BuildSession;
 import dev.byline.check.SiteCheck;
-import dev.byline.template.BuiltInTheme;
 import dev.byline.testing.TestSites;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +39,7 @@ class StarterSiteTest {
         assertThat(TestSites.formatted(built.diagnostics())).isEmpty();
         assertThat(built.stats().articles()).isEqualTo(1);
         assertThat(built.stats().authors()).isEqualTo(1);
-        assertThat(built.stats().templatesCompiled()).as("an unchanged copy of the theme needs no javac").isFalse();
+        assertThat(built.stats().templatesCompiled()).as("the built-in theme needs no javac").isFalse();
         assertThat(built.site().config().title()).isEqualTo("Night Desk");
         assertThat(built.site().config().timezone()).isEqualTo(ZoneId.of("Europe/Paris"));
         assertThat(built.site().articles()).singleElement().satisfies(article -> {
@@ -64,11 +63,16 @@ class StarterSiteTest {
     }
 
     @Test
-    void theThemeFolderIsTheBuiltInThemeByteForByte() throws IOException {
-        write(new StarterSite("Night Desk", "Jane Doe", ZoneId.of("UTC"), TODAY));
+    void aNewSiteKeepsTheBuiltInThemeAndHasAStaticFolderThatGitKeepsAndNothingPublishes() throws IOException {
+        BuildRequest request = write(new StarterSite("Night Desk", "Jane Doe", ZoneId.of("UTC"), TODAY));
 
-        BuiltInTheme.files().forEach((file, bytes) ->
-                assertThat(site.resolve("templates").resolve(file)).hasBinaryContent(bytes));
+        BuildResult built = TestSites.build(request);
+
+        assertThat(site.resolve("templates")).doesNotExist();
+        assertThat(site.resolve("content/static/images")).isDirectory();
+        assertThat(site.resolve("content/static/images/.gitkeep")).isEmptyFile();
+        assertThat(TestSites.tree(site.resolve("site-out"))).isNotEmpty()
+                .allSatisfy((file, bytes) -> assertThat(file).doesNotContain(".gitkeep"));
         assertThat(site.resolve(".gitignore")).content(StandardCharsets.UTF_8)
                 .contains("site-out/", ".byline-cache/");
     }
