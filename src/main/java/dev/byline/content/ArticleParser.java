@@ -39,7 +39,7 @@ public final class ArticleParser {
         Diagnostics local = new Diagnostics();
         Optional<ArticleDocument> article = TextDecoder.read(file, local)
                 .flatMap(text -> FrontMatterSplitter.split(text, file.display(), local))
-                .flatMap(split -> YamlReader.readMapping(split.yaml(), file.display(), 1, local)
+                .flatMap(split -> YamlReader.readMapping(split.yaml(), file.display(), split.openingLine(), local)
                         .flatMap(frontMatter -> map(file, frontMatter, split, local)));
         local.sorted().forEach(diagnostics::add);
         return local.hasErrors() ? Optional.empty() : article;
