@@ -12,5 +12,6 @@ import java.util.List;
  * @param scheduledHeld articles dated in the future, not built (no {@code --future})
  * @param expiredHeld   articles past their {@code expires:} date, taken down
  */
-public record Assembly(Site site, List<ArticleDocument> documents, int draftsHeld, int scheduledHeld, int expiredHeld) {
+public record Assembly(Site site, List<ArticleDocument> documents, int draftsHeld, int scheduledHeld,
+                       int expiredHeld) {
 }

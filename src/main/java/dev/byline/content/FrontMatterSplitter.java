@@ -57,8 +57,8 @@ public final class FrontMatterSplitter {
             }
             lineStart = end + 1;
         }
-        diagnostics.add(new Position(file, openingLine, 1).error("front matter is not closed; add a line \"---\" after its "
-                + "last field, before the article's text"));
+        diagnostics.add(new Position(file, openingLine, 1).error("front matter is not closed; add a line \"---\" "
+                + "after its last field, before the article's text"));
         return Optional.empty();
     }
 

@@ -88,8 +88,8 @@ public final class SourceScanner {
                 files.add(source(SourceKind.STATIC, file, relative.substring("static/".length())));
             } else {
                 diagnostics.add(Position.ofFile(displayPaths.of(file)).warning("ignored: articles are "
-                        + "content/articles/**/*.md (or .markdown), authors content/authors/<slug>.yaml, other files go in "
-                        + "content/static/"));
+                        + "content/articles/**/*.md (or .markdown), authors content/authors/<slug>.yaml, other "
+                        + "files go in content/static/"));
             }
         });
     }

@@ -76,7 +76,8 @@ class JekyllShapedSiteTest {
     void dateInTheFileNameIsTheDateInTheSiteZoneAndLeavesTheSlug() {
         Article hello = article("hello-world");
 
-        assertThat(hello.date().value()).isEqualTo(ZonedDateTime.of(2014, 3, 19, 0, 0, 0, 0, ZoneId.of("Europe/Paris")));
+        assertThat(hello.date().value())
+                .isEqualTo(ZonedDateTime.of(2014, 3, 19, 0, 0, 0, 0, ZoneId.of("Europe/Paris")));
         assertThat(Files.exists(output.resolve("articles/hello-world/index.html"))).isTrue();
     }
 
