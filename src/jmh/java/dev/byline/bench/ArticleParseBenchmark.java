@@ -1,10 +1,10 @@
 package dev.byline.bench;
 
 import dev.byline.config.SiteConfigLoader;
-import dev.byline.content.ArticleDocument;
 import dev.byline.content.ArticleParser;
 import dev.byline.content.ImageSizes;
 import dev.byline.content.MarkdownRenderer;
+import dev.byline.content.ParsedArticle;
 import dev.byline.diag.Diagnostics;
 import dev.byline.io.Folders;
 import dev.byline.model.SiteConfig;
@@ -75,8 +75,8 @@ public class ArticleParseBenchmark {
                 .orElseThrow(() -> new IllegalStateException(SampleSite.format(diagnostics.sorted())));
         ImageSizes imageSizes = new ImageSizes(SampleSite.CONTENT.resolve("static"), config.basePath());
         parser = new ArticleParser(config.timezone(),
-                new MarkdownRenderer(config.basePath(), config.allowRawHtml(), imageSizes));
-        if (parser.parse(file, diagnostics).isEmpty()) {
+                new MarkdownRenderer(config.basePath(), config.allowRawHtml(), imageSizes), Optional.empty());
+        if (parser.parse(file, diagnostics).document().isEmpty()) {
             throw new IllegalStateException(SampleSite.format(diagnostics.sorted()));
         }
     }
@@ -87,7 +87,7 @@ public class ArticleParseBenchmark {
     }
 
     @Benchmark
-    public Optional<ArticleDocument> parse() {
+    public ParsedArticle parse() {
         return parser.parse(file, new Diagnostics());
     }
 }

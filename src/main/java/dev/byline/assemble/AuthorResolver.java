@@ -3,6 +3,7 @@ package dev.byline.assemble;
 import dev.byline.content.ArticleDocument;
 import dev.byline.content.AuthorProfile;
 import dev.byline.content.AuthorRef;
+import dev.byline.content.ParsedArticle;
 import dev.byline.content.RegistryAuthor;
 import dev.byline.content.Slugs;
 import dev.byline.diag.Diagnostics;
@@ -70,7 +71,7 @@ final class AuthorResolver {
     }
 
     /** The article's byline, or an empty list with errors reported when a reference does not resolve. */
-    List<Author> resolve(ArticleDocument document) {
+    List<Author> resolve(ParsedArticle document) {
         List<Author> byline = new ArrayList<>();
         boolean valid = true;
         for (AuthorRef ref : document.authors()) {

@@ -3,6 +3,7 @@ package dev.byline.assemble;
 import dev.byline.content.ArticleDocument;
 import dev.byline.content.ImageRef;
 import dev.byline.content.ImageSizes;
+import dev.byline.content.ParsedArticle;
 import dev.byline.content.RegistryAuthor;
 import dev.byline.content.Slugs;
 import dev.byline.diag.Diagnostics;
@@ -28,7 +29,8 @@ import java.util.Set;
 
 /**
  * Joins the parsed articles into a {@link Site}: resolves authors against the registry, gathers tags, applies the
- * publishing rules, checks that no two articles share a slug, and sorts everything. Sequential and deterministic:
+ * publishing rules, settles the slugs ({@link ArticleSlugs}), reports unknown keys once for the site
+ * ({@link UnknownKeys}), and sorts everything. Sequential and deterministic:
  * the same documents always give the same site, whatever order they arrive in.
  */
 public final class SiteAssembler {
@@ -45,13 +47,18 @@ public final class SiteAssembler {
         this.imageSizes = imageSizes;
     }
 
-    public Assembly assemble(List<ArticleDocument> documents, List<RegistryAuthor> registry, Diagnostics diagnostics) {
-        List<ArticleDocument> sorted = documents.stream()
-                .sorted(Comparator.comparing(document -> document.source().display()))
-                .toList();
-        checkUniqueSlugs(sorted, diagnostics);
+    /**
+     * @param parsed every article file, complete or with errors: the ones with errors are checked against the rest
+     *               (authors, tags, slugs) like held-back articles, and never published
+     */
+    public Assembly assemble(List<? extends ParsedArticle> parsed, List<RegistryAuthor> registry,
+                             Diagnostics diagnostics) {
+        List<ParsedArticle> sorted = new ArrayList<>(parsed);
+        sorted.sort(Comparator.comparing(article -> article.source().display()));
+        UnknownKeys.report(sorted, diagnostics);
+        List<ArticleDocument> documents = ArticleSlugs.settle(sorted, diagnostics);
         Map<PublishingRules.Verdict, List<ArticleDocument>> byVerdict = new EnumMap<>(PublishingRules.Verdict.class);
-        for (ArticleDocument document : sorted) {
+        for (ArticleDocument document : documents) {
             PublishingRules.Verdict verdict = rules.judge(document);
             byVerdict.computeIfAbsent(verdict, v -> new ArrayList<>()).add(document);
         }
@@ -60,14 +67,17 @@ public final class SiteAssembler {
         List<ArticleDocument> published = byVerdict.getOrDefault(PublishingRules.Verdict.PUBLISH, List.of());
         AuthorResolver authors = new AuthorResolver(config, registry, published, diagnostics);
         Map<String, Tag> tags = new LinkedHashMap<>();
+        List<ParsedArticle> unpublished = new ArrayList<>(sorted.stream()
+                .filter(article -> article.document().isEmpty()).toList());
         byVerdict.forEach((verdict, judged) -> {
             if (verdict != PublishingRules.Verdict.PUBLISH) {
-                for (ArticleDocument document : judged) {
-                    authors.resolve(document);
-                    tags(document, new HashMap<>(), diagnostics);
-                }
+                unpublished.addAll(judged);
             }
         });
+        for (ParsedArticle article : unpublished) {
+            authors.resolve(article);
+            tags(article, new HashMap<>(), diagnostics);
+        }
         List<Article> articles = new ArrayList<>();
         for (ArticleDocument document : published) {
             List<Author> byline = authors.resolve(document);
@@ -89,7 +99,7 @@ public final class SiteAssembler {
         List<Tag> tagList = usedTags.stream()
                 .sorted(Comparator.comparing(Tag::name, String.CASE_INSENSITIVE_ORDER).thenComparing(Tag::slug))
                 .toList();
-        return new Assembly(new Site(config, articles, authorList, tagList, rules.now()),
+        return new Assembly(new Site(config, articles, authorList, tagList, rules.now()), documents,
                 byVerdict.getOrDefault(PublishingRules.Verdict.DRAFT, List.of()).size(),
                 byVerdict.getOrDefault(PublishingRules.Verdict.SCHEDULED, List.of()).size(),
                 byVerdict.getOrDefault(PublishingRules.Verdict.EXPIRED, List.of()).size());
@@ -123,7 +133,7 @@ public final class SiteAssembler {
                 size.map(ImageSizes.Size::height).orElse(0));
     }
 
-    private List<Tag> tags(ArticleDocument document, Map<String, Tag> known, Diagnostics diagnostics) {
+    private List<Tag> tags(ParsedArticle document, Map<String, Tag> known, Diagnostics diagnostics) {
         List<Tag> result = new ArrayList<>();
         for (Located<String> name : document.tags()) {
             String slug = Slugs.slugify(name.value());
@@ -152,27 +162,5 @@ public final class SiteAssembler {
     private static boolean sameWords(String one, String other) {
         return one.strip().toLowerCase(Locale.ROOT).replaceAll("[-_\\s]+", " ")
                 .equals(other.strip().toLowerCase(Locale.ROOT).replaceAll("[-_\\s]+", " "));
-    }
-
-    /**
-     * Two articles with one slug would share one page. Checked over every article, drafts and scheduled ones
-     * included: a clash would otherwise surface only on the day the second one goes out.
-     */
-    private static void checkUniqueSlugs(List<ArticleDocument> documents, Diagnostics diagnostics) {
-        Map<String, List<ArticleDocument>> bySlug = new LinkedHashMap<>();
-        for (ArticleDocument document : documents) {
-            bySlug.computeIfAbsent(document.slug().value(), s -> new ArrayList<>()).add(document);
-        }
-        bySlug.forEach((slug, sharing) -> {
-            if (sharing.size() > 1) {
-                for (ArticleDocument document : sharing) {
-                    List<String> others = sharing.stream().filter(d -> d != document)
-                            .map(d -> d.source().display()).toList();
-                    diagnostics.add(document.slug().position().error("slug \"" + slug + "\" is also used by "
-                            + String.join(", ", others) + "; two articles cannot share /articles/" + slug
-                            + "/: give one a \"slug:\" line of its own"));
-                }
-            }
-        });
     }
 }

@@ -10,9 +10,11 @@ import dev.byline.content.ArticleParser;
 import dev.byline.content.AuthorFileParser;
 import dev.byline.content.ImageSizes;
 import dev.byline.content.MarkdownRenderer;
+import dev.byline.content.ParsedArticle;
 import dev.byline.content.RegistryAuthor;
 import dev.byline.diag.Diagnostic;
 import dev.byline.diag.Diagnostics;
+import dev.byline.diag.Position;
 import dev.byline.feed.FeedEntries;
 import dev.byline.feed.Feeds;
 import dev.byline.model.SiteConfig;
@@ -29,6 +31,7 @@ import dev.byline.source.SourceScanner;
 import dev.byline.source.SourceTree;
 import dev.byline.template.BuiltInTheme;
 import dev.byline.template.Templates;
+import dev.byline.yaml.Located;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,8 +76,7 @@ public final class BuildSession {
     }
 
     /** An article as parsed last time, with the file's size and time then. */
-    private record ParsedFile(long size, long modified, Optional<ArticleDocument> document,
-                              List<Diagnostic> diagnostics) {
+    private record ParsedFile(long size, long modified, ParsedArticle article, List<Diagnostic> diagnostics) {
     }
 
     public BuildSession(BuildRequest request) {
@@ -124,10 +126,10 @@ public final class BuildSession {
         for (Path file : files) {
             SourceFile source = lastSources.get(key(file));
             ParsedFile parsedNow = source == null ? null : parse(source, lastParser);
-            if (parsedNow == null || parsedNow.document().isEmpty() || !parsedNow.diagnostics().isEmpty()) {
+            if (parsedNow == null || parsedNow.article().document().isEmpty() || !parsedNow.diagnostics().isEmpty()) {
                 return Optional.empty();
             }
-            edited.add(parsedNow.document().get());
+            edited.add(parsedNow.article().document().get());
         }
         Optional<TextEdit.Outcome> outcome = new TextEdit(lastRendering, theme, feedEntries,
                 lastConfig.relativeUrls() || request.relativeUrls()).apply(edited);
@@ -180,19 +182,22 @@ public final class BuildSession {
                 .toList();
         ImageSizes imageSizes = new ImageSizes(request.sourceDir().resolve("static"), config.get().basePath());
         ArticleParser parser = new ArticleParser(config.get().timezone(),
-                new MarkdownRenderer(config.get().basePath(), config.get().allowRawHtml(), imageSizes));
+                new MarkdownRenderer(config.get().basePath(), config.get().allowRawHtml(), imageSizes),
+                Optional.of(config.get().author()).filter(author -> !author.isEmpty())
+                        .map(author -> new Located<>(author, Position.ofFile(configFile(tree)))));
         List<SourceFile> articles = tree.ofKind(SourceKind.ARTICLE);
         clock.begin("parse", articles.size());
         parsed.keySet().retainAll(articles.stream().map(file -> key(file.path())).collect(Collectors.toSet()));
-        List<ArticleDocument> documents = articles.parallelStream()
+        List<ParsedArticle> parsedArticles = articles.parallelStream()
                 .map(file -> parse(file, parser))
                 .peek(ignored -> progress.advanced())
                 .peek(result -> result.diagnostics().forEach(diagnostics::add))
-                .flatMap(result -> result.document().stream())
+                .map(ParsedFile::article)
                 .toList();
         clock.begin("assemble", 0);
         Assembly assembly = new SiteAssembler(config.get(), request.rules(), imageSizes)
-                .assemble(documents, registry, diagnostics);
+                .assemble(parsedArticles, registry, diagnostics);
+        List<ArticleDocument> documents = assembly.documents();
         clock.begin("waiting for templates", 0);
         Optional<Templates> loaded = templates.join();
         clock.record("templates (beside parse)", templatesNanos.join());
@@ -229,6 +234,11 @@ public final class BuildSession {
         lastRendering = new TextEdit.Rendering(result, tasks);
         lastParser = parser;
         return result;
+    }
+
+    /** Where site.yaml is, as the user knows it: for messages about a setting in it. */
+    private static String configFile(SourceTree tree) {
+        return tree.ofKind(SourceKind.CONFIG).get(0).display();
     }
 
     /** The built-in theme's assets the site's theme folder does not replace. */

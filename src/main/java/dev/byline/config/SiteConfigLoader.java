@@ -24,7 +24,7 @@ public final class SiteConfigLoader {
 
     static final List<String> KEYS = List.of("title", "description", "baseUrl", "language", "timezone", "paginate",
             "publisher", "allowRawHtml", "opinionLabel", "disclaimer", "feedSize", "relativeUrls", "twitter", "logo",
-            "copyright", "accent", "accentDark", "nav");
+            "copyright", "accent", "accentDark", "nav", "author");
     static final List<String> NAV_KEYS = List.of("title", "url");
     private static final String NAV_EXAMPLE = "- {title: Campus, url: /tags/campus/}";
     static final int DEFAULT_PAGINATE = 10;
@@ -71,13 +71,14 @@ public final class SiteConfigLoader {
         String logo = map.text("logo").map(Located::value).orElse("").strip();
         String copyright = map.text("copyright").map(Located::value).orElse("").strip();
         ThemeSettings theme = theme(map, diagnostics);
+        String author = map.text("author").map(Located::value).orElse("").strip();
         if (title.isEmpty() || baseUrl.isEmpty() || timezone.isEmpty()) {
             return Optional.empty();
         }
         String publisher = map.text("publisher").map(Located::value).orElse(title.get().value());
         return Optional.of(new SiteConfig(title.get().value(), description, baseUrl.get(), language, timezone.get(),
                 paginate, publisher, allowRawHtml, opinionLabel, disclaimer, feedSize, relativeUrls, twitter, logo,
-                copyright, theme));
+                copyright, theme, author));
     }
 
     /** An absolute http(s) URL, normalised to end with a slash so that paths can be appended. */

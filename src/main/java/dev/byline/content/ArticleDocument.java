@@ -6,20 +6,24 @@ import dev.byline.model.Correction;
 import dev.byline.source.SourceFile;
 import dev.byline.yaml.Located;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One article file, parsed and checked on its own: what the content stage hands to assembly.
  *
  * @param slug    the article's slug, from front matter or from the file name
+ * @param slugWithDate as {@link ParsedArticle#slugWithDate()}
  * @param updated {@code null} when not given
  * @param image   {@code null} when not given
  * @param expires when the article comes down, or {@code null}
  * @param toc     whether the writer asked for a table of contents
  * @param bodyStartLine the file's line where the Markdown body starts, for positions within it
+ * @param unknownKeys as {@link ParsedArticle#unknownKeys()}
  */
 public record ArticleDocument(
         SourceFile source,
         Located<String> slug,
+        String slugWithDate,
         String title,
         String description,
         ArticleDate date,
@@ -32,18 +36,36 @@ public record ArticleDocument(
         List<Correction> corrections,
         boolean toc,
         int bodyStartLine,
-        MarkdownRenderer.Rendered body) {
+        MarkdownRenderer.Rendered body,
+        List<Located<String>> unknownKeys) implements ParsedArticle {
 
     public ArticleDocument {
         authors = List.copyOf(authors);
         tags = List.copyOf(tags);
         corrections = List.copyOf(corrections);
+        unknownKeys = List.copyOf(unknownKeys);
     }
 
     /** This document with another body: what it was before an edit that changed the body alone. */
     public ArticleDocument withBody(MarkdownRenderer.Rendered otherBody) {
-        return new ArticleDocument(source, slug, title, description, date, updated, authors, tags, image, draft,
-                expires, corrections, toc, bodyStartLine, otherBody);
+        return new ArticleDocument(source, slug, slugWithDate, title, description, date, updated, authors, tags,
+                image, draft, expires, corrections, toc, bodyStartLine, otherBody, unknownKeys);
+    }
+
+    /** This document published under another slug: the dated one, when the short one would clash. */
+    public ArticleDocument withSlug(Located<String> otherSlug) {
+        return new ArticleDocument(source, otherSlug, slugWithDate, title, description, date, updated, authors, tags,
+                image, draft, expires, corrections, toc, bodyStartLine, body, unknownKeys);
+    }
+
+    @Override
+    public Optional<Located<String>> knownSlug() {
+        return Optional.of(slug);
+    }
+
+    @Override
+    public Optional<ArticleDocument> document() {
+        return Optional.of(this);
     }
 
     public Position position() {

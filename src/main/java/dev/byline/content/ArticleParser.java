@@ -17,48 +17,58 @@ import java.util.Optional;
 
 /**
  * Parses one article file on its own (safe to run for many files in parallel): text, front matter, Markdown. Every
- * problem in the file is reported, not just the first; the article is returned only when it has none.
+ * problem in the file is reported, not just the first; a file with errors still gives what could be read of it
+ * ({@link FailedArticle}), for the checks only the whole site can make.
  */
 public final class ArticleParser {
 
-    static final List<String> KEYS = List.of("title", "date", "author", "authors", "description", "tags", "slug",
-            "updated", "draft", "image", "expires", "corrections", "toc");
+    public static final List<String> KEYS = List.of("title", "date", "author", "authors", "description", "tags", "slug",
+            "updated", "draft", "published", "image", "expires", "corrections", "toc");
+    /** Keys that decide whether and when an article is shown: a near miss of one of them is an error. */
+    static final List<String> PUBLISHING_KEYS = List.of("date", "updated", "draft", "published", "expires");
     private static final String A_DATE = "a date such as 2025-08-15";
     private static final List<String> CORRECTION_KEYS = List.of("date", "text");
     private static final List<String> IMAGE_KEYS = List.of("src", "alt", "caption", "credit");
 
     private final ZoneId zone;
     private final MarkdownRenderer markdown;
+    private final Optional<AuthorRef> defaultAuthor;
 
-    public ArticleParser(ZoneId zone, MarkdownRenderer markdown) {
+    /**
+     * @param defaultAuthor the writer of articles that name none (site.yaml's {@code author:}: a registry slug or a
+     *                      name), where it is written; empty for none
+     */
+    public ArticleParser(ZoneId zone, MarkdownRenderer markdown, Optional<Located<String>> defaultAuthor) {
         this.zone = zone;
         this.markdown = markdown;
+        this.defaultAuthor = defaultAuthor.map(AuthorRef::written);
     }
 
-    public Optional<ArticleDocument> parse(SourceFile file, Diagnostics diagnostics) {
+    public ParsedArticle parse(SourceFile file, Diagnostics diagnostics) {
         Diagnostics local = new Diagnostics();
-        Optional<ArticleDocument> article = TextDecoder.read(file, local)
+        ParsedArticle article = TextDecoder.read(file, local)
                 .flatMap(text -> FrontMatterSplitter.split(text, file.display(), local))
-                .flatMap(split -> YamlReader.readMapping(split.yaml(), file.display(), 1, local)
-                        .flatMap(frontMatter -> map(file, frontMatter, split, local)));
+                .flatMap(split -> YamlReader.readMapping(split.yaml(), file.display(), split.openingLine(), local)
+                        .map(frontMatter -> map(file, frontMatter, split, local)))
+                .orElseGet(() -> FailedArticle.unreadable(file));
         local.sorted().forEach(diagnostics::add);
-        return local.hasErrors() ? Optional.empty() : article;
+        return article;
     }
 
-    private Optional<ArticleDocument> map(SourceFile file, YamlMap fm, FrontMatterSplitter.Split split,
-                                          Diagnostics diagnostics) {
-        fm.warnUnknownKeys(KEYS);
+    private ParsedArticle map(SourceFile file, YamlMap fm, FrontMatterSplitter.Split split, Diagnostics diagnostics) {
+        List<Located<String>> unknownKeys = fm.reportNearMisses(KEYS, PUBLISHING_KEYS);
+        ArticleFileName name = ArticleFileName.of(file.relative());
         Optional<String> title = fm.requiredText("title", "title: \"Not Instant Peace, But Progress\"")
                 .map(t -> t.value().strip());
-        Optional<ArticleDate> date = fm.requiredText("date", "date: 2025-08-15", A_DATE)
-                .flatMap(d -> date("date", d, diagnostics));
+        Optional<ArticleDate> date = date(fm, name, file, diagnostics);
         ArticleDate updated = fm.text("updated", A_DATE).flatMap(d -> date("updated", d, diagnostics)).orElse(null);
         List<AuthorRef> authors = authors(fm, diagnostics);
         String description = fm.text("description").map(d -> d.value().strip()).orElse("");
         List<Located<String>> tags = fm.textList("tags", "[diplomacy, ukraine]").orElse(List.of());
-        Optional<Located<String>> slug = slug(file, fm, diagnostics);
-        boolean draft = fm.bool("draft").orElse(false);
-        ImageRef image = fm.mapping("image").map(this::image).orElse(null);
+        Optional<Located<String>> slug = slug(file, name, fm, diagnostics);
+        String slugWithDate = slugWithDate(fm, name);
+        boolean draft = draft(fm, diagnostics);
+        ImageRef image = image(fm, diagnostics);
         ArticleDate expires = fm.text("expires", A_DATE).flatMap(d -> date("expires", d, diagnostics)).orElse(null);
         List<Correction> corrections = fm.mappingList("corrections", "- date: 2025-08-16 / text: \"...\"")
                 .map(items -> corrections(items, diagnostics))
@@ -72,8 +82,10 @@ public final class ArticleParser {
             diagnostics.add(fm.positionOf("updated").warning("updated (" + updated.display() + ") is before date ("
                     + date.get().display() + ")"));
         }
+        FailedArticle failed = new FailedArticle(file, slug.orElse(null), slugWithDate, authors, tags, image,
+                unknownKeys);
         if (title.isEmpty() || date.isEmpty() || authors.isEmpty() || slug.isEmpty() || diagnostics.hasErrors()) {
-            return Optional.empty();
+            return failed;
         }
         MarkdownRenderer.Rendered body;
         try {
@@ -81,10 +93,31 @@ public final class ArticleParser {
         } catch (StackOverflowError tooDeep) { // commonmark walks nested blocks recursively
             diagnostics.add(new Position(file.display(), split.bodyStartLine(), 1).error("the Markdown is nested "
                     + "too deeply (quotes or lists inside each other thousands of levels down) to be rendered"));
-            return Optional.empty();
+            return failed;
         }
-        return Optional.of(new ArticleDocument(file, slug.get(), title.get(), description, date.get(), updated,
-                authors, tags, image, draft, expires, corrections, toc, split.bodyStartLine(), body));
+        return new ArticleDocument(file, slug.get(), slugWithDate, title.get(), description, date.get(), updated,
+                authors, tags, image, draft, expires, corrections, toc, split.bodyStartLine(), body, unknownKeys);
+    }
+
+    /** The front matter's date; without one, the date a Jekyll-style file name starts with, in the site's zone. */
+    private Optional<ArticleDate> date(YamlMap fm, ArticleFileName name, SourceFile file, Diagnostics diagnostics) {
+        if (!fm.has("date") && !name.date().isEmpty()) {
+            return date("the file name's date", new Located<>(name.date(), Position.ofFile(file.display())),
+                    diagnostics);
+        }
+        return fm.requiredText("date", "date: 2025-08-15", A_DATE).flatMap(d -> date("date", d, diagnostics));
+    }
+
+    /** {@code draft: true}, or Jekyll's {@code published: false}; both given, they must agree. */
+    private static boolean draft(YamlMap fm, Diagnostics diagnostics) {
+        Optional<Boolean> draft = fm.bool("draft");
+        Optional<Boolean> published = fm.bool("published");
+        if (draft.isPresent() && published.isPresent() && draft.get().equals(published.get())) {
+            diagnostics.add(fm.keyPosition("published").error("published: " + published.get() + " and draft: "
+                    + draft.get() + " contradict each other; keep one of them (draft: true, or published: false, "
+                    + "holds the article back)"));
+        }
+        return draft.orElse(published.map(isPublished -> !isPublished).orElse(false));
     }
 
     private Optional<ArticleDate> date(String key, Located<String> value, Diagnostics diagnostics) {
@@ -104,6 +137,9 @@ public final class ArticleParser {
                     + "not both"));
             return List.of();
         }
+        if (!hasAuthor && !hasAuthors && defaultAuthor.isPresent()) {
+            return List.of(defaultAuthor.get());
+        }
         if (!hasAuthor && !hasAuthors) {
             fm.requiredText("author", "author: andrew-wilson (a slug from content/authors/), a name, or "
                     + "name: and bio: lines");
@@ -112,7 +148,7 @@ public final class ArticleParser {
         if (hasAuthor) {
             return fm.kindOf("author") == YamlMap.ValueKind.MAPPING
                     ? fm.mapping("author").flatMap(a -> namedAuthor(a, diagnostics)).map(List::of).orElse(List.of())
-                    : fm.requiredText("author", "author: andrew-wilson").map(ArticleParser::authorByText)
+                    : fm.requiredText("author", "author: andrew-wilson").map(AuthorRef::written)
                             .map(List::of).orElse(List.of());
         }
         Optional<List<Located<String>>> names = fm.textList("authors", "[andrew-wilson, jane-doe]");
@@ -121,15 +157,9 @@ public final class ArticleParser {
                     + "[andrew-wilson, jane-doe], with no blank entries"));
             return List.of();
         }
-        return names.get().stream().map(ArticleParser::authorByText).toList();
+        return names.get().stream().map(AuthorRef::written).toList();
     }
 
-    private static AuthorRef authorByText(Located<String> text) {
-        String value = text.value().strip();
-        return Slugs.isValid(value)
-                ? new AuthorRef.Slug(value, text.position())
-                : new AuthorRef.Named(AuthorProfile.named(value), text.position());
-    }
 
     private static Optional<AuthorRef> namedAuthor(YamlMap author, Diagnostics diagnostics) {
         return AuthorFileParser.profile(author, diagnostics)
@@ -151,7 +181,8 @@ public final class ArticleParser {
         return corrections;
     }
 
-    private Optional<Located<String>> slug(SourceFile file, YamlMap fm, Diagnostics diagnostics) {
+    private Optional<Located<String>> slug(SourceFile file, ArticleFileName name, YamlMap fm,
+                                           Diagnostics diagnostics) {
         Optional<Located<String>> given = fm.text("slug");
         if (given.isPresent()) {
             String slug = given.get().value();
@@ -163,8 +194,8 @@ public final class ArticleParser {
                     + "letters, digits and single hyphens" + (suggestion.isEmpty() ? "" : "; try " + suggestion)));
             return Optional.empty();
         }
-        String name = fileNameSlugSource(file.relative());
-        String slug = Slugs.slugify(name);
+        String slug = Slugs.slugify(name.undated()).isEmpty() ? Slugs.slugify(name.name())
+                : Slugs.slugify(name.undated());
         if (slug.isEmpty()) {
             diagnostics.add(Position.ofFile(file.display()).error("the file name gives no usable slug; add a line "
                     + "such as \"slug: my-article\" to the front matter"));
@@ -173,25 +204,37 @@ public final class ArticleParser {
         return Optional.of(new Located<>(slug, Position.ofFile(file.display())));
     }
 
-    /**
-     * The part of an article's path its slug comes from: the file name without {@code .md}, or the folder's name
-     * for {@code articles/my-piece/index.md}, the layout some writers keep with a piece's images beside it.
-     */
-    static String fileNameSlugSource(String relative) {
-        String[] parts = relative.split("/");
-        String name = parts[parts.length - 1].replaceFirst("(?i)\\.md$", "");
-        return name.equalsIgnoreCase("index") && parts.length > 1 ? parts[parts.length - 2] : name;
+    /** The slug with the file name's date kept, when the slug comes from a dated file name. */
+    private static String slugWithDate(YamlMap fm, ArticleFileName name) {
+        String dated = Slugs.slugify(name.name());
+        return fm.has("slug") || name.date().isEmpty() || dated.equals(Slugs.slugify(name.undated())) ? "" : dated;
     }
 
-    private ImageRef image(YamlMap image) {
+    /**
+     * {@code image: {src: ..., alt: ...}}, or a plain path as other generators write it. A missing alt text is a
+     * warning, not an error: the picture is still shown, with an empty alt that screen readers pass over.
+     */
+    private static ImageRef image(YamlMap fm, Diagnostics diagnostics) {
+        if (fm.kindOf("image") == YamlMap.ValueKind.SCALAR) {
+            Located<String> src = fm.text("image").orElseThrow();
+            diagnostics.add(src.position().warning("image has no alt text, so screen readers pass over it; write "
+                    + "it as image: {src: " + src.value().strip() + ", alt: \"What the picture shows\"}"));
+            return new ImageRef(src.value().strip(), "", "", "");
+        }
+        return fm.mapping("image").flatMap(image -> imageMapping(image, diagnostics)).orElse(null);
+    }
+
+    private static Optional<ImageRef> imageMapping(YamlMap image, Diagnostics diagnostics) {
         image.warnUnknownKeys(IMAGE_KEYS);
         Optional<Located<String>> src = image.requiredText("src", "src: /images/photo.jpg");
-        Optional<Located<String>> alt = image.requiredText("alt", "alt: \"What the picture shows\"");
+        String alt = image.text("alt").map(text -> text.value().strip()).orElse("");
         String caption = image.text("caption").map(Located::value).orElse("");
         String credit = image.text("credit").map(Located::value).orElse("");
-        if (src.isEmpty() || alt.isEmpty()) {
-            return null;
+        if (alt.isEmpty()) {
+            diagnostics.add((image.has("alt") ? image.positionOf("alt") : image.position()).warning("image has no "
+                    + "alt text, so screen readers pass over it; add a line such as alt: \"What the picture shows\" "
+                    + "under image:"));
         }
-        return new ImageRef(src.get().value().strip(), alt.get().value().strip(), caption, credit);
+        return src.map(s -> new ImageRef(s.value().strip(), alt, caption, credit));
     }
 }

@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
 /**
  * Reads front matter dates. Accepted: {@code 2025-08-15}, {@code 2025-08-15T09:30} (or with a space, seconds
  * optional) read in the site's time zone, and the same with an offset ({@code Z}, {@code +02:00}), which is moved
- * into the site's zone so every page shows the site's calendar day. Anything else is refused with the formats named.
+ * into the site's zone so every page shows the site's calendar day. Also read as other generators write them
+ * ({@code 2013-05-06 02:12:52 +0200}, {@code 2016-03-03 3:00}, {@code 2017-11-8}): a month, day or hour of one
+ * digit, a space before the offset. Anything else is refused with the formats named.
  */
 public final class DateParser {
 
@@ -32,8 +34,10 @@ public final class DateParser {
     private static final Map<String, String> FIELD_NAMES = Map.of("MonthOfYear", "month", "DayOfMonth", "day",
             "HourOfDay", "hour", "MinuteOfHour", "minute", "SecondOfMinute", "second");
     private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})");
-    private static final Pattern DATE_ONLY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern HAS_OFFSET = Pattern.compile(".*(Z|z|[+-]\\d{2}:?\\d{2})$");
+    /** The accepted forms, with one-digit fields and a space before the offset allowed; groups as named. */
+    private static final Pattern WRITTEN = Pattern.compile("(?<year>\\d{4})-(?<month>\\d{1,2})-(?<day>\\d{1,2})"
+            + "(?:[T ](?<hour>\\d{1,2}):(?<rest>\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)"
+            + " *(?<offset>[Zz]|[+-]\\d{2}:?\\d{2})?)?");
     private static final DateTimeFormatter LOCAL_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter LOCAL_DATE_TIME = new DateTimeFormatterBuilder()
@@ -72,25 +76,37 @@ public final class DateParser {
 
     public static Result parse(String text, ZoneId zone) {
         String value = text.trim();
+        Matcher written = WRITTEN.matcher(value);
         try {
-            if (DATE_ONLY.matcher(value).matches()) {
-                return new Parsed(new ArticleDate(LocalDate.parse(value, LOCAL_DATE).atStartOfDay(zone), false));
+            if (!written.matches()) {
+                return new Invalid(invalid(value, ""));
             }
-            String isoValue = value.length() > 10 && value.charAt(10) == ' '
-                    ? value.substring(0, 10) + 'T' + value.substring(11) : value;
-            if (HAS_OFFSET.matcher(isoValue).matches()) {
-                String withColon = isoValue.replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2")
-                        .replaceFirst("z$", "Z"); // RFC 3339 allows a lower-case z
-                OffsetDateTime moment = OffsetDateTime.parse(withColon, OFFSET_DATE_TIME);
-                return new Parsed(new ArticleDate(moment.atZoneSameInstant(zone), true));
+            String day = written.group("year") + '-' + twoDigits(written.group("month")) + '-'
+                    + twoDigits(written.group("day"));
+            if (written.group("hour") == null) {
+                return new Parsed(new ArticleDate(LocalDate.parse(day, LOCAL_DATE).atStartOfDay(zone), false));
             }
-            return new Parsed(new ArticleDate(LocalDateTime.parse(isoValue, LOCAL_DATE_TIME).atZone(zone), true));
+            String time = day + 'T' + twoDigits(written.group("hour")) + ':' + written.group("rest");
+            String offset = written.group("offset");
+            if (offset == null) {
+                return new Parsed(new ArticleDate(LocalDateTime.parse(time, LOCAL_DATE_TIME).atZone(zone), true));
+            }
+            String isoOffset = offset.equalsIgnoreCase("z") ? "Z" // RFC 3339 allows a lower-case z
+                    : offset.length() == 5 ? offset.substring(0, 3) + ':' + offset.substring(3) : offset;
+            OffsetDateTime moment = OffsetDateTime.parse(time + isoOffset, OFFSET_DATE_TIME);
+            return new Parsed(new ArticleDate(moment.atZoneSameInstant(zone), true));
         } catch (DateTimeParseException e) {
-            return new Invalid(invalid(value, e));
+            return new Invalid(invalid(value, e.getCause() instanceof DateTimeException cause
+                    ? reason(cause.getMessage()) : ""));
         }
     }
 
-    private static String invalid(String value, DateTimeParseException e) {
+    private static String twoDigits(String number) {
+        return number.length() == 1 ? "0" + number : number;
+    }
+
+    /** @param reason what java.time found wrong, in the writer's words; empty when the form itself is wrong */
+    private static String invalid(String value, String reason) {
         Matcher slashed = SLASHED.matcher(value);
         if (slashed.matches()) {
             return slashedDate(value, Integer.parseInt(slashed.group(1)), Integer.parseInt(slashed.group(2)),
@@ -101,7 +117,6 @@ public final class DateParser {
             return "\"" + value + "\" is not in a date format Byline reads; write it as "
                     + human.get().format(LOCAL_DATE) + " (accepted: " + ACCEPTED + ")";
         }
-        String reason = e.getCause() instanceof DateTimeException cause ? reason(cause.getMessage()) : "";
         return "\"" + value + "\" is not a valid date" + reason + " (accepted: " + ACCEPTED + ")";
     }
 

@@ -6,7 +6,9 @@ import java.util.Optional;
 
 /**
  * Splits an article into its YAML front matter and Markdown body. The front matter sits between a first line
- * {@code ---} and the next line that is {@code ---} (or {@code ...}, YAML's own end marker).
+ * {@code ---} and the next line that is {@code ---} (or {@code ...}, YAML's own end marker). Blank lines and a
+ * byte-order mark before the first fence are skipped: editors and other generators leave them, and they are no
+ * reason to call the front matter missing.
  */
 public final class FrontMatterSplitter {
 
@@ -17,26 +19,33 @@ public final class FrontMatterSplitter {
     }
 
     /**
+     * @param openingLine   the file's line number of the opening fence (1 unless blank lines come before it)
      * @param yaml          the front matter text, without its fences
      * @param body          the Markdown after the closing fence
      * @param bodyStartLine the file's line number where the body starts
      */
-    public record Split(String yaml, String body, int bodyStartLine) {
+    public record Split(int openingLine, String yaml, String body, int bodyStartLine) {
     }
 
     /** @param text the file's text with {@code \n} line endings */
     public static Optional<Split> split(String text, String file, Diagnostics diagnostics) {
-        if (text.isBlank()) {
+        if (text.replace("\uFEFF", "").isBlank()) {
             diagnostics.add(new Position(file, 1, 1).error("the file is empty; an article starts with " + EXAMPLE));
             return Optional.empty();
         }
-        int firstEnd = lineEnd(text, 0);
-        if (!isFence(text.substring(0, firstEnd), "---")) {
-            diagnostics.add(new Position(file, 1, 1).error("missing front matter; an article starts with "
+        int openingLine = 1;
+        int openingStart = 0;
+        while (text.substring(openingStart, lineEnd(text, openingStart)).replace("\uFEFF", "").isBlank()) {
+            openingStart = lineEnd(text, openingStart) + 1; // not past the end: the text is not blank
+            openingLine++;
+        }
+        int firstEnd = lineEnd(text, openingStart);
+        if (!isFence(text.substring(openingStart, firstEnd).replace("\uFEFF", ""), "---")) {
+            diagnostics.add(new Position(file, openingLine, 1).error("missing front matter; an article starts with "
                     + EXAMPLE));
             return Optional.empty();
         }
-        int line = 2;
+        int line = openingLine + 1;
         int start = Math.min(firstEnd + 1, text.length());
         for (int lineStart = start; lineStart < text.length(); line++) {
             int end = lineEnd(text, lineStart);
@@ -44,12 +53,12 @@ public final class FrontMatterSplitter {
             if (isFence(current, "---") || isFence(current, "...")) {
                 String yaml = text.substring(start, lineStart);
                 String body = end >= text.length() ? "" : text.substring(end + 1);
-                return Optional.of(new Split(yaml, body, line + 1));
+                return Optional.of(new Split(openingLine, yaml, body, line + 1));
             }
             lineStart = end + 1;
         }
-        diagnostics.add(new Position(file, 1, 1).error("front matter is not closed; add a line \"---\" after its "
-                + "last field, before the article's text"));
+        diagnostics.add(new Position(file, openingLine, 1).error("front matter is not closed; add a line \"---\" "
+                + "after its last field, before the article's text"));
         return Optional.empty();
     }
 

@@ -22,6 +22,7 @@ import java.time.ZoneId;
  * @param logo           the publisher's logo for structured data: a site path or a URL; empty for none
  * @param copyright      the footer's copyright line as written; empty for the default ({@link Site#copyright()})
  * @param theme          accent colours and extra navigation links for the theme
+ * @param author         the writer of articles that name none: a registry slug or a name; empty for none
  */
 public record SiteConfig(
         String title,
@@ -39,7 +40,8 @@ public record SiteConfig(
         String twitter,
         String logo,
         String copyright,
-        ThemeSettings theme) {
+        ThemeSettings theme,
+        String author) {
 
     /** The path part of {@link #baseUrl}, e.g. {@code /} or {@code /opinion/}. */
     public String basePath() {

@@ -4,7 +4,7 @@ package dev.byline.source;
 public enum SourceKind {
     /** {@code content/site.yaml}. */
     CONFIG,
-    /** {@code content/articles/**.md}. */
+    /** {@code content/articles/**.md} (or {@code .markdown}). */
     ARTICLE,
     /** {@code content/authors/<slug>.yaml}. */
     AUTHOR,

@@ -77,7 +77,7 @@ public final class SourceScanner {
             if (relative.equals("site.yaml") || (isHidden(relative) && !relative.startsWith("static/"))) {
                 return;
             }
-            if (relative.startsWith("articles/") && relative.toLowerCase(Locale.ROOT).endsWith(".md")) {
+            if (relative.startsWith("articles/") && isMarkdown(relative)) {
                 files.add(source(SourceKind.ARTICLE, file, relative.substring("articles/".length())));
             } else if (relative.startsWith("authors/") && isYaml(relative) && relative.indexOf('/', 8) < 0) {
                 files.add(source(SourceKind.AUTHOR, file, relative.substring("authors/".length())));
@@ -85,8 +85,8 @@ public final class SourceScanner {
                 files.add(source(SourceKind.STATIC, file, relative.substring("static/".length())));
             } else {
                 diagnostics.add(Position.ofFile(displayPaths.of(file)).warning("ignored: articles are "
-                        + "content/articles/**/*.md, authors content/authors/<slug>.yaml, other files go in "
-                        + "content/static/"));
+                        + "content/articles/**/*.md (or .markdown), authors content/authors/<slug>.yaml, other "
+                        + "files go in content/static/"));
             }
         });
     }
@@ -94,6 +94,12 @@ public final class SourceScanner {
     /** A dot-file, or a file in a dot-folder: kept only among static files. */
     private static boolean isHidden(String relative) {
         return relative.startsWith(".") || relative.contains("/.");
+    }
+
+    /** An article's name ends as Markdown's usual ones do: {@code .md}, or {@code .markdown} as Jekyll sites have. */
+    private static boolean isMarkdown(String relative) {
+        String lower = relative.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".md") || lower.endsWith(".markdown");
     }
 
     private static boolean isYaml(String relative) {

@@ -257,14 +257,34 @@ public final class YamlMap {
 
     /** Warns about every key not in {@code known}, suggesting the nearest known one. */
     public void warnUnknownKeys(Collection<String> known) {
+        for (Located<String> key : reportNearMisses(known, List.of())) {
+            diagnostics.add(key.position().warning(key.value() + ": unknown key (known keys: "
+                    + String.join(", ", known) + ")"));
+        }
+    }
+
+    /**
+     * Reports every key not in {@code known} that is a near miss of a known one ({@code titel}: did you mean
+     * title?): a warning, or an error when the key it misses is one of {@code guarded}, whose typo would change
+     * what gets published. Returns the other unknown keys, for the caller to report.
+     */
+    public List<Located<String>> reportNearMisses(Collection<String> known, Collection<String> guarded) {
+        List<Located<String>> others = new ArrayList<>();
         for (String key : entries.keySet()) {
-            if (!known.contains(key)) {
-                String suggestion = Suggestions.nearest(key, known)
-                        .map(near -> ", did you mean " + near + "?")
-                        .orElse(" (known keys: " + String.join(", ", known) + ")");
-                diagnostics.add(keyPosition(key).warning(key + ": unknown key" + suggestion));
+            if (known.contains(key)) {
+                continue;
+            }
+            Optional<String> near = Suggestions.nearest(key, known);
+            if (near.isEmpty()) {
+                others.add(new Located<>(key, keyPosition(key)));
+            } else if (guarded.contains(near.get())) {
+                diagnostics.add(keyPosition(key).error(key + ": unknown key, did you mean " + near.get() + "? "
+                        + "Left as it is, it would be ignored and the article could go online at the wrong time"));
+            } else {
+                diagnostics.add(keyPosition(key).warning(key + ": unknown key, did you mean " + near.get() + "?"));
             }
         }
+        return others;
     }
 
     private Optional<Located<String>> scalarText(String key, Node node, String expected) {

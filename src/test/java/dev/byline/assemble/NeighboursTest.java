@@ -21,7 +21,7 @@ class NeighboursTest {
 
     private static final ZoneId UTC = ZoneId.of("UTC");
     private static final SiteConfig CONFIG = new SiteConfig("The Desk", "", "https://example.org/", "en", UTC, 10,
-            "The Desk", false, "Opinion", "", 20, false, "", "", "", ThemeSettings.DEFAULT);
+            "The Desk", false, "Opinion", "", 20, false, "", "", "", ThemeSettings.DEFAULT, "");
     private static final Author ADA = new Author("ada", "Ada Byron", "", "/authors/ada/", "", List.of());
 
     private static Tag tag(String slug) {

@@ -17,7 +17,7 @@ class PaginatorTest {
 
     private static SiteConfig site(String baseUrl) {
         return new SiteConfig("T", "", baseUrl, "en", ZoneId.of("UTC"), 10, "T", false, "Opinion", "", 20, false, "",
-                "", "", ThemeSettings.DEFAULT);
+                "", "", ThemeSettings.DEFAULT, "");
     }
 
     private static List<Integer> numbers(int count) {

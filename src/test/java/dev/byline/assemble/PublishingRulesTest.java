@@ -31,9 +31,9 @@ class PublishingRulesTest {
     private static ArticleDocument document(boolean draft, ArticleDate date, ArticleDate expires) {
         SourceFile source = new SourceFile(SourceKind.ARTICLE, Path.of("content/articles/a.md"),
                 "content/articles/a.md", "a.md");
-        return new ArticleDocument(source, new Located<>("a", Position.ofFile("content/articles/a.md")), "Title",
+        return new ArticleDocument(source, new Located<>("a", Position.ofFile("content/articles/a.md")), "", "Title",
                 "", date, null, List.of(), List.of(), null, draft, expires, List.of(), false, 6,
-                new MarkdownRenderer.Rendered("<p>x</p>", 1, "x", List.of(), List.of()));
+                new MarkdownRenderer.Rendered("<p>x</p>", 1, "x", List.of(), List.of()), List.of());
     }
 
     private static PublishingRules rules(boolean drafts, boolean future) {

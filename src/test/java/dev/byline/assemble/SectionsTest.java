@@ -19,7 +19,7 @@ class SectionsTest {
 
     private static final ZoneId UTC = ZoneId.of("UTC");
     private static final SiteConfig CONFIG = new SiteConfig("The Desk", "", "https://example.org/", "en", UTC, 10,
-            "The Desk", false, "Opinion", "", 20, false, "", "", "", ThemeSettings.DEFAULT);
+            "The Desk", false, "Opinion", "", 20, false, "", "", "", ThemeSettings.DEFAULT, "");
 
     private static final Author ADA = author("ada", "Ada Byron");
     private static final Author GRACE = author("grace", "Grace Hopper");

@@ -35,7 +35,7 @@ class SiteAssemblerTest {
 
     private static final ZoneId ZONE = ZoneId.of("America/New_York");
     private static final SiteConfig CONFIG = new SiteConfig("The Ledger", "", "https://example.org/opinion/", "en",
-            ZONE, 10, "The Ledger", false, "Opinion", "", 20, false, "", "", "", ThemeSettings.DEFAULT);
+            ZONE, 10, "The Ledger", false, "Opinion", "", 20, false, "", "", "", ThemeSettings.DEFAULT, "");
     private static final Instant NOW = Instant.parse("2025-09-01T12:00:00Z");
     private static final PublishingRules PUBLISH = new PublishingRules(false, false, NOW);
     private static final RegistryAuthor ANDREW = new RegistryAuthor("andrew-wilson",
@@ -117,12 +117,12 @@ class SiteAssemblerTest {
             for (int i = 0; i < tags.size(); i++) {
                 located.add(new Located<>(tags.get(i), new Position(file(), 6, 8 + i * 10)));
             }
-            return new ArticleDocument(source, new Located<>(slug, new Position(file(), 7, 7)), "Title of " + name,
+            return new ArticleDocument(source, new Located<>(slug, new Position(file(), 7, 7)), "", "Title of " + name,
                     description, new ArticleDate(ZonedDateTime.parse(date + "T09:00:00-04:00[America/New_York]"),
                     true), null, authors, located, image, draft,
                     null, List.of(), false, 8,
                     new MarkdownRenderer.Rendered("<p>" + firstParagraph + "</p>", 400, firstParagraph, List.of(),
-                            List.of()));
+                            List.of()), List.of());
         }
     }
 

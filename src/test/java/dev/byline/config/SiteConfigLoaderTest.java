@@ -91,7 +91,7 @@ class SiteConfigLoaderTest {
                 "https://ledger.example/opinion/", "fr-CA", ZoneId.of("America/Toronto"), 25, "Ledger Media", true,
                 "Commentary", "Views are the writers' own.", 5, true, "@ledger", "/images/logo.png",
                 "© 1998–2025 Ledger Media", new ThemeSettings("#1d5e8c", "#9cc3e0", List.of(
-                        new NavLink("About", "/about/"), new NavLink("Print edition", "https://print.example/")))));
+                        new NavLink("About", "/about/"), new NavLink("Print edition", "https://print.example/"))), ""));
     }
 
     @Test

@@ -43,7 +43,7 @@ class ArticleParserPropertiesTest {
         dir = Files.createTempDirectory("byline-article-properties");
         Files.createDirectories(dir.resolve("static"));
         parser = new ArticleParser(ZoneId.of("UTC"), new MarkdownRenderer("/", false,
-                new ImageSizes(dir.resolve("static"), "/")));
+                new ImageSizes(dir.resolve("static"), "/")), Optional.empty());
     }
 
     @AfterContainer
@@ -115,7 +115,7 @@ class ArticleParserPropertiesTest {
         Files.write(file, bytes);
         Diagnostics diagnostics = new Diagnostics();
         Optional<ArticleDocument> article = parser.parse(new SourceFile(SourceKind.ARTICLE, file, DISPLAY, "x.md"),
-                diagnostics);
+                diagnostics).document();
         String decoded = new String(bytes, StandardCharsets.UTF_8).replace("\r\n", "\n").replace('\r', '\n');
         return new Result(article, diagnostics.sorted(), decoded);
     }

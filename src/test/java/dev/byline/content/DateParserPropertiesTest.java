@@ -88,6 +88,32 @@ class DateParserPropertiesTest {
         assertThat(date.value().getZone()).as("shown in the site's zone").isEqualTo(zone);
     }
 
+    @Property(tries = 300)
+    void jekyllFormWithUnpaddedFieldsAndASpacedOffsetLandsOnTheSameInstant(
+            @ForAll("dateTimes") LocalDateTime time, @ForAll("offsets") ZoneOffset offset,
+            @ForAll("offsetForms") String form, @ForAll("zones") ZoneId zone) {
+        Assume.that(time.getYear() >= 1000); // years are written with four digits
+        String text = time.getYear() + "-" + time.getMonthValue() + "-" + time.getDayOfMonth() + " "
+                + time.getHour() + String.format(Locale.ROOT, ":%02d:%02d", time.getMinute(), time.getSecond())
+                + " " + offsetText(offset, form);
+
+        ArticleDate date = parsed(text, zone);
+
+        assertThat(date.value().toInstant()).isEqualTo(time.atOffset(offset).toInstant());
+        assertThat(date.value().getZone()).isEqualTo(zone);
+    }
+
+    @Property(tries = 200)
+    void unpaddedDayReadsBackAsThatDay(@ForAll("days") LocalDate day, @ForAll("zones") ZoneId zone) {
+        Assume.that(day.getYear() >= 1000);
+        String text = day.getYear() + "-" + day.getMonthValue() + "-" + day.getDayOfMonth();
+
+        ArticleDate date = parsed(text, zone);
+
+        assertThat(date.hasTime()).isFalse();
+        assertThat(date.value().toLocalDate()).isEqualTo(day);
+    }
+
     @Property(tries = 200)
     void dayWrittenInWordsIsRefusedWithThatDaySuggested(@ForAll("days") LocalDate day,
                                                         @ForAll("humanForms") String pattern) {

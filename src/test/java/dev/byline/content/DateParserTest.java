@@ -106,6 +106,32 @@ class DateParserTest {
     }
 
     @Test
+    void jekyllDateWithASpaceBeforeTheOffsetKeepsTheOffset() {
+        ArticleDate compact = parsed("2013-05-06 02:12:52 +0200", NEW_YORK);
+        ArticleDate withColon = parsed("2013-05-06 02:12:52 -05:00", NEW_YORK);
+
+        assertThat(compact.value()).isEqualTo(ZonedDateTime.of(2013, 5, 5, 20, 12, 52, 0, NEW_YORK));
+        assertThat(withColon.value()).isEqualTo(ZonedDateTime.of(2013, 5, 6, 3, 12, 52, 0, NEW_YORK));
+    }
+
+    @Test
+    void singleDigitHourMonthOrDayIsAccepted() {
+        assertThat(parsed("2016-03-03 3:00", NEW_YORK).value().toLocalDateTime())
+                .isEqualTo(LocalDateTime.of(2016, 3, 3, 3, 0));
+        ArticleDate day = parsed("2017-11-8", NEW_YORK);
+        assertThat(day.machine()).isEqualTo("2017-11-08");
+        assertThat(day.hasTime()).isFalse();
+        assertThat(parsed("2017-1-8T9:05+01:00", NEW_YORK).value())
+                .isEqualTo(ZonedDateTime.of(2017, 1, 8, 3, 5, 0, 0, NEW_YORK));
+    }
+
+    @Test
+    void singleDigitFieldsStillNameAnImpossibleDate() {
+        assertThat(invalid("2017-13-8")).contains("there is no month 13");
+        assertThat(invalid("2017-2-30 3:00")).contains("February 30 does not exist");
+    }
+
+    @Test
     void invalidMonthIsNamed() {
         String message = invalid("2025-13-01");
 

@@ -49,7 +49,12 @@ class FrontMatterSplitterPropertiesTest {
         assertThat(diagnostics.sorted()).isEmpty();
         checkReassembles(text, split);
         List<String> lines = List.of(text.split("\n", -1));
-        int closing = firstClosingFence(lines);
+        int opening = 0;
+        while (lines.get(opening).replace("\uFEFF", "").isBlank()) {
+            opening++;
+        }
+        assertThat(split.openingLine()).as("blank lines before the fence skipped").isEqualTo(opening + 1);
+        int closing = firstClosingFence(lines, opening);
         assertThat(split.bodyStartLine()).isEqualTo(closing + 2);
     }
 
@@ -72,26 +77,33 @@ class FrontMatterSplitterPropertiesTest {
         }
     }
 
-    /** First line + yaml + closing line + body is the text, the closing line is a fence, and the body starts after it. */
+    /**
+     * Blank lines + first line + yaml + closing line + body is the text, the closing line is a fence, and the body
+     * starts after it.
+     */
     private static void checkReassembles(String text, FrontMatterSplitter.Split split) {
         List<String> lines = List.of(text.split("\n", -1));
+        int openingIndex = split.openingLine() - 1;
         int closingIndex = split.bodyStartLine() - 2; // 0-based index of the closing fence line
-        assertThat(closingIndex).isBetween(1, lines.size() - 1);
-        String opening = lines.get(0);
+        assertThat(closingIndex).isBetween(openingIndex + 1, lines.size() - 1);
+        String blank = String.join("\n", lines.subList(0, openingIndex)) + (openingIndex > 0 ? "\n" : "");
+        assertThat(blank.replace("\uFEFF", "")).as("only blank lines before the opening fence").isBlank();
+        String opening = lines.get(openingIndex);
         String closing = lines.get(closingIndex);
-        assertThat(opening.stripTrailing()).isEqualTo("---");
+        assertThat(opening.replace("\uFEFF", "").stripTrailing()).isEqualTo("---");
         assertThat(closing.stripTrailing()).isIn("---", "...");
-        assertThat(closingIndex).as("the first fence after the opening one closes").isEqualTo(firstClosingFence(lines));
+        assertThat(closingIndex).as("the first fence after the opening one closes")
+                .isEqualTo(firstClosingFence(lines, openingIndex));
 
         String afterClosing = closingIndex + 1 < lines.size() ? "\n" : "";
-        assertThat(opening + "\n" + split.yaml() + closing + afterClosing + split.body()).isEqualTo(text);
-        String head = opening + "\n" + split.yaml() + closing + "\n";
+        assertThat(blank + opening + "\n" + split.yaml() + closing + afterClosing + split.body()).isEqualTo(text);
+        String head = blank + opening + "\n" + split.yaml() + closing + "\n";
         assertThat(head.chars().filter(c -> c == '\n').count() + 1).isEqualTo(split.bodyStartLine());
         assertThat(split.yaml().isEmpty() || split.yaml().endsWith("\n")).isTrue();
     }
 
-    private static int firstClosingFence(List<String> lines) {
-        for (int i = 1; i < lines.size(); i++) {
+    private static int firstClosingFence(List<String> lines, int openingIndex) {
+        for (int i = openingIndex + 1; i < lines.size(); i++) {
             String line = lines.get(i).stripTrailing();
             if (line.equals("---") || line.equals("...")) {
                 return i;
@@ -127,9 +139,10 @@ class FrontMatterSplitterPropertiesTest {
         Arbitrary<String> closing = Arbitraries.of("---", "...", "--- ", "...\t");
         Arbitrary<List<String>> yamlLines = lines().filter(l -> !l.contains("\r") && !isFenceLike(l)).list().ofMaxSize(6);
         Arbitrary<List<String>> bodyLines = lines().list().ofMaxSize(6);
-        return Combinators.combine(fence, yamlLines, closing, bodyLines, separators())
-                .as((open, yaml, close, body, separator) -> {
-                    StringBuilder text = new StringBuilder(open).append(separator);
+        Arbitrary<String> beforeFence = Arbitraries.of("", "\n", "\n\n", " \t\n", "\uFEFF", "\n\uFEFF");
+        return Combinators.combine(beforeFence, fence, yamlLines, closing, bodyLines, separators())
+                .as((blank, open, yaml, close, body, separator) -> {
+                    StringBuilder text = new StringBuilder(blank).append(open).append(separator);
                     yaml.forEach(line -> text.append(line).append(separator));
                     text.append(close);
                     body.forEach(line -> text.append(separator).append(line));

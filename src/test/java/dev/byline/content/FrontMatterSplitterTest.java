@@ -108,6 +108,32 @@ class FrontMatterSplitterTest {
     }
 
     @Test
+    void blankLinesBeforeTheOpeningFenceAreSkipped() {
+        FrontMatterSplitter.Split result = split("\n  \n---\ntitle: A\n---\nBody\n").orElseThrow();
+
+        assertThat(result.openingLine()).isEqualTo(3);
+        assertThat(result.yaml()).isEqualTo("title: A\n");
+        assertThat(result.bodyStartLine()).isEqualTo(6);
+        assertThat(diagnostics.sorted()).isEmpty();
+    }
+
+    @Test
+    void aByteOrderMarkBeforeTheOpeningFenceIsSkipped() {
+        FrontMatterSplitter.Split result = split("\n\uFEFF---\ntitle: A\n---\nBody\n").orElseThrow();
+
+        assertThat(result.openingLine()).isEqualTo(2);
+        assertThat(result.body()).isEqualTo("Body\n");
+    }
+
+    @Test
+    void textAfterBlankLinesWithoutAFenceIsMissingFrontMatterAtItsLine() {
+        assertThat(split("\n\n# Heading\n")).isEmpty();
+
+        assertThat(diagnostics.sorted()).extracting(Diagnostic::format).singleElement().asString()
+                .startsWith(FILE + ":3:1: error: missing front matter");
+    }
+
+    @Test
     void emptyFrontMatterBetweenFencesIsAllowed() {
         FrontMatterSplitter.Split result = split("---\n---\nBody\n").orElseThrow();
 

@@ -35,7 +35,7 @@ class FeedsTest {
 
     private static SiteConfig config(int feedSize) {
         return new SiteConfig("The Desk", "Views.", "https://example.org/", "en", UTC, 10, "Desk Media", false,
-                "Opinion", "", feedSize, false, "", "", "", ThemeSettings.DEFAULT);
+                "Opinion", "", feedSize, false, "", "", "", ThemeSettings.DEFAULT, "");
     }
 
     private static Author author(String slug, String name) {

@@ -26,7 +26,7 @@ class JsonFeedTest {
 
     private static SiteConfig config(String description) {
         return new SiteConfig("The Desk", description, "https://example.org/opinion/", "en", NEW_YORK, 10,
-                "Desk Media", false, "Opinion", "", 20, false, "", "", "", ThemeSettings.DEFAULT);
+                "Desk Media", false, "Opinion", "", 20, false, "", "", "", ThemeSettings.DEFAULT, "");
     }
 
     private static ArticleDate day(int year, int month, int day) {

@@ -21,7 +21,7 @@ class SitemapTest {
 
     private static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static final SiteConfig CONFIG = new SiteConfig("The Desk", "", "https://example.org/opinion/", "en",
-            ZoneId.of("UTC"), 10, "Desk Media", false, "Opinion", "", 20, false, "", "", "", ThemeSettings.DEFAULT);
+            ZoneId.of("UTC"), 10, "Desk Media", false, "Opinion", "", 20, false, "", "", "", ThemeSettings.DEFAULT, "");
 
     private static List<Sitemap.Entry> entries(int count) {
         return IntStream.range(0, count)

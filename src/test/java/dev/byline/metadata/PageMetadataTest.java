@@ -33,7 +33,7 @@ class PageMetadataTest {
 
     private static SiteConfig config(String logo) {
         return new SiteConfig("The Desk", "Views from the desk.", "https://example.org/opinion/", "en", NEW_YORK, 10,
-                "Desk Media", false, "Commentary", "", 20, false, "@desk", logo, "", ThemeSettings.DEFAULT);
+                "Desk Media", false, "Commentary", "", 20, false, "@desk", logo, "", ThemeSettings.DEFAULT, "");
     }
 
     private static final PageMetadata METADATA = new PageMetadata(config(""));

@@ -15,7 +15,7 @@ class SiteTest {
 
     private static SiteConfig config(String copyright) {
         return new SiteConfig("The Review", "", "https://example.org/", "en", NEW_YORK, 10, "Review Media", false,
-                "Opinion", "", 20, false, "", "", copyright, ThemeSettings.DEFAULT);
+                "Opinion", "", 20, false, "", "", copyright, ThemeSettings.DEFAULT, "");
     }
 
     private static Article publishedOn(ZonedDateTime date) {

@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,9 +39,9 @@ class NewArticleTest {
         Files.writeString(file, text);
         Diagnostics diagnostics = new Diagnostics();
         ArticleParser parser = new ArticleParser(ZONE, new MarkdownRenderer("/", false,
-                new ImageSizes(dir.resolve("static"), "/")));
+                new ImageSizes(dir.resolve("static"), "/")), Optional.empty());
         ArticleDocument document = parser.parse(new SourceFile(SourceKind.ARTICLE, file, "content/articles/x.md",
-                "x.md"), diagnostics).orElseThrow(() -> new AssertionError(diagnostics.sorted()));
+                "x.md"), diagnostics).document().orElseThrow(() -> new AssertionError(diagnostics.sorted()));
         assertThat(TestSites.formatted(diagnostics.sorted())).isEmpty();
         return document;
     }
