@@ -50,6 +50,7 @@ public final class SiteAssembler {
                 .sorted(Comparator.comparing(document -> document.source().display()))
                 .toList();
         checkUniqueSlugs(sorted, diagnostics);
+        imageSizes.files().checkNamedIn(sorted, registry, diagnostics);
         Map<PublishingRules.Verdict, List<ArticleDocument>> byVerdict = new EnumMap<>(PublishingRules.Verdict.class);
         for (ArticleDocument document : sorted) {
             PublishingRules.Verdict verdict = rules.judge(document);

@@ -192,6 +192,7 @@ public final class ArticleParser {
         if (src.isEmpty() || alt.isEmpty()) {
             return null;
         }
-        return new ImageRef(src.get().value().strip(), alt.get().value().strip(), caption, credit);
+        return new ImageRef(src.get().value().strip(), alt.get().value().strip(), caption, credit,
+                src.get().position());
     }
 }

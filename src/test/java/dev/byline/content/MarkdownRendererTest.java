@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class MarkdownRendererTest {
 
-    private static final ImageSizes NO_IMAGES = new ImageSizes(java.nio.file.Path.of("no-such-folder"), "/");
+    private static final ImageSizes NO_IMAGES =
+            new ImageSizes(new StaticFiles(java.nio.file.Path.of("no-such-folder"), "content/static"), "/");
 
     private final MarkdownRenderer atRoot = new MarkdownRenderer("/", false, NO_IMAGES);
     private final MarkdownRenderer underOpinion = new MarkdownRenderer("/opinion/", false, NO_IMAGES);

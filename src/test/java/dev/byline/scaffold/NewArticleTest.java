@@ -6,6 +6,7 @@ import dev.byline.content.ArticleDocument;
 import dev.byline.content.ArticleParser;
 import dev.byline.content.AuthorRef;
 import dev.byline.content.ImageSizes;
+import dev.byline.content.StaticFiles;
 import dev.byline.content.MarkdownRenderer;
 import dev.byline.diag.Diagnostics;
 import dev.byline.source.SourceFile;
@@ -33,7 +34,7 @@ class NewArticleTest {
         Files.write(file, article.bytes());
         Diagnostics diagnostics = new Diagnostics();
         ArticleParser parser = new ArticleParser(ZONE, new MarkdownRenderer("/", false,
-                new ImageSizes(dir.resolve("static"), "/")));
+                new ImageSizes(new StaticFiles(dir.resolve("static"), "content/static"), "/")));
         ArticleDocument document = parser.parse(new SourceFile(SourceKind.ARTICLE, file, "content/articles/x.md",
                 "x.md"), diagnostics).orElseThrow(() -> new AssertionError(diagnostics.sorted()));
         assertThat(TestSites.formatted(diagnostics.sorted())).isEmpty();
