@@ -83,6 +83,9 @@ public final class ArticleParser {
                     + "too deeply (quotes or lists inside each other thousands of levels down) to be rendered"));
             return Optional.empty();
         }
+        if (body.rawHtml() != null) {
+            diagnostics.add(body.rawHtml().warningIn(file.display(), split.bodyStartLine()));
+        }
         return Optional.of(new ArticleDocument(file, slug.get(), title.get(), description, date.get(), updated,
                 authors, tags, image, draft, expires, corrections, toc, split.bodyStartLine(), body));
     }

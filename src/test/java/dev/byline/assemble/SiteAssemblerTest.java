@@ -124,7 +124,7 @@ class SiteAssemblerTest {
                     true), null, authors, located, image, draft,
                     null, List.of(), false, 8,
                     new MarkdownRenderer.Rendered("<p>" + firstParagraph + "</p>", 400, firstParagraph, List.of(),
-                            List.of()));
+                            List.of(), null));
         }
     }
 

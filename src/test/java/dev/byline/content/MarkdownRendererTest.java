@@ -40,6 +40,24 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void theFirstEscapedRawHtmlIsNotedWithItsLine() {
+        RawHtml raw = atRoot.render("Intro.\n\nText with a<br>break.\n\n<iframe src=\"https://v.example/1\"></iframe>\n")
+                .rawHtml();
+
+        assertThat(raw).isEqualTo(new RawHtml("<br>", 3, 12));
+        assertThat(atRoot.render("Intro.\n\n<DIV class=\"embed\">\n</div>\n").rawHtml())
+                .isEqualTo(new RawHtml("<div>", 3, 1));
+    }
+
+    @Test
+    void htmlInCodeOrAllowedHtmlIsNotNotedAsRawHtml() {
+        String code = "Write `<br>` for a break.\n\n```html\n<iframe></iframe>\n```\n\n    <div>indented</div>\n";
+
+        assertThat(atRoot.render(code).rawHtml()).isNull();
+        assertThat(new MarkdownRenderer("/", true, NO_IMAGES).render("<iframe></iframe>\n").rawHtml()).isNull();
+    }
+
+    @Test
     void rawHtmlPassesThroughWhenAllowed() {
         MarkdownRenderer trusted = new MarkdownRenderer("/", true, NO_IMAGES);
         Document doc = html(trusted, "<aside class=\"pull\">Quote</aside>\n\nText with <kbd>Ctrl</kbd>.\n");
