@@ -9,7 +9,6 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The site's own files, {@code content/static/}, copied to the site's root: finds the file a site path names, and
@@ -17,9 +16,6 @@ import java.util.regex.Pattern;
  * (once, however many pages would show the broken picture). Web addresses are not checked here.
  */
 public final class StaticFiles {
-
-    /** Jekyll's and Hugo's {@code {{ site.baseurl }}} and {@code {% ... %}}: template syntax Byline does not run. */
-    private static final Pattern TEMPLATE_EXPRESSION = Pattern.compile("\\{\\{.*?}}|\\{%.*?%}");
 
     private final Path folder;
     private final String display;
@@ -87,8 +83,8 @@ public final class StaticFiles {
         if (value.contains("://") || value.startsWith("//") || file(value).isPresent()) {
             return;
         }
-        if (TEMPLATE_EXPRESSION.matcher(value).find()) {
-            String path = "/" + TEMPLATE_EXPRESSION.matcher(value).replaceAll("").replaceFirst("^/+", "");
+        if (TemplateSyntax.appearsIn(value)) {
+            String path = TemplateSyntax.pathWithout(value);
             diagnostics.add(written.position().error(key + " \"" + value + "\" is a template expression, which "
                     + "Byline does not fill in; write the path from the site's root" + (path.equals("/") ? ""
                     : ": " + path)));
