@@ -3,6 +3,7 @@ package dev.byline.bench;
 import dev.byline.config.SiteConfigLoader;
 import dev.byline.content.ArticleParser;
 import dev.byline.content.ImageSizes;
+import dev.byline.content.StaticFiles;
 import dev.byline.content.MarkdownRenderer;
 import dev.byline.content.ParsedArticle;
 import dev.byline.diag.Diagnostics;
@@ -73,7 +74,8 @@ public class ArticleParseBenchmark {
         SourceFile siteFile = new SourceFile(SourceKind.CONFIG, siteYaml, display.of(siteYaml), "site.yaml");
         SiteConfig config = SiteConfigLoader.load(siteFile, null, diagnostics)
                 .orElseThrow(() -> new IllegalStateException(SampleSite.format(diagnostics.sorted())));
-        ImageSizes imageSizes = new ImageSizes(SampleSite.CONTENT.resolve("static"), config.basePath());
+        ImageSizes imageSizes = new ImageSizes(
+                new StaticFiles(SampleSite.CONTENT.resolve("static"), "content/static"), config.basePath());
         parser = new ArticleParser(config.timezone(),
                 new MarkdownRenderer(config.basePath(), config.allowRawHtml(), imageSizes), Optional.empty());
         if (parser.parse(file, diagnostics).document().isEmpty()) {

@@ -56,6 +56,7 @@ public final class SiteAssembler {
         List<ParsedArticle> sorted = new ArrayList<>(parsed);
         sorted.sort(Comparator.comparing(article -> article.source().display()));
         UnknownKeys.report(sorted, diagnostics);
+        imageSizes.files().checkNamedIn(sorted, registry, diagnostics);
         List<ArticleDocument> documents = ArticleSlugs.settle(sorted, diagnostics);
         Map<PublishingRules.Verdict, List<ArticleDocument>> byVerdict = new EnumMap<>(PublishingRules.Verdict.class);
         for (ArticleDocument document : documents) {

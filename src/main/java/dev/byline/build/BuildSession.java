@@ -12,6 +12,7 @@ import dev.byline.content.ImageSizes;
 import dev.byline.content.MarkdownRenderer;
 import dev.byline.content.ParsedArticle;
 import dev.byline.content.RegistryAuthor;
+import dev.byline.content.StaticFiles;
 import dev.byline.diag.Diagnostic;
 import dev.byline.diag.Diagnostics;
 import dev.byline.diag.Position;
@@ -180,7 +181,9 @@ public final class BuildSession {
                 .map(file -> AuthorFileParser.parse(file, diagnostics))
                 .flatMap(Optional::stream)
                 .toList();
-        ImageSizes imageSizes = new ImageSizes(request.sourceDir().resolve("static"), config.get().basePath());
+        Path staticDir = request.sourceDir().resolve("static");
+        ImageSizes imageSizes = new ImageSizes(new StaticFiles(staticDir, display.of(staticDir)),
+                config.get().basePath());
         ArticleParser parser = new ArticleParser(config.get().timezone(),
                 new MarkdownRenderer(config.get().basePath(), config.get().allowRawHtml(), imageSizes),
                 Optional.of(config.get().author()).filter(author -> !author.isEmpty())

@@ -3,6 +3,7 @@ package dev.byline.check;
 import dev.byline.assemble.Permalinks;
 import dev.byline.build.BuildResult;
 import dev.byline.content.ArticleDocument;
+import dev.byline.content.AuthorRef;
 import dev.byline.content.BodyLink;
 import dev.byline.diag.Diagnostic;
 import dev.byline.diag.Diagnostics;
@@ -10,6 +11,7 @@ import dev.byline.diag.Position;
 import dev.byline.model.Article;
 import dev.byline.model.SiteConfig;
 import dev.byline.output.OutputFile;
+import dev.byline.yaml.Located;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -55,21 +57,33 @@ public final class SiteCheck {
             }
         }
         Map<String, ArticleDocument> articlePages = articlePages(site);
+        Map<String, Position> writtenInFrontMatter = writtenInFrontMatter(site);
         Map<String, Origin> externalLinks = new LinkedHashMap<>();
         Map<String, Set<String>> ids = new HashMap<>();
+        ThemeLinks themeLinks = new ThemeLinks();
         pages.forEach((file, html) -> {
             for (String link : HtmlScan.links(html)) {
+                Optional<String> invalid = Targets.whyInvalid(link);
                 Optional<String> target = Targets.resolve(link, file, config);
-                if (target.isPresent()) {
-                    problem(target.get(), rendered, pages, ids).ifPresent(why -> {
-                        Origin origin = origin(link, file, target.get(), articlePages, config);
-                        diagnostics.add(origin.position().error("link " + origin.link() + " " + why));
-                    });
-                } else if (Targets.isExternal(link)) {
-                    externalLinks.putIfAbsent(link, origin(link, file, link, articlePages, config));
+                Optional<String> why = invalid.map(reason -> "is not a valid web address: " + reason)
+                        .or(() -> target.flatMap(path -> problem(path, rendered, pages, ids)));
+                if (why.isPresent()) {
+                    String key = target.orElse(link);
+                    Origin origin = origin(link, file, key, articlePages, config);
+                    Position source = origin.position() != null ? origin.position() : writtenInFrontMatter.get(key);
+                    if (source != null) {
+                        diagnostics.add(source.error("link " + origin.link() + " " + why.get()));
+                    } else {
+                        themeLinks.add(key, link, why.get(), file);
+                    }
+                } else if (target.isEmpty() && Targets.isExternal(link)) {
+                    Origin origin = origin(link, file, link, articlePages, config);
+                    externalLinks.putIfAbsent(link, origin.position() != null ? origin
+                            : new Origin(ThemeLinks.page(file), link));
                 }
             }
         });
+        themeLinks.report(diagnostics);
         for (OutputFile file : site.files()) {
             if (file.file().endsWith("feed.xml") && file instanceof OutputFile.Rendered feed) {
                 String xml = new String(feed.bytes(), StandardCharsets.UTF_8);
@@ -112,8 +126,8 @@ public final class SiteCheck {
     }
 
     /**
-     * Where to report a link: at its line in the article's Markdown when the writer wrote it there, else at the
-     * page (the theme wrote it).
+     * Where to report a link: at its line in the article's Markdown when the writer wrote it there; a position of
+     * {@code null} when the theme wrote it.
      */
     private static Origin origin(String link, String page, String target, Map<String, ArticleDocument> articles,
                                  SiteConfig config) {
@@ -128,7 +142,33 @@ public final class SiteCheck {
                 }
             }
         }
-        return new Origin(Position.ofFile(page + " (written by the theme)"), link);
+        return new Origin(null, link);
+    }
+
+    /**
+     * The site paths of the pictures the articles' front matter names ({@code image}, inline authors'
+     * {@code avatar}), with where they are written: a page's broken link to one is reported there. (Local files
+     * that are missing stop the build already; these are addresses under the site's own base URL.)
+     */
+    private static Map<String, Position> writtenInFrontMatter(BuildResult site) {
+        Map<String, Position> written = new HashMap<>();
+        SiteConfig config = site.config();
+        for (ArticleDocument document : published(site)) {
+            List<Located<String>> named = new ArrayList<>();
+            if (document.image() != null) {
+                named.add(document.image().source());
+            }
+            for (AuthorRef author : document.authors()) {
+                if (author instanceof AuthorRef.Named writer) {
+                    writer.profile().avatarAsWritten().ifPresent(named::add);
+                }
+            }
+            for (Located<String> reference : named) {
+                Targets.resolve(config.resolve(reference.value()), "", config)
+                        .ifPresent(path -> written.putIfAbsent(path, reference.position()));
+            }
+        }
+        return written;
     }
 
     private static void checkArticles(BuildResult site, Diagnostics diagnostics) {

@@ -1,6 +1,7 @@
 package dev.byline.config;
 
 import dev.byline.source.TextDecoder;
+import dev.byline.content.StaticFiles;
 import dev.byline.diag.Diagnostics;
 import dev.byline.diag.Position;
 import dev.byline.model.NavLink;
@@ -68,7 +69,9 @@ public final class SiteConfigLoader {
         String opinionLabel = map.text("opinionLabel").map(Located::value).orElse("Opinion");
         String disclaimer = map.text("disclaimer").map(Located::value).orElse("").strip();
         String twitter = map.text("twitter").map(Located::value).orElse("").strip();
-        String logo = map.text("logo").map(Located::value).orElse("").strip();
+        Optional<Located<String>> logo = map.text("logo").filter(value -> !value.value().isBlank())
+                .map(value -> new Located<>(value.value().strip(), value.position()));
+        logo.ifPresent(written -> staticFilesBeside(file).checkExists("logo", written, diagnostics));
         String copyright = map.text("copyright").map(Located::value).orElse("").strip();
         ThemeSettings theme = theme(map, diagnostics);
         String author = map.text("author").map(Located::value).orElse("").strip();
@@ -77,8 +80,16 @@ public final class SiteConfigLoader {
         }
         String publisher = map.text("publisher").map(Located::value).orElse(title.get().value());
         return Optional.of(new SiteConfig(title.get().value(), description, baseUrl.get(), language, timezone.get(),
-                paginate, publisher, allowRawHtml, opinionLabel, disclaimer, feedSize, relativeUrls, twitter, logo,
-                copyright, theme, author));
+                paginate, publisher, allowRawHtml, opinionLabel, disclaimer, feedSize, relativeUrls, twitter,
+                logo.map(Located::value).orElse(""), copyright, theme, author));
+    }
+
+    /** {@code content/static/}, beside {@code content/site.yaml}. */
+    private static StaticFiles staticFilesBeside(SourceFile settings) {
+        String display = settings.display();
+        String folder = display.endsWith(settings.relative())
+                ? display.substring(0, display.length() - settings.relative().length()) : "";
+        return new StaticFiles(settings.path().resolveSibling("static"), folder + "static");
     }
 
     /** An absolute http(s) URL, normalised to end with a slash so that paths can be appended. */

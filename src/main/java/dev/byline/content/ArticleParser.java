@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Parses one article file on its own (safe to run for many files in parallel): text, front matter, Markdown. Every
@@ -87,6 +88,13 @@ public final class ArticleParser {
         if (title.isEmpty() || date.isEmpty() || authors.isEmpty() || slug.isEmpty() || diagnostics.hasErrors()) {
             return failed;
         }
+        OptionalInt nestedTooDeep = MarkdownNesting.tooDeepAt(split.body());
+        if (nestedTooDeep.isPresent()) {
+            diagnostics.add(new Position(file.display(), split.bodyStartLine() + nestedTooDeep.getAsInt() - 1, 1).error(
+                    "lists or quotes are nested more than " + MarkdownNesting.MAX_DEPTH + " levels deep here; "
+                    + "Byline does not render Markdown this deep (it could take minutes)"));
+            return failed;
+        }
         MarkdownRenderer.Rendered body;
         try {
             body = markdown.render(split.body());
@@ -94,6 +102,9 @@ public final class ArticleParser {
             diagnostics.add(new Position(file.display(), split.bodyStartLine(), 1).error("the Markdown is nested "
                     + "too deeply (quotes or lists inside each other thousands of levels down) to be rendered"));
             return failed;
+        }
+        if (body.rawHtml() != null) {
+            diagnostics.add(body.rawHtml().warningIn(file.display(), split.bodyStartLine()));
         }
         return new ArticleDocument(file, slug.get(), slugWithDate, title.get(), description, date.get(), updated,
                 authors, tags, image, draft, expires, corrections, toc, split.bodyStartLine(), body, unknownKeys);
@@ -219,7 +230,7 @@ public final class ArticleParser {
             Located<String> src = fm.text("image").orElseThrow();
             diagnostics.add(src.position().warning("image has no alt text, so screen readers pass over it; write "
                     + "it as image: {src: " + src.value().strip() + ", alt: \"What the picture shows\"}"));
-            return new ImageRef(src.value().strip(), "", "", "");
+            return new ImageRef(src.value().strip(), "", "", "", src.position());
         }
         return fm.mapping("image").flatMap(image -> imageMapping(image, diagnostics)).orElse(null);
     }
@@ -235,6 +246,6 @@ public final class ArticleParser {
                     + "alt text, so screen readers pass over it; add a line such as alt: \"What the picture shows\" "
                     + "under image:"));
         }
-        return src.map(s -> new ImageRef(s.value().strip(), alt, caption, credit));
+        return src.map(s -> new ImageRef(s.value().strip(), alt, caption, credit, s.position()));
     }
 }

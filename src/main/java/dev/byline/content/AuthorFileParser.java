@@ -43,9 +43,10 @@ public final class AuthorFileParser {
         map.warnUnknownKeys(KEYS);
         Optional<Located<String>> name = map.requiredText("name", "name: Andrew Wilson");
         String bio = map.text("bio").map(b -> b.value().strip()).orElse("");
-        String avatar = map.text("avatar").map(a -> a.value().strip()).orElse("");
+        Optional<Located<String>> avatar = map.text("avatar");
         List<AuthorLink> links = map.mapping("links").map(l -> links(l, diagnostics)).orElse(List.of());
-        return name.map(n -> new AuthorProfile(n.value().strip(), bio, avatar, links));
+        return name.map(n -> new AuthorProfile(n.value().strip(), bio,
+                avatar.map(a -> a.value().strip()).orElse(""), avatar.map(Located::position).orElse(null), links));
     }
 
     /** {@code links:} maps a label to a web address: {@code Website: https://...}. */

@@ -1,14 +1,19 @@
 package dev.byline.content;
 
+import dev.byline.diag.Position;
 import dev.byline.model.AuthorLink;
+import dev.byline.yaml.Located;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What a registry file or an inline {@code author:} mapping says about a writer.
  *
- * @param avatar a site path or URL as written; empty for none
+ * @param avatar         a site path or URL as written; empty for none
+ * @param avatarPosition where {@code avatar} is written; {@code null} when there is none
  */
-public record AuthorProfile(String name, String bio, String avatar, List<AuthorLink> links) {
+public record AuthorProfile(String name, String bio, String avatar, Position avatarPosition,
+                            List<AuthorLink> links) {
 
     public AuthorProfile {
         links = List.copyOf(links);
@@ -16,6 +21,11 @@ public record AuthorProfile(String name, String bio, String avatar, List<AuthorL
 
     /** A writer known only by name. */
     public static AuthorProfile named(String name) {
-        return new AuthorProfile(name, "", "", List.of());
+        return new AuthorProfile(name, "", "", null, List.of());
+    }
+
+    /** The avatar with where it is written, when there is one. */
+    public Optional<Located<String>> avatarAsWritten() {
+        return avatar.isEmpty() ? Optional.empty() : Optional.of(new Located<>(avatar, avatarPosition));
     }
 }

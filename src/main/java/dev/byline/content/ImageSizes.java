@@ -32,30 +32,31 @@ public final class ImageSizes {
     private static final Pattern SVG_HEIGHT = Pattern.compile("\\sheight\\s*=\\s*[\"']\\s*(\\d+(?:\\.\\d+)?)(?:px)?\\s*[\"']");
     private static final int SVG_HEAD_BYTES = 4096;
 
-    private final Path staticDir;
+    private final StaticFiles files;
     private final String basePath;
     private final Map<Path, Optional<Size>> sizes = new ConcurrentHashMap<>();
 
     /**
-     * @param staticDir the folder copied to the site root ({@code content/static})
-     * @param basePath  the site's base path, which root-relative links carry ({@code /} or {@code /opinion/})
+     * @param files    the folder copied to the site root ({@code content/static})
+     * @param basePath the site's base path, which root-relative links carry ({@code /} or {@code /opinion/})
      */
-    public ImageSizes(Path staticDir, String basePath) {
-        this.staticDir = staticDir.toAbsolutePath().normalize();
+    public ImageSizes(StaticFiles files, String basePath) {
+        this.files = files;
         this.basePath = basePath;
+    }
+
+    /** The site's own files, whose images these are. */
+    public StaticFiles files() {
+        return files;
     }
 
     /** The size of the image a root-relative link points at, when it is one of the site's own. */
     public Optional<Size> of(String href) {
-        if (!href.startsWith(basePath) || href.contains("..")) {
+        if (!href.startsWith(basePath) || href.startsWith("//")) {
             return Optional.empty();
         }
-        String sitePath = href.substring(basePath.length()).replaceFirst("[?#].*$", "");
-        Path file = staticDir.resolve(sitePath).normalize();
-        if (!file.startsWith(staticDir) || !Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        return sizes.computeIfAbsent(file, ImageSizes::read);
+        return files.file(href.substring(basePath.length())).flatMap(file -> sizes.computeIfAbsent(file,
+                ImageSizes::read));
     }
 
     private static Optional<Size> read(Path file) {

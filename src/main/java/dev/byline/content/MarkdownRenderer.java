@@ -17,6 +17,8 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.Document;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -47,15 +49,18 @@ public final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final String basePath;
+    private final boolean allowRawHtml;
 
     /**
      * The rendered body with the facts lists, reading time and tables of contents need.
      *
      * @param headings the body's {@code ##} and {@code ###} headings, with the ids the HTML gives them
      * @param links    the body's links and images, with their lines, for {@code byline check}
+     * @param rawHtml  the first raw HTML, which the page shows as text; {@code null} when there is none or the
+     *                 site lets raw HTML through
      */
     public record Rendered(String html, int words, String firstParagraph, List<TocEntry> headings,
-                           List<BodyLink> links) {
+                           List<BodyLink> links, RawHtml rawHtml) {
 
         public Rendered {
             headings = List.copyOf(headings);
@@ -80,6 +85,7 @@ public final class MarkdownRenderer {
         }
         this.parser = parsing.build();
         this.basePath = basePath;
+        this.allowRawHtml = allowRawHtml;
         this.renderer = HtmlRenderer.builder()
                 .extensions(extensions)
                 .escapeHtml(!allowRawHtml)
@@ -93,10 +99,10 @@ public final class MarkdownRenderer {
 
     public Rendered render(String markdown) {
         Node document = parser.parse(markdown);
-        TextStats stats = new TextStats(basePath);
+        TextStats stats = new TextStats(basePath, !allowRawHtml);
         document.accept(stats);
         return new Rendered(renderer.render(document), stats.words, stats.firstParagraph.toString().strip(),
-                stats.headings, stats.links);
+                stats.headings, stats.links, stats.rawHtml);
     }
 
     /**
@@ -211,8 +217,9 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * Counts words in the text a reader sees, keeps the first paragraph's text for summaries and lists the
-     * headings with the ids {@link HeadingIdAttributes} will give them.
+     * Counts words in the text a reader sees, keeps the first paragraph's text for summaries, lists the headings
+     * with the ids {@link HeadingIdAttributes} will give them, and notes the first raw HTML when it is escaped (HTML
+     * in code is code, not raw HTML, and never reaches these visits).
      */
     private static final class TextStats extends AbstractVisitor {
         private int words;
@@ -221,11 +228,32 @@ public final class MarkdownRenderer {
         private final List<BodyLink> links = new ArrayList<>();
         private final IdGenerator ids = IdGenerator.builder().build();
         private final String basePath;
+        private final boolean noteRawHtml;
+        private RawHtml rawHtml;
         private boolean inFirstParagraph;
         private boolean firstParagraphDone;
 
-        TextStats(String basePath) {
+        TextStats(String basePath, boolean noteRawHtml) {
             this.basePath = basePath;
+            this.noteRawHtml = noteRawHtml;
+        }
+
+        @Override
+        public void visit(HtmlBlock html) {
+            noteRawHtml(html, html.getLiteral());
+        }
+
+        @Override
+        public void visit(HtmlInline html) {
+            noteRawHtml(html, html.getLiteral());
+        }
+
+        private void noteRawHtml(Node node, String literal) {
+            if (noteRawHtml && rawHtml == null) {
+                SourceSpan span = node.getSourceSpans().isEmpty() ? null : node.getSourceSpans().get(0);
+                rawHtml = RawHtml.of(literal, span == null ? 0 : span.getLineIndex() + 1,
+                        span == null ? 0 : span.getColumnIndex() + 1);
+            }
         }
 
         @Override

@@ -11,7 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -46,6 +45,12 @@ public final class YamlReader {
      * @return the top-level mapping, or empty (with an error reported) when the text is not a YAML mapping
      */
     public static Optional<YamlMap> readMapping(String text, String file, int lineOffset, Diagnostics diagnostics) {
+        if (text.length() > MAX_CODE_POINTS && text.codePointCount(0, text.length()) > MAX_CODE_POINTS) {
+            diagnostics.add(new Position(file, lineOffset + 1, 1).error("this YAML is "
+                    + text.codePointCount(0, text.length()) / 1024 + " KB long; front matter and site settings may be "
+                    + "at most " + (MAX_CODE_POINTS >> 10) + " KB (long text belongs in an article's body)"));
+            return Optional.empty();
+        }
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(file)
                 .setMaxAliasesForCollections(MAX_ALIASES)
@@ -63,7 +68,7 @@ public final class YamlReader {
             diagnostics.add(quote.isPresent()
                     ? quote.get().error("this value's opening quote is not closed on its line; add the closing "
                             + "quote (and write a quote inside the value as \\\" within \"...\")")
-                    : positionOf(e, file, lineOffset).error(describe(e)));
+                    : new YamlMistakes(text, file, lineOffset).explain(e));
             return Optional.empty();
         } catch (StackOverflowError tooDeep) { // SnakeYAML composes nested collections recursively
             diagnostics.add(new Position(file, lineOffset + 1, 1).error("not valid YAML here: values are nested too "
@@ -154,13 +159,7 @@ public final class YamlReader {
         return false;
     }
 
-    private static Position positionOf(MarkedYamlEngineException e, String file, int lineOffset) {
-        Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
-        return mark.map(m -> new Position(file, lineOffset + m.getLine() + 1, m.getColumn() + 1))
-                .orElse(new Position(file, lineOffset + 1, 1));
-    }
-
-    /** SnakeYAML's wording, with a hint for the mistakes people actually make. */
+    /** SnakeYAML's wording, with a hint, for the mistakes {@link YamlMistakes} cannot name more plainly. */
     static String describe(MarkedYamlEngineException e) {
         String problem = e.getProblem() == null ? e.getMessage() : e.getProblem();
         String context = e.getContext();
@@ -184,7 +183,7 @@ public final class YamlReader {
             return "a quote is not closed, or a quote inside the value needs escaping (\\\" inside \"...\", '' inside '...')";
         }
         if (both.contains("mapping values are not allowed")) {
-            return "a value that contains \": \" must be put in quotes";
+            return "check this line's indentation, or put a value that contains \": \" in quotes";
         }
         if (both.contains("aliases")) {
             return "the file uses too many aliases (*name); write the values out instead";

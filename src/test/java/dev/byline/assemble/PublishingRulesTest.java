@@ -33,7 +33,7 @@ class PublishingRulesTest {
                 "content/articles/a.md", "a.md");
         return new ArticleDocument(source, new Located<>("a", Position.ofFile("content/articles/a.md")), "", "Title",
                 "", date, null, List.of(), List.of(), null, draft, expires, List.of(), false, 6,
-                new MarkdownRenderer.Rendered("<p>x</p>", 1, "x", List.of(), List.of()), List.of());
+                new MarkdownRenderer.Rendered("<p>x</p>", 1, "x", List.of(), List.of(), null), List.of());
     }
 
     private static PublishingRules rules(boolean drafts, boolean future) {

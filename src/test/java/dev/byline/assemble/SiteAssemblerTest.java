@@ -6,6 +6,7 @@ import dev.byline.content.ArticleDocument;
 import dev.byline.content.AuthorProfile;
 import dev.byline.content.AuthorRef;
 import dev.byline.content.ImageSizes;
+import dev.byline.content.StaticFiles;
 import dev.byline.content.ImageRef;
 import dev.byline.content.MarkdownRenderer;
 import dev.byline.content.RegistryAuthor;
@@ -39,11 +40,12 @@ class SiteAssemblerTest {
     private static final Instant NOW = Instant.parse("2025-09-01T12:00:00Z");
     private static final PublishingRules PUBLISH = new PublishingRules(false, false, NOW);
     private static final RegistryAuthor ANDREW = new RegistryAuthor("andrew-wilson",
-            new AuthorProfile("Andrew Wilson", "Andrew studies at Penn.", "", List.of()));
+            new AuthorProfile("Andrew Wilson", "Andrew studies at Penn.", "", null, List.of()));
     private static final RegistryAuthor DALIA = new RegistryAuthor("dalia-fenwick",
             AuthorProfile.named("Dalia Fenwick"));
 
-    private static final ImageSizes NO_IMAGES = new ImageSizes(Path.of("no-such-folder"), "/opinion/");
+    private static final ImageSizes NO_IMAGES =
+            new ImageSizes(new StaticFiles(Path.of("no-such-folder"), "content/static"), "/opinion/");
     private final Diagnostics diagnostics = new Diagnostics();
 
     /** Builds an article document with sensible defaults: {@code Doc.named("a").tags("x").draft().build()}. */
@@ -103,7 +105,7 @@ class SiteAssemblerTest {
         }
 
         Doc image(String src) {
-            image = new ImageRef(src, "alt text", "", "");
+            image = new ImageRef(src, "alt text", "", "", new Position("content/articles/any.md", 6, 8));
             return this;
         }
 
@@ -122,7 +124,7 @@ class SiteAssemblerTest {
                     true), null, authors, located, image, draft,
                     null, List.of(), false, 8,
                     new MarkdownRenderer.Rendered("<p>" + firstParagraph + "</p>", 400, firstParagraph, List.of(),
-                            List.of()), List.of());
+                            List.of(), null), List.of());
         }
     }
 
@@ -131,7 +133,8 @@ class SiteAssemblerTest {
     }
 
     private static AuthorRef.Named writer(String name, String bio) {
-        return new AuthorRef.Named(new AuthorProfile(name, bio, "", List.of()), new Position("content/articles/any.md", 5, 9));
+        return new AuthorRef.Named(new AuthorProfile(name, bio, "", null, List.of()),
+                new Position("content/articles/any.md", 5, 9));
     }
 
     private Assembly assemble(PublishingRules rules, Doc... docs) {

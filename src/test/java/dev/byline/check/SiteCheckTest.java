@@ -51,6 +51,12 @@ class SiteCheckTest {
                 """);
     }
 
+    /** A third article, its front matter's last lines ({@code extra}) and body on the file's lines 6 and after. */
+    private void third(String extra, String body) throws IOException {
+        write("articles/third.md", "---\ntitle: Third\ndate: 2025-01-03\nauthor: Ada Byron\n"
+                + "description: \"The third one.\"\n" + extra + "---\n" + body);
+    }
+
     private List<String> check(boolean external) throws InterruptedException {
         BuildResult built = new BuildSession(TestSites.request(site, TestSites.theme(), site.resolve("site-out")))
                 .render();
@@ -68,13 +74,7 @@ class SiteCheckTest {
     @Test
     void brokenLinksAndFragmentsInAnArticleAreReportedAtTheirMarkdownLine() throws Exception {
         siteWith("https://example.org/opinion/", "true");
-        write("articles/third.md", """
-                ---
-                title: Third
-                date: 2025-01-03
-                author: Ada Byron
-                description: "The third one."
-                ---
+        third("", """
                 Broken: [gone](/articles/gone/) and
                 [no part](/articles/second/#no-such-part), [nothing here](#nowhere).
                 """);
@@ -86,6 +86,44 @@ class SiteCheckTest {
                         + "#no-such-part, which articles/second/ does not have",
                 "content/articles/third.md:8:44: error: link #nowhere points at #nowhere, which articles/third/ "
                         + "does not have");
+    }
+
+    @Test
+    void linksThatAreNotWebAddressesAreReportedAtTheirMarkdownLine() throws Exception {
+        siteWith("https://example.org/", "true"); // relative links: the page's link differs from the Markdown's
+        third("", """
+                A [typo](/articles/first/%zz) and
+                ![a chart]({{site.baseurl}}/images/chart.png) copied from Jekyll.
+                """);
+
+        assertThat(check(false)).containsExactly(
+                "content/articles/third.md:7:3: error: link /articles/first/%zz is not a valid web address: % must "
+                        + "start an escape such as %20; write a percent sign as %25",
+                "content/articles/third.md:8:1: error: link {{site.baseurl}}/images/chart.png is not a valid web "
+                        + "address: {{ ... }} and {% ... %} are another generator's template syntax, which Byline "
+                        + "does not fill in; write the path itself, such as /images/chart.png");
+    }
+
+    @Test
+    void aBrokenLinkTheThemeWritesOnEveryPageIsReportedOnce() throws Exception {
+        siteWith("https://example.org/", "true");
+        write("site.yaml", "title: Checked\nbaseUrl: https://example.org/\nrelativeUrls: true\nnav:\n"
+                + "  - {title: About, url: /about/}\n");
+
+        List<String> problems = check(false);
+
+        assertThat(problems).hasSize(1);
+        assertThat(problems.get(0)).startsWith("404.html (written by the theme): error: link /about/ goes "
+                + "nowhere: the site has no about/; also on 6 other pages (articles/first/index.html, ");
+    }
+
+    @Test
+    void aBrokenPictureAddressUnderTheSitesOwnUrlIsReportedOnceWhereTheFrontMatterNamesIt() throws Exception {
+        siteWith("https://example.org/", "false");
+        third("image: {src: \"https://example.org/images/gone.jpg\", alt: \"Gone\"}\n", "Text.\n");
+
+        assertThat(check(false)).containsExactly("content/articles/third.md:6:14: error: link "
+                + "https://example.org/images/gone.jpg goes nowhere: the site has no images/gone.jpg");
     }
 
     @Test

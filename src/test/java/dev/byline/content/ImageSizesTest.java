@@ -35,7 +35,7 @@ class ImageSizesTest {
     }
 
     private ImageSizes atRoot() {
-        return new ImageSizes(staticDir, "/");
+        return new ImageSizes(new StaticFiles(staticDir, "content/static"), "/");
     }
 
     @Test
@@ -145,7 +145,7 @@ class ImageSizesTest {
     @Test
     void linkNotUnderTheBasePathHasNoSize() throws IOException {
         png(staticDir.resolve("images/chart.png"), 64, 48);
-        ImageSizes underOpinion = new ImageSizes(staticDir, "/opinion/");
+        ImageSizes underOpinion = new ImageSizes(new StaticFiles(staticDir, "content/static"), "/opinion/");
 
         assertThat(underOpinion.of("/images/chart.png")).isEmpty();
         assertThat(underOpinion.of("https://example.org/opinion/images/chart.png")).isEmpty();
@@ -155,7 +155,7 @@ class ImageSizesTest {
     @Test
     void linkUnderABasePathIsLookedUpWithoutIt() throws IOException {
         png(staticDir.resolve("images/chart.png"), 64, 48);
-        ImageSizes underOpinion = new ImageSizes(staticDir, "/opinion/");
+        ImageSizes underOpinion = new ImageSizes(new StaticFiles(staticDir, "content/static"), "/opinion/");
 
         assertThat(underOpinion.of("/opinion/images/chart.png")).contains(new ImageSizes.Size(64, 48));
     }
@@ -165,6 +165,7 @@ class ImageSizesTest {
         png(staticDir.resolve("images/chart.png"), 64, 48);
         Path relative = Path.of("").toAbsolutePath().relativize(staticDir);
 
-        assertThat(new ImageSizes(relative, "/").of("/images/chart.png")).contains(new ImageSizes.Size(64, 48));
+        assertThat(new ImageSizes(new StaticFiles(relative, "content/static"), "/").of("/images/chart.png"))
+                .contains(new ImageSizes.Size(64, 48));
     }
 }

@@ -19,9 +19,13 @@ import org.junit.jupiter.api.io.TempDir;
 /** Smart punctuation, heading ids for tables of contents, and image sizes, through {@link MarkdownRenderer}. */
 class MarkdownRendererEdgeCasesTest {
 
-    private static final ImageSizes NO_IMAGES = new ImageSizes(Path.of("no-such-static-folder"), "/");
+    private static final ImageSizes NO_IMAGES = imagesIn(Path.of("no-such-static-folder"), "/");
 
     private final MarkdownRenderer renderer = new MarkdownRenderer("/", false, NO_IMAGES);
+
+    private static ImageSizes imagesIn(Path staticDir, String basePath) {
+        return new ImageSizes(new StaticFiles(staticDir, "content/static"), basePath);
+    }
 
     private Document html(String markdown) {
         return Jsoup.parseBodyFragment(renderer.render(markdown).html());
@@ -278,7 +282,7 @@ class MarkdownRendererEdgeCasesTest {
         @Test
         void rootRelativeImageInTheStaticFolderGetsWidthAndHeight() throws IOException {
             png("images/cup.png", 40, 30);
-            MarkdownRenderer withImages = new MarkdownRenderer("/", false, new ImageSizes(staticDir, "/"));
+            MarkdownRenderer withImages = new MarkdownRenderer("/", false, imagesIn(staticDir, "/"));
 
             Element image = Jsoup.parseBodyFragment(withImages.render("![A cup](/images/cup.png)\n").html())
                     .selectFirst("img");
@@ -292,7 +296,7 @@ class MarkdownRendererEdgeCasesTest {
         void imageUnderABasePathGetsWidthAndHeight() throws IOException {
             png("images/cup.png", 40, 30);
             MarkdownRenderer underOpinion = new MarkdownRenderer("/opinion/", false,
-                    new ImageSizes(staticDir, "/opinion/"));
+                    imagesIn(staticDir, "/opinion/"));
 
             Element image = Jsoup.parseBodyFragment(underOpinion.render("![A cup](/images/cup.png)\n").html())
                     .selectFirst("img");
@@ -305,7 +309,7 @@ class MarkdownRendererEdgeCasesTest {
         @Test
         void missingAndRemoteImagesGetNoSize() throws IOException {
             png("images/cup.png", 40, 30);
-            MarkdownRenderer withImages = new MarkdownRenderer("/", false, new ImageSizes(staticDir, "/"));
+            MarkdownRenderer withImages = new MarkdownRenderer("/", false, imagesIn(staticDir, "/"));
 
             Document doc = Jsoup.parseBodyFragment(withImages.render(
                     "![a](/images/missing.png) ![b](https://example.org/images/cup.png) ![c](images/cup.png)\n")
@@ -318,7 +322,7 @@ class MarkdownRendererEdgeCasesTest {
         @Test
         void linksToImagesGetNoSize() throws IOException {
             png("images/cup.png", 40, 30);
-            MarkdownRenderer withImages = new MarkdownRenderer("/", false, new ImageSizes(staticDir, "/"));
+            MarkdownRenderer withImages = new MarkdownRenderer("/", false, imagesIn(staticDir, "/"));
 
             Element link = Jsoup.parseBodyFragment(withImages.render("[cup](/images/cup.png)\n").html())
                     .selectFirst("a");

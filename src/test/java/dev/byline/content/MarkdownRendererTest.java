@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class MarkdownRendererTest {
 
-    private static final ImageSizes NO_IMAGES = new ImageSizes(java.nio.file.Path.of("no-such-folder"), "/");
+    private static final ImageSizes NO_IMAGES =
+            new ImageSizes(new StaticFiles(java.nio.file.Path.of("no-such-folder"), "content/static"), "/");
 
     private final MarkdownRenderer atRoot = new MarkdownRenderer("/", false, NO_IMAGES);
     private final MarkdownRenderer underOpinion = new MarkdownRenderer("/opinion/", false, NO_IMAGES);
@@ -36,6 +37,24 @@ class MarkdownRendererTest {
         assertThat(doc.select("b")).isEmpty();
         assertThat(doc.select("[onerror]")).isEmpty();
         assertThat(doc.body().text()).contains("<b>bold</b>");
+    }
+
+    @Test
+    void theFirstEscapedRawHtmlIsNotedWithItsLine() {
+        RawHtml raw = atRoot.render("Intro.\n\nText with a<br>break.\n\n<iframe src=\"https://v.example/1\"></iframe>\n")
+                .rawHtml();
+
+        assertThat(raw).isEqualTo(new RawHtml("<br>", 3, 12));
+        assertThat(atRoot.render("Intro.\n\n<DIV class=\"embed\">\n</div>\n").rawHtml())
+                .isEqualTo(new RawHtml("<div>", 3, 1));
+    }
+
+    @Test
+    void htmlInCodeOrAllowedHtmlIsNotNotedAsRawHtml() {
+        String code = "Write `<br>` for a break.\n\n```html\n<iframe></iframe>\n```\n\n    <div>indented</div>\n";
+
+        assertThat(atRoot.render(code).rawHtml()).isNull();
+        assertThat(new MarkdownRenderer("/", true, NO_IMAGES).render("<iframe></iframe>\n").rawHtml()).isNull();
     }
 
     @Test

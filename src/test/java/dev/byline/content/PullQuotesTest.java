@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class PullQuotesTest {
 
     private final MarkdownRenderer renderer = new MarkdownRenderer("/", false,
-            new ImageSizes(Path.of("no-such-folder"), "/"));
+            new ImageSizes(new StaticFiles(Path.of("no-such-folder"), "content/static"), "/"));
 
     private String html(String markdown) {
         return renderer.render(markdown).html();

@@ -360,6 +360,23 @@ class PreviewSessionTest {
         assertThat(body("/articles/map/")).contains("width=\"8\"", "height=\"6\"");
     }
 
+    @Test
+    void missingAvatarIsOneErrorAtItsLineUntilThePictureIsAdded() throws Exception {
+        write("authors/ada-byron.yaml", "name: Ada Byron\nbio: \"Writes about engines.\"\navatar: /images/ada.png\n");
+        rebuild("authors/ada-byron.yaml");
+
+        assertThat(err.toString().lines().filter(line -> line.contains("avatar")))
+                .containsExactly("content/authors/ada-byron.yaml:3:9: error: avatar /images/ada.png does not exist; "
+                        + "put the file at content/static/images/ada.png or fix the path");
+        assertThat(browser("/").body()).contains("byline-errors");
+
+        Files.write(content.resolve("static/images/ada.png"), png(2, 2));
+        rebuild("static/images/ada.png");
+
+        assertThat(browser("/").body()).doesNotContain("byline-errors");
+        assertThat(body("/authors/ada-byron/")).contains("/images/ada.png");
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------------
 
     private void write(String relative, String text) throws IOException {

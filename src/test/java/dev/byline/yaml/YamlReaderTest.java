@@ -96,7 +96,7 @@ class YamlReaderTest {
         Diagnostic error = onlyDiagnostic();
         assertThat(error.isError()).isTrue();
         assertThat(error.line()).isEqualTo(3);
-        assertThat(error.message()).startsWith("not valid YAML: ").contains("indent with spaces, not tabs");
+        assertThat(error.message()).contains("does not allow tabs");
     }
 
     @Test
@@ -115,7 +115,7 @@ class YamlReaderTest {
         assertThat(YamlReader.readMapping("description: \"two\n  lines\"\n\tdate: 2025-08-15\n", FILE, 1,
                 diagnostics)).isEmpty();
 
-        assertThat(onlyDiagnostic().message()).contains("indent with spaces, not tabs");
+        assertThat(onlyDiagnostic().message()).contains("does not allow tabs");
     }
 
     @Test
@@ -124,21 +124,54 @@ class YamlReaderTest {
         assertThat(YamlReader.unclosedQuote("a: ok\nb: 'it''s\n", FILE, 0)).isPresent();
     }
 
-    @Test
-    void unquotedColonInAValueGetsAHint() {
-        assertThat(read("title: Peace: not yet\n")).isEmpty();
-
-        Diagnostic error = onlyDiagnostic();
-        assertThat(error.line()).isEqualTo(1);
-        assertThat(error.message()).contains("mapping values are not allowed")
-                .endsWith("a value that contains \": \" must be put in quotes");
+    /** Front matter starts on the file's line 2, after the opening ---. */
+    private String readFrontMatter(String yaml) {
+        assertThat(YamlReader.readMapping(yaml, FILE, 1, diagnostics)).isEmpty();
+        return onlyDiagnostic().format();
     }
 
     @Test
-    void tabIndentationGetsAHint() {
-        assertThat(read("author:\n\tname: A\n")).isEmpty();
+    void aValueContainingColonSpaceIsToldToBeQuotedAtTheValue() {
+        assertThat(readFrontMatter("title: Peace: not yet\ndate: 2025-08-15\n")).isEqualTo("content/articles/x.md:2:8: "
+                + "error: the value of title contains \": \", which YAML reads as the start of another key; put the "
+                + "whole value in quotes: title: \"Peace: not yet\"");
+    }
 
-        assertThat(onlyDiagnostic().message()).contains("indent with spaces, not tabs");
+    @Test
+    void anOverIndentedKeyIsSaidToBeIndentedMoreThanTheKeyAbove() {
+        assertThat(readFrontMatter("title: A\ndate: 2026-12-01\n  author: jane-doe\ntags: [a]\n"))
+                .isEqualTo("content/articles/x.md:4:3: error: author: is indented more than date: on line 3, so "
+                        + "YAML reads it as part of that value; start author: in the same column as date: (column 1)");
+    }
+
+    @Test
+    void anUnclosedListIsReportedAtItsOpeningBracket() {
+        assertThat(readFrontMatter("title: A\ntags: [community, media\nslug: town-square\n"))
+                .isEqualTo("content/articles/x.md:3:7: error: this list's [ is never closed; end it with ] on the "
+                        + "same line: tags: [community, media]");
+    }
+
+    @Test
+    void anUnclosedMappingIsReportedAtItsOpeningBrace() {
+        assertThat(readFrontMatter("author: {name: Ada, bio: Writes\nslug: s\n"))
+                .isEqualTo("content/articles/x.md:2:9: error: this mapping's { is never closed; end it with } on "
+                        + "the same line: author: {name: Ada, bio: Writes}");
+    }
+
+    @Test
+    void aTabUsedForIndentingIsReportedAtTheTabInPlainWords() {
+        assertThat(readFrontMatter("tags:\n\t- community\n")).isEqualTo("content/articles/x.md:3:1: error: YAML "
+                + "does not allow tabs for indenting; indent this line with spaces");
+    }
+
+    @Test
+    void aLineIndentedUnlikeTheLinesAboveItIsSaidToBe() {
+        assertThat(YamlReader.readMapping("title: T\nnav:\n    - title: A\n  url: /a/\n", "content/site.yaml", 0,
+                diagnostics)).isEmpty();
+
+        assertThat(onlyDiagnostic().format()).isEqualTo("content/site.yaml:4:3: error: this line is indented "
+                + "differently from the lines above it (2 spaces, where line 3 has 4 spaces); lines that belong "
+                + "together must start in the same column");
     }
 
     @Test
