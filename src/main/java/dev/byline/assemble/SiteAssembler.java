@@ -89,7 +89,7 @@ public final class SiteAssembler {
         List<Tag> tagList = usedTags.stream()
                 .sorted(Comparator.comparing(Tag::name, String.CASE_INSENSITIVE_ORDER).thenComparing(Tag::slug))
                 .toList();
-        return new Assembly(new Site(config, articles, authorList, tagList, rules.now()),
+        return new Assembly(new Site(config, articles, authorList, tagList),
                 byVerdict.getOrDefault(PublishingRules.Verdict.DRAFT, List.of()).size(),
                 byVerdict.getOrDefault(PublishingRules.Verdict.SCHEDULED, List.of()).size(),
                 byVerdict.getOrDefault(PublishingRules.Verdict.EXPIRED, List.of()).size());
@@ -100,7 +100,7 @@ public final class SiteAssembler {
         return new Article(document.source().display(), slug, config.href(Permalinks.article(slug)),
                 document.title(), document.description(), summary(document), document.date(), document.updated(),
                 byline, articleTags, new Html(document.body().html()), document.body().words(),
-                image(document.image()), document.draft(), document.corrections(),
+                image(document.image()), rules.stateOf(document), document.corrections(),
                 document.toc() ? document.body().headings() : List.of());
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.byline.model.Article;
 import dev.byline.model.ArticleDate;
+import dev.byline.model.ArticleState;
 import dev.byline.model.Author;
 import dev.byline.model.AuthorLink;
 import dev.byline.model.Correction;
@@ -45,7 +46,7 @@ class PageMetadataTest {
     private static Article article(String title, List<Author> authors, List<Correction> corrections, Image image) {
         return new Article("content/articles/a.md", "a", "/opinion/articles/a/", title, "", "The summary.",
                 day(2025, 8, 15), null, authors, List.of(new Tag("cities", "Cities", "/opinion/tags/cities/")),
-                new Html("<p>x</p>"), 100, image, false, corrections, List.of());
+                new Html("<p>x</p>"), 100, image, ArticleState.PUBLISHED, corrections, List.of());
     }
 
     private static Article plain() {
