@@ -17,6 +17,7 @@ public record IndexPage(Site site, List<Article> articles, Pagination pagination
      * publishes an article. A preview showing only drafts has none, as the real site has none.
      */
     public boolean hasLead() {
+        // the very record of the site's list: comparing records would compare their whole text
         return pagination.isFirst() && !articles.isEmpty() && articles.get(0) == site.lead();
     }
 }

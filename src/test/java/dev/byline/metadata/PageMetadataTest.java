@@ -278,4 +278,24 @@ class PageMetadataTest {
         assertThat(METADATA.index(page(1, "/opinion/")).indexable()).isTrue();
         assertThat(METADATA.author(ADA, page(1, "/opinion/authors/ada-byron/")).indexable()).isTrue();
     }
+
+    @Test
+    void everyPageOfASectionMarksItsNavigationLinkAndItsOwnPageMarksItsOwnLink() {
+        String authors = "https://example.org/opinion/authors/";
+        String ada = "https://example.org/opinion/authors/ada-byron/";
+        PageMeta adaPage2 = METADATA.author(ADA, page(2, "/opinion/authors/ada-byron/page/2/"));
+
+        assertThat(adaPage2.ariaCurrent(authors)).isEqualTo("true");
+        assertThat(adaPage2.ariaCurrent(ada)).isNull();
+        assertThat(METADATA.author(ADA, page(1, "/opinion/authors/ada-byron/")).ariaCurrent(ada)).isEqualTo("page");
+        assertThat(METADATA.authors().ariaCurrent(authors)).isEqualTo("page");
+        assertThat(METADATA.tags().ariaCurrent("https://example.org/opinion/tags/")).isEqualTo("page");
+        assertThat(METADATA.tag(new Tag("cities", "Cities", "/opinion/tags/cities/"),
+                page(1, "/opinion/tags/cities/")).ariaCurrent("https://example.org/opinion/tags/")).isEqualTo("true");
+        assertThat(METADATA.index(page(2, "/opinion/page/2/")).ariaCurrent("https://example.org/opinion/"))
+                .isEqualTo("true");
+        assertThat(METADATA.article(plain()).ariaCurrent("https://example.org/opinion/")).isNull();
+        assertThat(METADATA.article(plain()).ariaCurrent(authors)).isNull();
+        assertThat(METADATA.notFound().ariaCurrent("https://example.org/opinion/")).isNull();
+    }
 }
