@@ -89,7 +89,7 @@ public final class SiteAssembler {
         List<Tag> tagList = usedTags.stream()
                 .sorted(Comparator.comparing(Tag::name, String.CASE_INSENSITIVE_ORDER).thenComparing(Tag::slug))
                 .toList();
-        return new Assembly(new Site(config, articles, authorList, tagList),
+        return new Assembly(new Site(config, articles, authorList, tagList, rules.now()),
                 byVerdict.getOrDefault(PublishingRules.Verdict.DRAFT, List.of()).size(),
                 byVerdict.getOrDefault(PublishingRules.Verdict.SCHEDULED, List.of()).size(),
                 byVerdict.getOrDefault(PublishingRules.Verdict.EXPIRED, List.of()).size());

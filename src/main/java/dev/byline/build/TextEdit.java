@@ -79,7 +79,7 @@ final class TextEdit {
             articles.set(published, after);
             replaced.put(before, after);
         }
-        Site next = new Site(site.config(), articles, site.authors(), site.tags());
+        Site next = new Site(site.config(), articles, site.authors(), site.tags(), site.builtAt());
         Sections sections = new Sections(next);
         PageMetadata metadata = new PageMetadata(next.config());
         List<RenderTask> tasks = new ArrayList<>(last.tasks());

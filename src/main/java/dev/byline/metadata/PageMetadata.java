@@ -90,8 +90,8 @@ public final class PageMetadata {
         ld.put("name", tag.name());
         ld.put("url", config.absolute(pagination.url()));
         return listing(title(name), config.opinionLabel() + " articles tagged " + tag.name() + ".",
-                pagination.url(), Permalinks.TAGS, withFeed(new FeedLink(tag.name() + " — " + config.title(), tag.feedUrl(),
-                        FeedLink.ATOM)), ld);
+                pagination.url(), Permalinks.TAGS, withFeed(new FeedLink(tag.name() + " — " + config.title(),
+                        tag.feedUrl(), FeedLink.ATOM)), ld);
     }
 
     public PageMeta authors() {

@@ -1,12 +1,16 @@
 package dev.byline.model;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
  * Everything the build publishes, sorted: articles newest first (with drafts and scheduled ones among them, in date
  * order, when the build shows them), authors and tags by name.
+ *
+ * @param builtAt the moment of the build, against which an article's date makes it scheduled
  */
-public record Site(SiteConfig config, List<Article> articles, List<Author> authors, List<Tag> tags) {
+public record Site(SiteConfig config, List<Article> articles, List<Author> authors, List<Tag> tags,
+                   Instant builtAt) {
 
     public Site {
         articles = List.copyOf(articles);
@@ -34,5 +38,10 @@ public record Site(SiteConfig config, List<Article> articles, List<Author> autho
         Article lead = lead();
         return lead == null ? "© " + config.publisher()
                 : "© " + lead.date().value().getYear() + " " + config.publisher();
+    }
+
+    /** Whether an article is dated after the build: shown only with {@code --future} (and in preview). */
+    public boolean isScheduled(Article article) {
+        return article.date().value().toInstant().isAfter(builtAt);
     }
 }

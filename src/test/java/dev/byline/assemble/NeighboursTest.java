@@ -37,7 +37,7 @@ class NeighboursTest {
     }
 
     private static Neighbours of(Article... newestFirst) {
-        return new Neighbours(new Site(CONFIG, List.of(newestFirst), List.of(ADA), List.of()));
+        return new Neighbours(new Site(CONFIG, List.of(newestFirst), List.of(ADA), List.of(), java.time.Instant.EPOCH));
     }
 
     @Test

@@ -34,7 +34,7 @@ class SectionsTest {
     private static final Article OLDEST = article("oldest", 1, List.of(GRACE), List.of());
 
     private static final Sections SECTIONS = new Sections(new Site(CONFIG, List.of(NEWEST, CO_WRITTEN, OLDEST),
-            List.of(ADA, GRACE), List.of(CITIES, FOOD)));
+            List.of(ADA, GRACE), List.of(CITIES, FOOD), java.time.Instant.EPOCH));
 
     private static Author author(String slug, String name) {
         return new Author(slug, name, "", "/authors/" + slug + "/", "", List.of());
@@ -94,7 +94,7 @@ class SectionsTest {
         Article scheduled = article("scheduled", 9, List.of(ADA), List.of(CITIES), ArticleState.SCHEDULED);
         Article draft = article("draft", 5, List.of(GRACE), List.of(), ArticleState.DRAFT);
         Site preview = new Site(CONFIG, List.of(scheduled, draft, NEWEST, OLDEST), List.of(ADA, GRACE),
-                List.of(CITIES));
+                List.of(CITIES), java.time.Instant.EPOCH);
 
         Sections sections = new Sections(preview);
 
@@ -108,7 +108,8 @@ class SectionsTest {
         Article later = article("later", 9, List.of(ADA), List.of(), ArticleState.DRAFT);
         Article earlier = article("earlier", 5, List.of(ADA), List.of(), ArticleState.SCHEDULED);
 
-        assertThat(new Sections(new Site(CONFIG, List.of(later, earlier), List.of(ADA), List.of())).index())
+        assertThat(new Sections(new Site(CONFIG, List.of(later, earlier), List.of(ADA), List.of(),
+                java.time.Instant.EPOCH)).index())
                 .containsExactly(later, earlier);
     }
 }

@@ -182,8 +182,10 @@ class SiteConfigLoaderTest {
             "english | write its code instead: en",
             "French  | write its code instead: fr",
             "eng     | write it with the two-letter code: en",
-            "xx      | write a language code, with a region or script if you like, such as en, en-GB, pt-BR or zh-Hant",
-            "en-     | write a language code, with a region or script if you like, such as en, en-GB, pt-BR or zh-Hant"})
+            "xx      | write a language code, with a region or script if you like, such as en, en-GB, pt-BR or "
+                    + "zh-Hant",
+            "en-     | write a language code, with a region or script if you like, such as en, en-GB, pt-BR or "
+                    + "zh-Hant"})
     void languageThatIsNotALanguageTagIsAnErrorAtItsValueWithWhatToWrite(String written, String advice)
             throws IOException {
         load("title: T\nbaseUrl: https://example.org/\nlanguage: " + written + "\n");

@@ -53,12 +53,13 @@ class FeedsTest {
 
     private static Article article(String slug, int day, List<Author> authors, List<Tag> tags) {
         return new Article("content/articles/" + slug + ".md", slug, "/articles/" + slug + "/", "Title " + slug, "",
-                "", day(day), null, authors, tags, new Html("<p>x</p>"), 10, null, ArticleState.PUBLISHED, List.of(), List.of());
+                "", day(day), null, authors, tags, new Html("<p>x</p>"), 10, null, ArticleState.PUBLISHED, List.of(),
+                List.of());
     }
 
     private static Site site(int feedSize) {
         return new Site(config(feedSize), List.of(NEWEST, MIDDLE, OLDEST), List.of(ADA, GRACE),
-                List.of(CITIES, FOOD));
+                List.of(CITIES, FOOD), java.time.Instant.EPOCH);
     }
 
     private static List<RenderTask> pages() {

@@ -96,7 +96,8 @@ class ArticleTest {
     void optionalPartsReportWhetherTheyArePresent() {
         Article plain = withWords(10);
         Article full = new Article("s", "a", "/articles/a/", "T", "Standfirst", "Standfirst", DATE, DATE,
-                List.of(author("A B")), List.of(), new Html(""), 10, new Image("/x.jpg", "x", "", "", 0, 0), ArticleState.PUBLISHED, List.of(), List.of());
+                List.of(author("A B")), List.of(), new Html(""), 10, new Image("/x.jpg", "x", "", "", 0, 0),
+                ArticleState.PUBLISHED, List.of(), List.of());
 
         assertThat(plain.hasDescription()).isFalse();
         assertThat(plain.isUpdated()).isFalse();

@@ -2,6 +2,7 @@ package dev.byline.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 class SiteTest {
 
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+    private static final Instant BUILT_IN_2031 = Instant.parse("2031-06-01T00:00:00Z");
 
     private static SiteConfig config(String copyright) {
         return new SiteConfig("The Review", "", "https://example.org/", "en", NEW_YORK, 10, "Review Media", false,
@@ -27,7 +29,7 @@ class SiteTest {
     }
 
     private static Site site(SiteConfig config, List<Article> newestFirst) {
-        return new Site(config, newestFirst, List.of(), List.of());
+        return new Site(config, newestFirst, List.of(), List.of(), BUILT_IN_2031);
     }
 
     @Test
