@@ -111,7 +111,7 @@ public final class SiteAssembler {
         return new Article(document.source().display(), slug, config.href(Permalinks.article(slug)),
                 document.title(), document.description(), summary(document), document.date(), document.updated(),
                 byline, articleTags, new Html(document.body().html()), document.body().words(),
-                image(document.image()), document.draft(), document.corrections(),
+                image(document.image()), rules.stateOf(document), document.corrections(),
                 document.toc() ? document.body().headings() : List.of());
     }
 

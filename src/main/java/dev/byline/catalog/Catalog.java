@@ -24,7 +24,7 @@ public final class Catalog {
      *              that rendering published
      */
     public static List<CatalogEntry> of(BuildResult rendered, PublishingRules rules) {
-        PublishingRules plainBuild = new PublishingRules(false, false, rules.now());
+        PublishingRules plainBuild = rules.plainBuild();
         Map<String, String> names = rendered.site().authors().stream()
                 .collect(Collectors.toMap(Author::slug, Author::name));
         return rendered.documents().stream()

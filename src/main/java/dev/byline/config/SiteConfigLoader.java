@@ -56,7 +56,7 @@ public final class SiteConfigLoader {
                 : map.requiredText("baseUrl", "baseUrl: https://example.org/")
                         .flatMap(url -> baseUrl(url.value(), url.position(), diagnostics));
         String description = map.text("description").map(Located::value).orElse("");
-        String language = map.text("language").map(Located::value).orElse("en");
+        String language = map.text("language").map(tag -> LanguageTag.check(tag, diagnostics)).orElse("en");
         Optional<ZoneId> timezone = map.text("timezone")
                 .map(zone -> zone(zone, diagnostics))
                 .orElse(Optional.of(ZoneId.of("UTC")));

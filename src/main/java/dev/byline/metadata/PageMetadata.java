@@ -1,5 +1,6 @@
 package dev.byline.metadata;
 
+import dev.byline.assemble.Permalinks;
 import dev.byline.io.Json;
 import dev.byline.model.Article;
 import dev.byline.model.Author;
@@ -52,7 +53,7 @@ public final class PageMetadata {
         return new PageMeta(title(article.title()), article.summary(), canonical, "article", image,
                 article.hasImage() ? article.image().alt() : "", article.date().iso(), article.modified().iso(),
                 article.authors().stream().map(author -> config.absolute(author.url())).toList(),
-                article.tags().stream().map(Tag::name).toList(), siteFeeds, jsonLd(ld), true);
+                article.tags().stream().map(Tag::name).toList(), siteFeeds, jsonLd(ld), true, "");
     }
 
     public PageMeta index(Pagination pagination) {
@@ -63,7 +64,7 @@ public final class PageMetadata {
         ld.put("inLanguage", config.language());
         ld.put("publisher", publisher());
         String title = pagination.isFirst() ? config.title() : title("Page " + pagination.number());
-        return listing(title, config.description(), pagination.url(), siteFeeds, pagination.isFirst() ? ld : null);
+        return listing(title, config.description(), pagination.url(), "", siteFeeds, pagination.isFirst() ? ld : null);
     }
 
     public PageMeta author(Author author, Pagination pagination) {
@@ -79,7 +80,7 @@ public final class PageMetadata {
                 FeedLink.ATOM));
         String description = author.hasBio() ? author.bio() : "Opinion articles by " + author.name() + ".";
         String avatar = author.hasAvatar() ? config.absolute(author.avatar()) : "";
-        return listing(title(name), description, pagination.url(), "profile", avatar,
+        return listing(title(name), description, pagination.url(), Permalinks.AUTHORS, "profile", avatar,
                 author.hasAvatar() ? author.name() : "", feeds, ld);
     }
 
@@ -89,35 +90,38 @@ public final class PageMetadata {
         ld.put("name", tag.name());
         ld.put("url", config.absolute(pagination.url()));
         return listing(title(name), config.opinionLabel() + " articles tagged " + tag.name() + ".",
-                pagination.url(), withFeed(new FeedLink(tag.name() + " — " + config.title(), tag.feedUrl(),
-                        FeedLink.ATOM)), ld);
+                pagination.url(), Permalinks.TAGS, withFeed(new FeedLink(tag.name() + " — " + config.title(),
+                        tag.feedUrl(), FeedLink.ATOM)), ld);
     }
 
     public PageMeta authors() {
         return listing(title("Authors"), "Everyone who writes for " + config.title() + ".",
-                config.href("authors/"), siteFeeds, null);
+                config.href(Permalinks.AUTHORS), Permalinks.AUTHORS, siteFeeds, null);
     }
 
     public PageMeta tags() {
-        return listing(title("Tags"), "Every topic " + config.title() + " writes about.", config.href("tags/"),
-                siteFeeds, null);
+        return listing(title("Tags"), "Every topic " + config.title() + " writes about.", config.href(Permalinks.TAGS),
+                Permalinks.TAGS, siteFeeds, null);
     }
 
     public PageMeta notFound() {
         return new PageMeta(title("Page not found"), "", config.absolute(config.href("404.html")), "website", "", "",
-                "", "", List.of(), List.of(), siteFeeds, new Html(""), false);
+                "", "", List.of(), List.of(), siteFeeds, new Html(""), false, "");
     }
 
-    private PageMeta listing(String title, String description, String url, List<FeedLink> feeds,
+    private PageMeta listing(String title, String description, String url, String section, List<FeedLink> feeds,
                              Map<String, Object> ld) {
-        return listing(title, description, url, "website", "", "", feeds, ld);
+        return listing(title, description, url, section, "website", "", "", feeds, ld);
     }
 
-    /** A page that is not an article: a list, a profile. {@code ld} is {@code null} for none. */
-    private PageMeta listing(String title, String description, String url, String type, String image,
-                             String imageAlt, List<FeedLink> feeds, Map<String, Object> ld) {
+    /**
+     * A page that is not an article: a list, a profile. {@code section} is the site path of the navigation section
+     * it is in ({@code ""} for the index, {@code authors/}, {@code tags/}); {@code ld} is {@code null} for none.
+     */
+    private PageMeta listing(String title, String description, String url, String section, String type,
+                             String image, String imageAlt, List<FeedLink> feeds, Map<String, Object> ld) {
         return new PageMeta(title, description, config.absolute(url), type, image, imageAlt, "", "", List.of(),
-                List.of(), feeds, ld == null ? new Html("") : jsonLd(ld), true);
+                List.of(), feeds, ld == null ? new Html("") : jsonLd(ld), true, config.absolute(config.href(section)));
     }
 
     private List<FeedLink> withFeed(FeedLink own) {

@@ -18,7 +18,7 @@ import java.util.List;
  * @param body        the rendered Markdown
  * @param words       number of words in the body
  * @param image       lead image, or {@code null}
- * @param draft       whether the article is a draft (built only with {@code --drafts})
+ * @param state       whether a plain build publishes it, or holds it back as a draft or until its date
  * @param corrections corrections and editor's notes, oldest first
  * @param toc         the table of contents; empty unless the writer asked for one ({@code toc: true})
  */
@@ -36,7 +36,7 @@ public record Article(
         Html body,
         int words,
         Image image,
-        boolean draft,
+        ArticleState state,
         List<Correction> corrections,
         List<TocEntry> toc) {
 
@@ -53,7 +53,7 @@ public record Article(
     /** This article with another text: body, word count and table of contents (after an edit to the text alone). */
     public Article withText(Html newBody, int newWords, List<TocEntry> newToc) {
         return new Article(source, slug, url, title, description, summary, date, updated, authors, tags, newBody,
-                newWords, image, draft, corrections, newToc);
+                newWords, image, state, corrections, newToc);
     }
 
     /** When the article last changed: the latest of its date, {@code updated} and its corrections. */
@@ -87,14 +87,34 @@ public record Article(
         return image != null;
     }
 
-    /** Minutes to read the body, at least one. */
-    public int readingMinutes() {
-        return Math.max(1, Math.round(words / (float) WORDS_PER_MINUTE));
+    /** Whether the article is a draft (shown only by the preview and {@code build --drafts}). */
+    public boolean draft() {
+        return state == ArticleState.DRAFT;
     }
 
-    /** {@code 2 min read}. */
+    /** Whether a plain build publishes the article: false for drafts and scheduled articles. */
+    public boolean isPublished() {
+        return state == ArticleState.PUBLISHED;
+    }
+
+    /** {@code Draft} or {@code Scheduled for March 3, 2026}; empty for a published article. */
+    public String stateLabel() {
+        return state.label(date);
+    }
+
+    /** Minutes to read the body: none for an article without words, else at least one. */
+    public int readingMinutes() {
+        return words == 0 ? 0 : Math.max(1, Math.round(words / (float) WORDS_PER_MINUTE));
+    }
+
+    /** Whether there is a reading time to show: not for an article without words ("0 min read" would be odd). */
+    public boolean hasReadingTime() {
+        return readingMinutes() > 0;
+    }
+
+    /** {@code 2 min read}; empty for an article without words. */
     public String readingTime() {
-        return readingMinutes() + " min read";
+        return hasReadingTime() ? readingMinutes() + " min read" : "";
     }
 
     /** Author names joined for a byline: {@code A}, {@code A and B}, {@code A, B and C}. */

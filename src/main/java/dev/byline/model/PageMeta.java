@@ -19,6 +19,9 @@ import java.util.List;
  * @param feeds          feeds to advertise
  * @param jsonLd         schema.org JSON-LD, already escaped for a {@code <script>} element
  * @param indexable      false for pages search engines should not list (404)
+ * @param section        absolute URL of the first page of the navigation section the page belongs to (the index for
+ *                       its later pages, {@code /authors/} for every author's page, {@code /tags/} for every tag's);
+ *                       empty for a page in none (an article, the 404 page)
  */
 public record PageMeta(
         String title,
@@ -33,7 +36,8 @@ public record PageMeta(
         List<String> tags,
         List<FeedLink> feeds,
         Html jsonLd,
-        boolean indexable) {
+        boolean indexable,
+        String section) {
 
     public PageMeta {
         authorUrls = List.copyOf(authorUrls);
@@ -43,5 +47,17 @@ public record PageMeta(
 
     public boolean hasImage() {
         return !image.isEmpty();
+    }
+
+    /**
+     * The {@code aria-current} of a navigation link to an absolute URL on this page: {@code page} when it leads to
+     * the page itself, {@code true} when it leads to the section the page is in (Authors, on an author's page), and
+     * {@code null} (no attribute) otherwise.
+     */
+    public String ariaCurrent(String absoluteUrl) {
+        if (absoluteUrl.equals(canonical)) {
+            return "page";
+        }
+        return absoluteUrl.equals(section) ? "true" : null;
     }
 }

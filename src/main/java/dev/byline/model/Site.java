@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Everything the build publishes, sorted: articles newest first, authors and tags by name.
+ * Everything the build publishes, sorted: articles newest first (with drafts and scheduled ones among them, in date
+ * order, when the build shows them), authors and tags by name.
  *
  * @param builtAt the moment of the build, against which an article's date makes it scheduled
  */
@@ -18,15 +19,25 @@ public record Site(SiteConfig config, List<Article> articles, List<Author> autho
     }
 
     /**
+     * The index's lead story: the newest article a plain build publishes, or {@code null} for none. A draft or a
+     * scheduled piece shown by the preview is never the lead, so the preview leads with what the site would.
+     */
+    public Article lead() {
+        return articles.stream().filter(Article::isPublished).findFirst().orElse(null);
+    }
+
+    /**
      * The footer's copyright line: site.yaml's {@code copyright}, or "© 2025 The Byline Review" with the year of the
-     * newest article. Not the build's year, so that rebuilding unchanged content next January gives the same pages.
+     * lead story, the newest published article. Not the build's year, so that rebuilding unchanged content next
+     * January gives the same pages; not a draft's or a scheduled piece's, so that the preview shows the real line.
      */
     public String copyright() {
         if (!config.copyright().isEmpty()) {
             return config.copyright();
         }
-        return articles.isEmpty() ? "© " + config.publisher()
-                : "© " + articles.get(0).date().value().getYear() + " " + config.publisher();
+        Article lead = lead();
+        return lead == null ? "© " + config.publisher()
+                : "© " + lead.date().value().getYear() + " " + config.publisher();
     }
 
     /** Whether an article is dated after the build: shown only with {@code --future} (and in preview). */

@@ -39,7 +39,7 @@ public final class RenderPlanner {
         List<RenderTask> tasks = new ArrayList<>();
         int perPage = config.paginate();
         ArticleDate newest = latest(site.articles());
-        for (Paginator.Slice<Article> slice : Paginator.paginate(site.articles(), perPage, "", config)) {
+        for (Paginator.Slice<Article> slice : Paginator.paginate(sections.index(), perPage, "", config)) {
             tasks.add(task(slice, "index.jte", new IndexPage(site, slice.items(), slice.pagination(),
                     metadata.index(slice.pagination())), newest));
         }

@@ -81,11 +81,9 @@ final class TemplateErrors {
                 continue;
             }
             String outerClass = frame.getClassName().replaceFirst("\\$.*$", "");
-            String folder = outerClass.substring(packageName.length() + 1, outerClass.lastIndexOf('.') + 1)
-                    .replace('.', '/');
             if (frame.getFileName() != null && frame.getFileName().endsWith(".jte")) {
-                return Optional.of(new String[] {folder + frame.getFileName(),
-                        Integer.toString(frame.getLineNumber())});
+                // jte names the frame by the template's path in the theme: partials/articles.jte, not articles.jte
+                return Optional.of(new String[] {frame.getFileName(), Integer.toString(frame.getLineNumber())});
             }
             return classDir == null ? builtInLine(outerClass, frame.getLineNumber())
                     : generatedLine(classDir.resolve(outerClass.replace('.', '/') + ".java"), frame.getLineNumber());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.byline.model.Article;
 import dev.byline.model.ArticleDate;
+import dev.byline.model.ArticleState;
 import dev.byline.model.Author;
 import dev.byline.model.Html;
 import dev.byline.model.Site;
@@ -32,7 +33,7 @@ class NeighboursTest {
     private static Article article(String slug, int day, Tag... tags) {
         return new Article("content/articles/" + slug + ".md", slug, "/articles/" + slug + "/", "Title", "", "",
                 new ArticleDate(ZonedDateTime.of(2025, 1, day, 0, 0, 0, 0, UTC), false), null, List.of(ADA),
-                Arrays.asList(tags), new Html(""), 10, null, false, List.of(), List.of());
+                Arrays.asList(tags), new Html(""), 10, null, ArticleState.PUBLISHED, List.of(), List.of());
     }
 
     private static Neighbours of(Article... newestFirst) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.byline.model.Article;
 import dev.byline.model.ArticleDate;
+import dev.byline.model.ArticleState;
 import dev.byline.model.Author;
 import dev.byline.model.Html;
 import dev.byline.model.Site;
@@ -44,9 +45,14 @@ class SectionsTest {
     }
 
     private static Article article(String slug, int day, List<Author> authors, List<Tag> tags) {
+        return article(slug, day, authors, tags, ArticleState.PUBLISHED);
+    }
+
+    private static Article article(String slug, int day, List<Author> authors, List<Tag> tags,
+                                   ArticleState state) {
         return new Article("content/articles/" + slug + ".md", slug, "/articles/" + slug + "/", slug, "", "",
                 new ArticleDate(ZonedDateTime.of(2025, 1, day, 0, 0, 0, 0, UTC), false), null, authors, tags,
-                new Html(""), 10, null, false, List.of(), List.of());
+                new Html(""), 10, null, state, List.of(), List.of());
     }
 
     @Test
@@ -76,5 +82,34 @@ class SectionsTest {
     void authorOrTagWithoutArticlesHasAnEmptySection() {
         assertThat(SECTIONS.of(NOBODY)).isEmpty();
         assertThat(SECTIONS.of(UNUSED)).isEmpty();
+    }
+
+    @Test
+    void indexOfAPlainBuildIsNewestFirst() {
+        assertThat(SECTIONS.index()).containsExactly(NEWEST, CO_WRITTEN, OLDEST);
+    }
+
+    @Test
+    void indexLeadsWithTheNewestPublishedArticleAndListsNewerDraftsAndScheduledPiecesAfterIt() {
+        Article scheduled = article("scheduled", 9, List.of(ADA), List.of(CITIES), ArticleState.SCHEDULED);
+        Article draft = article("draft", 5, List.of(GRACE), List.of(), ArticleState.DRAFT);
+        Site preview = new Site(CONFIG, List.of(scheduled, draft, NEWEST, OLDEST), List.of(ADA, GRACE),
+                List.of(CITIES), java.time.Instant.EPOCH);
+
+        Sections sections = new Sections(preview);
+
+        assertThat(sections.index()).containsExactly(NEWEST, scheduled, draft, OLDEST);
+        assertThat(sections.of(ADA)).as("author and tag lists keep date order").containsExactly(scheduled, NEWEST);
+        assertThat(sections.of(CITIES)).containsExactly(scheduled, NEWEST);
+    }
+
+    @Test
+    void indexOfDraftsAloneIsInDateOrder() {
+        Article later = article("later", 9, List.of(ADA), List.of(), ArticleState.DRAFT);
+        Article earlier = article("earlier", 5, List.of(ADA), List.of(), ArticleState.SCHEDULED);
+
+        assertThat(new Sections(new Site(CONFIG, List.of(later, earlier), List.of(ADA), List.of(),
+                java.time.Instant.EPOCH)).index())
+                .containsExactly(later, earlier);
     }
 }

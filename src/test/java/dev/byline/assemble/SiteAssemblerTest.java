@@ -1,6 +1,7 @@
 package dev.byline.assemble;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.byline.content.ArticleDocument;
 import dev.byline.content.AuthorProfile;
@@ -15,6 +16,7 @@ import dev.byline.diag.Diagnostics;
 import dev.byline.diag.Position;
 import dev.byline.model.Article;
 import dev.byline.model.ArticleDate;
+import dev.byline.model.ArticleState;
 import dev.byline.model.Author;
 import dev.byline.model.Site;
 import dev.byline.model.SiteConfig;
@@ -313,6 +315,17 @@ class SiteAssemblerTest {
 
         assertThat(assembly.site().articles()).extracting(Article::slug).containsExactly("later");
         assertThat(assembly.scheduledHeld()).isZero();
+    }
+
+    @Test
+    void eachShownArticleCarriesWhatAPlainBuildMakesOfIt() {
+        Assembly preview = assemble(new PublishingRules(true, true, NOW), Doc.named("a"), Doc.named("b").draft(),
+                Doc.named("later").date("2025-12-01"), Doc.named("later-draft").date("2025-12-01").draft());
+
+        assertThat(preview.site().articles()).extracting(Article::slug, Article::state).containsExactly(
+                tuple("later", ArticleState.SCHEDULED), tuple("later-draft", ArticleState.DRAFT),
+                tuple("a", ArticleState.PUBLISHED), tuple("b", ArticleState.DRAFT));
+        assertThat(preview.site().lead().slug()).isEqualTo("a");
     }
 
     @Test

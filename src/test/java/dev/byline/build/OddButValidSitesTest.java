@@ -177,6 +177,15 @@ class OddButValidSitesTest {
     }
 
     @Test
+    void emptyBodyShowsNoReadingTimeOnItsPageOrInLists() throws IOException {
+        assertThat(page("articles/empty-body/index.html").selectFirst(".article-header .meta").text())
+                .isEqualTo("August 4, 2025");
+        assertThat(page("index.html").select(".article-summary:has(a[href$=empty-body/]) .meta").text())
+                .isEqualTo("August 4, 2025");
+        assertThat(page("articles/huge/index.html").select(".reading-time").text()).endsWith("min read");
+    }
+
+    @Test
     void hugeBodyIsRenderedWhole() throws IOException {
         Document page = page("articles/huge/index.html");
 

@@ -153,6 +153,24 @@ class SampleSiteTest {
     }
 
     @Test
+    void navigationMarksItsSectionOnEveryPageOfIt() throws IOException {
+        assertThat(current("index.html")).containsExactly("Latest=page");
+        assertThat(current("authors/index.html")).containsExactly("Authors=page");
+        assertThat(current("authors/andrew-wilson/index.html")).containsExactly("Authors=true");
+        assertThat(current("tags/index.html")).containsExactly("Tags=page");
+        assertThat(current("tags/budget/index.html")).containsExactly("Tags=true");
+        assertThat(current("tags/campus/index.html")).containsExactly("Tags=true", "Campus=page");
+        assertThat(current("404.html")).isEmpty();
+    }
+
+    /** The site navigation's marked links, as {@code text=aria-current}. */
+    private static List<String> current(String file) throws IOException {
+        return page(file).select("nav[aria-label=Site] [aria-current]").stream()
+                .map(link -> link.text() + "=" + link.attr("aria-current"))
+                .toList();
+    }
+
+    @Test
     void tagsPageListsEveryTagWithItsArticleCount() throws IOException {
         Document page = page("tags/index.html");
 

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class SiteConfigLoaderTest {
 
@@ -161,6 +163,35 @@ class SiteConfigLoaderTest {
         assertThat(error.column()).isEqualTo(11);
         assertThat(error.message()).startsWith("timezone \"Mars/Olympus\" is not a time zone;")
                 .contains("America/New_York");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"en, en", "en-GB, en-GB", "pt-BR, pt-BR", "zh-Hant, zh-Hant", "sr-Latn-RS, sr-Latn-RS",
+            "fil, fil", "EN-gb, en-GB"})
+    void languageIsABcp47TagWrittenInItsStandardCase(String written, String used) throws IOException {
+        SiteConfig config = load("title: T\nbaseUrl: https://example.org/\nlanguage: " + written + "\n")
+                .orElseThrow();
+
+        assertThat(diagnostics.sorted()).isEmpty();
+        assertThat(config.language()).isEqualTo(used);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "en_US   | write it with a hyphen: en-US",
+            "english | write its code instead: en",
+            "French  | write its code instead: fr",
+            "eng     | write it with the two-letter code: en",
+            "xx      | write a language code, with a region or script if you like, such as en, en-GB, pt-BR or "
+                    + "zh-Hant",
+            "en-     | write a language code, with a region or script if you like, such as en, en-GB, pt-BR or "
+                    + "zh-Hant"})
+    void languageThatIsNotALanguageTagIsAnErrorAtItsValueWithWhatToWrite(String written, String advice)
+            throws IOException {
+        load("title: T\nbaseUrl: https://example.org/\nlanguage: " + written + "\n");
+
+        assertThat(onlyDiagnostic().format()).isEqualTo(DISPLAY + ":3:11: error: language \"" + written
+                + "\" is not a language tag; " + advice);
     }
 
     @Test

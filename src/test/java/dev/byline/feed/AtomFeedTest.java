@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.byline.model.Article;
 import dev.byline.model.ArticleDate;
+import dev.byline.model.ArticleState;
 import dev.byline.model.Author;
 import dev.byline.model.Correction;
 import dev.byline.model.Html;
@@ -45,8 +46,8 @@ class AtomFeedTest {
                                    List<Author> authors, List<Tag> tags, String body,
                                    List<Correction> corrections) {
         return new Article("content/articles/" + slug + ".md", slug, "/opinion/articles/" + slug + "/", title, "",
-                "Summary of " + slug + ".", date, updated, authors, tags, new Html(body), 100, null, false,
-                corrections, List.of());
+                "Summary of " + slug + ".", date, updated, authors, tags, new Html(body), 100, null,
+                ArticleState.PUBLISHED, corrections, List.of());
     }
 
     private static Article simple(String slug, ArticleDate date) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.byline.assemble.Sections;
 import dev.byline.model.Article;
 import dev.byline.model.ArticleDate;
+import dev.byline.model.ArticleState;
 import dev.byline.model.Author;
 import dev.byline.model.Html;
 import dev.byline.model.Site;
@@ -52,7 +53,8 @@ class FeedsTest {
 
     private static Article article(String slug, int day, List<Author> authors, List<Tag> tags) {
         return new Article("content/articles/" + slug + ".md", slug, "/articles/" + slug + "/", "Title " + slug, "",
-                "", day(day), null, authors, tags, new Html("<p>x</p>"), 10, null, false, List.of(), List.of());
+                "", day(day), null, authors, tags, new Html("<p>x</p>"), 10, null, ArticleState.PUBLISHED, List.of(),
+                List.of());
     }
 
     private static Site site(int feedSize) {

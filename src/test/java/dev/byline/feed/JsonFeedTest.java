@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.byline.model.Article;
 import dev.byline.model.ArticleDate;
+import dev.byline.model.ArticleState;
 import dev.byline.model.Author;
 import dev.byline.model.Correction;
 import dev.byline.model.Html;
@@ -41,7 +42,7 @@ class JsonFeedTest {
                                    List<Correction> corrections) {
         return new Article("content/articles/" + slug + ".md", slug, "/opinion/articles/" + slug + "/",
                 "Title " + slug, "", summary, day(2025, 8, 15), null, List.of(ada()), tags, new Html(body), 100,
-                image, false, corrections, List.of());
+                image, ArticleState.PUBLISHED, corrections, List.of());
     }
 
     private static Article plain(String slug) {

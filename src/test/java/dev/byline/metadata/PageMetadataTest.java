@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.byline.model.Article;
 import dev.byline.model.ArticleDate;
+import dev.byline.model.ArticleState;
 import dev.byline.model.Author;
 import dev.byline.model.AuthorLink;
 import dev.byline.model.Correction;
@@ -45,7 +46,7 @@ class PageMetadataTest {
     private static Article article(String title, List<Author> authors, List<Correction> corrections, Image image) {
         return new Article("content/articles/a.md", "a", "/opinion/articles/a/", title, "", "The summary.",
                 day(2025, 8, 15), null, authors, List.of(new Tag("cities", "Cities", "/opinion/tags/cities/")),
-                new Html("<p>x</p>"), 100, image, false, corrections, List.of());
+                new Html("<p>x</p>"), 100, image, ArticleState.PUBLISHED, corrections, List.of());
     }
 
     private static Article plain() {
@@ -276,5 +277,25 @@ class PageMetadataTest {
         assertThat(METADATA.authors().indexable()).isTrue();
         assertThat(METADATA.index(page(1, "/opinion/")).indexable()).isTrue();
         assertThat(METADATA.author(ADA, page(1, "/opinion/authors/ada-byron/")).indexable()).isTrue();
+    }
+
+    @Test
+    void everyPageOfASectionMarksItsNavigationLinkAndItsOwnPageMarksItsOwnLink() {
+        String authors = "https://example.org/opinion/authors/";
+        String ada = "https://example.org/opinion/authors/ada-byron/";
+        PageMeta adaPage2 = METADATA.author(ADA, page(2, "/opinion/authors/ada-byron/page/2/"));
+
+        assertThat(adaPage2.ariaCurrent(authors)).isEqualTo("true");
+        assertThat(adaPage2.ariaCurrent(ada)).isNull();
+        assertThat(METADATA.author(ADA, page(1, "/opinion/authors/ada-byron/")).ariaCurrent(ada)).isEqualTo("page");
+        assertThat(METADATA.authors().ariaCurrent(authors)).isEqualTo("page");
+        assertThat(METADATA.tags().ariaCurrent("https://example.org/opinion/tags/")).isEqualTo("page");
+        assertThat(METADATA.tag(new Tag("cities", "Cities", "/opinion/tags/cities/"),
+                page(1, "/opinion/tags/cities/")).ariaCurrent("https://example.org/opinion/tags/")).isEqualTo("true");
+        assertThat(METADATA.index(page(2, "/opinion/page/2/")).ariaCurrent("https://example.org/opinion/"))
+                .isEqualTo("true");
+        assertThat(METADATA.article(plain()).ariaCurrent("https://example.org/opinion/")).isNull();
+        assertThat(METADATA.article(plain()).ariaCurrent(authors)).isNull();
+        assertThat(METADATA.notFound().ariaCurrent("https://example.org/opinion/")).isNull();
     }
 }

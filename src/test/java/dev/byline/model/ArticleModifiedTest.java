@@ -19,7 +19,8 @@ class ArticleModifiedTest {
     private static Article article(ArticleDate date, ArticleDate updated, Correction... corrections) {
         Author author = new Author("ada", "Ada Byron", "", "/authors/ada/", "", List.of());
         return new Article("content/articles/a.md", "a", "/articles/a/", "Title", "", "", date, updated,
-                List.of(author), List.of(), new Html(""), 10, null, false, List.of(corrections), List.of());
+                List.of(author), List.of(), new Html(""), 10, null, ArticleState.PUBLISHED, List.of(corrections),
+                List.of());
     }
 
     private static Correction correction(ArticleDate date) {

@@ -27,14 +27,30 @@ class ArticleTest {
     }
 
     private static Article article(int words, List<Author> authors) {
+        return article(words, authors, ArticleState.PUBLISHED);
+    }
+
+    private static Article inState(ArticleState state) {
+        return article(100, List.of(author("Andrew Wilson")), state);
+    }
+
+    private static Article article(int words, List<Author> authors, ArticleState state) {
         return new Article("content/articles/a.md", "a", "/articles/a/", "Title", "", "Summary", DATE, null,
-                authors, List.of(), new Html("<p>x</p>"), words, null, false, List.of(), List.of());
+                authors, List.of(), new Html("<p>x</p>"), words, null, state, List.of(), List.of());
     }
 
     @Test
-    void readingTimeIsAtLeastOneMinute() {
-        assertThat(withWords(0).readingMinutes()).isEqualTo(1);
+    void readingTimeOfAnyTextIsAtLeastOneMinute() {
+        assertThat(withWords(1).readingMinutes()).isEqualTo(1);
         assertThat(withWords(50).readingMinutes()).isEqualTo(1);
+    }
+
+    @Test
+    void anArticleWithoutWordsShowsNoReadingTime() {
+        assertThat(withWords(0).readingMinutes()).isZero();
+        assertThat(withWords(0).hasReadingTime()).isFalse();
+        assertThat(withWords(0).readingTime()).isEmpty();
+        assertThat(withWords(1).hasReadingTime()).isTrue();
     }
 
     @Test
@@ -48,6 +64,16 @@ class ArticleTest {
     @Test
     void readingTimeReadsAsMinutes() {
         assertThat(withWords(530).readingTime()).isEqualTo("2 min read");
+    }
+
+    @Test
+    void draftsAndScheduledArticlesSayWhatTheyAreAndPublishedOnesSayNothing() {
+        assertThat(inState(ArticleState.PUBLISHED).stateLabel()).isEmpty();
+        assertThat(inState(ArticleState.DRAFT).stateLabel()).isEqualTo("Draft");
+        assertThat(inState(ArticleState.SCHEDULED).stateLabel()).isEqualTo("Scheduled for August 15, 2025");
+        assertThat(inState(ArticleState.PUBLISHED).isPublished()).isTrue();
+        assertThat(inState(ArticleState.SCHEDULED).isPublished()).isFalse();
+        assertThat(inState(ArticleState.DRAFT).draft()).isTrue();
     }
 
     @Test
@@ -70,7 +96,8 @@ class ArticleTest {
     void optionalPartsReportWhetherTheyArePresent() {
         Article plain = withWords(10);
         Article full = new Article("s", "a", "/articles/a/", "T", "Standfirst", "Standfirst", DATE, DATE,
-                List.of(author("A B")), List.of(), new Html(""), 10, new Image("/x.jpg", "x", "", "", 0, 0), false, List.of(), List.of());
+                List.of(author("A B")), List.of(), new Html(""), 10, new Image("/x.jpg", "x", "", "", 0, 0),
+                ArticleState.PUBLISHED, List.of(), List.of());
 
         assertThat(plain.hasDescription()).isFalse();
         assertThat(plain.isUpdated()).isFalse();

@@ -19,8 +19,12 @@ class SiteTest {
     }
 
     private static Article publishedOn(ZonedDateTime date) {
+        return inState(ArticleState.PUBLISHED, date);
+    }
+
+    private static Article inState(ArticleState state, ZonedDateTime date) {
         return new Article("content/articles/a.md", "a", "/articles/a/", "Title", "", "Summary",
-                new ArticleDate(date, true), null, List.of(), List.of(), new Html("<p>x</p>"), 1, null, false,
+                new ArticleDate(date, true), null, List.of(), List.of(), new Html("<p>x</p>"), 1, null, state,
                 List.of(), List.of());
     }
 
@@ -48,5 +52,33 @@ class SiteTest {
 
         assertThat(site(config("© 1998–2025 Review Media. Some rights reserved."), List.of(article)).copyright())
                 .isEqualTo("© 1998–2025 Review Media. Some rights reserved.");
+    }
+
+    @Test
+    void leadStoryIsTheNewestArticleAPlainBuildPublishes() {
+        Article scheduled = inState(ArticleState.SCHEDULED, ZonedDateTime.of(2026, 3, 3, 9, 0, 0, 0, NEW_YORK));
+        Article draft = inState(ArticleState.DRAFT, ZonedDateTime.of(2025, 12, 1, 9, 0, 0, 0, NEW_YORK));
+        Article published = publishedOn(ZonedDateTime.of(2025, 8, 15, 9, 0, 0, 0, NEW_YORK));
+
+        assertThat(site(config(""), List.of(scheduled, draft, published)).lead()).isSameAs(published);
+    }
+
+    @Test
+    void aSiteOfDraftsAloneHasNoLeadStoryAndNoCopyrightYear() {
+        Site preview = site(config(""), List.of(inState(ArticleState.DRAFT,
+                ZonedDateTime.of(2025, 12, 1, 9, 0, 0, 0, NEW_YORK))));
+
+        assertThat(preview.lead()).isNull();
+        assertThat(preview.copyright()).isEqualTo("© Review Media");
+    }
+
+    @Test
+    void copyrightYearIsTheNewestPublishedArticlesNeverADraftsOrAScheduledPieces() {
+        Article scheduled = inState(ArticleState.SCHEDULED, ZonedDateTime.of(2027, 1, 5, 9, 0, 0, 0, NEW_YORK));
+        Article draft = inState(ArticleState.DRAFT, ZonedDateTime.of(2026, 2, 1, 9, 0, 0, 0, NEW_YORK));
+        Article published = publishedOn(ZonedDateTime.of(2025, 8, 15, 9, 0, 0, 0, NEW_YORK));
+
+        assertThat(site(config(""), List.of(scheduled, draft, published)).copyright())
+                .isEqualTo("© 2025 Review Media");
     }
 }

@@ -27,6 +27,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -375,6 +377,55 @@ class PreviewSessionTest {
 
         assertThat(browser("/").body()).doesNotContain("byline-errors");
         assertThat(body("/authors/ada-byron/")).contains("/images/ada.png");
+    }
+
+    @Test
+    void draftsAndScheduledPiecesAreMarkedInEveryListWhileLeadStoryAndCopyrightStayThoseOfTheRealBuild()
+            throws Exception {
+        write("articles/draft.md", """
+                ---
+                title: "Close the Harbour Road"
+                date: 2025-03-01
+                author: ada-byron
+                tags: [transport]
+                draft: true
+                ---
+
+                Not ready yet.
+                """);
+        write("articles/scheduled.md", """
+                ---
+                title: "Tolls for the Tunnel"
+                date: 2099-03-03
+                author: ada-byron
+                tags: [transport]
+                ---
+
+                Embargoed until March.
+                """);
+        session.rebuild(batch(content.resolve("articles/draft.md"), content.resolve("articles/scheduled.md")));
+
+        Document index = Jsoup.parse(body("/"));
+        assertThat(index.select(".lead-story h2").text()).as("the real build's lead story")
+                .isEqualTo("Keep the Ferry Running");
+        assertThat(index.select(".article-list h2").eachText()).as("held pieces in date order, marked")
+                .containsExactly("Tolls for the Tunnel Scheduled for March 3, 2099", "Close the Harbour Road Draft",
+                        "Open the Library on Sundays");
+        assertThat(index.select(".copyright").text()).isEqualTo("© 2025 Harbour Town Review");
+        assertThat(Jsoup.parse(body("/authors/ada-byron/")).select(".article-list h3").eachText()).containsExactly(
+                "Tolls for the Tunnel Scheduled for March 3, 2099", "Close the Harbour Road Draft",
+                "Keep the Ferry Running", "Open the Library on Sundays");
+        assertThat(Jsoup.parse(body("/tags/transport/")).select(".article-list h2").eachText()).containsExactly(
+                "Tolls for the Tunnel Scheduled for March 3, 2099", "Close the Harbour Road Draft",
+                "Keep the Ferry Running");
+        Document ferry = Jsoup.parse(body("/articles/first/"));
+        assertThat(ferry.select(".article-nav a[rel=next]").text()).isEqualTo("Next Close the Harbour Road Draft");
+        assertThat(ferry.select(".related h3").eachText()).containsExactlyInAnyOrder(
+                "Tolls for the Tunnel Scheduled for March 3, 2099", "Close the Harbour Road Draft");
+        assertThat(ferry.select(".kicker .state")).as("a published piece is not marked").isEmpty();
+        assertThat(Jsoup.parse(body("/articles/draft/")).select(".kicker").text()).isEqualTo("Opinion Draft");
+        assertThat(Jsoup.parse(body("/articles/scheduled/")).select(".kicker").text())
+                .isEqualTo("Opinion Scheduled for March 3, 2099");
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------

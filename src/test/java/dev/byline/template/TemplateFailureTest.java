@@ -6,6 +6,7 @@ import dev.byline.build.BuildResult;
 import dev.byline.build.BuildSession;
 import dev.byline.diag.Diagnostics;
 import dev.byline.metadata.PageMetadata;
+import dev.byline.model.Article;
 import dev.byline.model.ArticlePage;
 import dev.byline.model.Site;
 import dev.byline.source.SourceFile;
@@ -48,6 +49,27 @@ class TemplateFailureTest {
                 .orElseThrow();
 
         assertThat(failure(builtIn)).matches("built-in theme/article\\.jte:\\d+: error: the template failed: .*");
+    }
+
+    @Test
+    void aFailureInABuiltInPartialIsReportedAtThePartialsOwnPath() {
+        Templates builtIn = Templates.load("templates", List.of(), temp.resolve("cache"), new Diagnostics())
+                .orElseThrow();
+        ArticlePage page = pageWithoutArticle();
+        Article good = page.site().articles().get(0);
+        Article withoutState = new Article(good.source(), good.slug(), good.url(), good.title(), good.description(),
+                good.summary(), good.date(), good.updated(), good.authors(), good.tags(), good.body(), good.words(),
+                good.image(), null, good.corrections(), good.toc());
+        ArticlePage relatedFails = new ArticlePage(page.site(), good, null, null, List.of(withoutState),
+                page.meta());
+
+        try {
+            builtIn.render("article.jte", relatedFails);
+            throw new AssertionError("the page rendered");
+        } catch (TemplateException e) {
+            assertThat(builtIn.diagnose(e).format())
+                    .matches("built-in theme/partials/articles\\.jte:\\d+: error: the template failed: .*");
+        }
     }
 
     @Test
