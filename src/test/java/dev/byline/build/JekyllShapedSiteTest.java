@@ -50,7 +50,9 @@ class JekyllShapedSiteTest {
         write(content.resolve("articles/2016-01-01-unpublished.md"),
                 "---\ntitle: Not yet\npublished: false\n---\n\nD.\n");
         write(content.resolve("articles/2016-02-02-picture.md"),
-                "\n\n---\ntitle: With a picture\nimage: /images/x.jpg\n---\n\nE.\n");
+                "\n\n---\ntitle: With a picture\nimage: /images/x.svg\n---\n\nE.\n");
+        write(content.resolve("static/images/x.svg"),
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4\" height=\"3\"></svg>\n");
         output = temp.resolve("site/site-out");
         result = TestSites.build(TestSites.request(temp.resolve("site"), TestSites.theme(), output));
     }
@@ -66,7 +68,7 @@ class JekyllShapedSiteTest {
                         + "dates in their file names, so they keep them: /articles/2014-09-15-rust-1-0/, "
                         + "/articles/2015-05-15-rust-1-0/; give an article a \"slug:\" line to choose its own address",
                 "content/articles/2016-02-02-picture.md:5:8: warning: image has no alt text, so screen readers pass "
-                        + "over it; write it as image: {src: /images/x.jpg, alt: \"What the picture shows\"}");
+                        + "over it; write it as image: {src: /images/x.svg, alt: \"What the picture shows\"}");
         assertThat(result.succeeded()).isTrue();
         assertThat(result.stats().articles()).isEqualTo(5);
         assertThat(result.stats().draftsHeld()).isEqualTo(1);
@@ -120,7 +122,7 @@ class JekyllShapedSiteTest {
         Document page = Jsoup.parse(output.resolve("articles/picture/index.html").toFile(), "UTF-8");
 
         assertThat(page.selectFirst("h1").text()).isEqualTo("With a picture");
-        assertThat(page.select("img[src=/images/x.jpg]")).singleElement()
+        assertThat(page.select("img[src=/images/x.svg]")).singleElement()
                 .satisfies(img -> assertThat(img.attr("alt")).isEmpty());
     }
 

@@ -114,7 +114,7 @@ class YamlReaderPropertiesTest {
             assertThat(diagnostics.sorted()).singleElement().satisfies(error -> {
                 assertThat(error.isError()).isTrue();
                 assertThat(error.file()).isEqualTo(FILE);
-                assertThat(error.message()).contains("exceeds the limit");
+                assertThat(error.message()).contains("may be at most 1024 KB");
             });
         } else {
             assertThat(map).isPresent();
