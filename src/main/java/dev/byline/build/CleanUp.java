@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code byline clean}: removes what builds make, the output folder and the cache, and nothing that only looks like
- * them. An output folder goes only when a build would replace it (it carries Byline's mark, or is empty); a cache
+ * {@code byline clean}: removes what builds make, the output folder (with the spare and the lock Byline keeps
+ * beside it) and the cache, and nothing that only looks like them. An output folder goes only when a build would replace it (it carries Byline's mark, or is empty); a cache
  * only when it holds nothing but Byline's own folders. When either may not go, neither is touched.
  */
 public record CleanUp(Path outputDir, Path cacheDir) {
@@ -50,6 +50,9 @@ public record CleanUp(Path outputDir, Path cacheDir) {
                 Folders.deleteTree(folder);
                 removed.add(folder);
             }
+        }
+        for (Path own : SiteWriter.besides(outputDir)) { // the spare site and the lock: hidden, not reported
+            Folders.deleteTree(own);
         }
         return removed;
     }

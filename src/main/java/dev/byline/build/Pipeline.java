@@ -1,22 +1,29 @@
 package dev.byline.build;
 
 import dev.byline.diag.Diagnostics;
+import dev.byline.diag.Position;
+import dev.byline.output.OutputLock;
 import dev.byline.output.OutputPlan;
 import dev.byline.output.SiteWriter;
 import dev.byline.output.WriteReport;
+import dev.byline.source.DisplayPaths;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * {@code byline build}: renders the site with a {@link BuildSession} and, when there are no errors, writes it into
  * the output folder: only the files that changed when the folder is as the last build left it, and nothing at all
- * when no input changed either ({@link LastBuild}). User mistakes never throw; an exception out of here is a bug in
- * Byline (or, for {@link IOException}, a file system that refused a write).
+ * when no input changed either ({@link LastBuild}). One build at a time per output folder ({@link OutputLock}):
+ * another waits a few seconds for the lock, then gives up with an error naming the holder. User mistakes never
+ * throw; an exception out of here is a bug in Byline (or, for {@link IOException}, a file system that refused a
+ * write).
  */
 public final class Pipeline {
 
@@ -24,17 +31,47 @@ public final class Pipeline {
     static final String RECORDS_FOLDER = "output";
 
     private final BuildProgress progress;
+    private final LockWait lockWait;
 
-    public Pipeline() {
-        this(BuildProgress.NONE);
+    /**
+     * How a build waits for another one writing the same output folder.
+     *
+     * @param command  how this build is named in the other's message, e.g. {@code byline build --drafts}
+     * @param patience how long it waits before giving up
+     * @param onWait   hears, once, that it waits and for whom
+     */
+    public record LockWait(String command, Duration patience, Consumer<OutputLock.Holder> onWait) {
+        /** A few seconds, in silence. */
+        public static final LockWait BRIEF = new LockWait("byline build", Duration.ofSeconds(5), holder -> { });
     }
 
-    public Pipeline(BuildProgress progress) {
+    public Pipeline() {
+        this(BuildProgress.NONE, LockWait.BRIEF);
+    }
+
+    public Pipeline(BuildProgress progress, LockWait lockWait) {
         this.progress = progress;
+        this.lockWait = lockWait;
     }
 
     public BuildResult build(BuildRequest request) throws IOException {
         long start = System.nanoTime();
+        OutputLock.Acquired acquired = OutputLock.acquire(request.outputDir(), lockWait.command(),
+                lockWait.patience(), lockWait.onWait());
+        if (acquired.taken().isEmpty()) {
+            Diagnostics busy = new Diagnostics();
+            busy.add(Position.ofFile(new DisplayPaths(request.workingDir())
+                    .of(request.outputDir().toAbsolutePath().normalize()))
+                    .error("another build is writing this folder (" + acquired.holder().description()
+                            + "); wait for it to finish, then build again"));
+            return BuildResult.failed(busy);
+        }
+        try (OutputLock ignored = acquired.lock()) {
+            return buildLocked(request, start);
+        }
+    }
+
+    private BuildResult buildLocked(BuildRequest request, long start) throws IOException {
         BuildSession session = new BuildSession(request);
         Diagnostics diagnostics = new Diagnostics();
         List<Path> sourceDirs = List.of(request.sourceDir(), request.templatesDir(), request.cacheDir());
@@ -48,7 +85,8 @@ public final class Pipeline {
         String outputId = UUID.nameUUIDFromBytes(request.outputDir().toAbsolutePath().normalize().toString()
                 .getBytes(StandardCharsets.UTF_8)).toString();
         Path lastBuildFile = records.resolve(outputId + ".last-build");
-        SiteWriter writer = new SiteWriter(request.outputDir(), records.resolve(outputId + ".manifest"));
+        SiteWriter writer = new SiteWriter(request.outputDir(), records.resolve(outputId));
+        writer.recover();
         Optional<String> stamp = InputStamp.of(request);
         Optional<LastBuild> last = stamp.flatMap(current -> LastBuild.read(lastBuildFile)
                 .filter(recorded -> recorded.stillHolds(current, request.rules().now())));
@@ -65,7 +103,12 @@ public final class Pipeline {
         }
         StageClock clock = new StageClock(progress);
         clock.begin("write", result.files().size());
-        WriteReport written = writer.write(result.files(), progress::advanced);
+        Diagnostics unreadable = new Diagnostics();
+        WriteReport written = writer.write(result.files(), progress::advanced, unreadable);
+        if (unreadable.hasErrors()) {
+            result.diagnostics().forEach(unreadable::add);
+            return BuildResult.failed(unreadable);
+        }
         stages.addAll(result.stats().stages());
         stages.addAll(clock.end());
         BuildResult built = new BuildResult(result.diagnostics(),

@@ -1,0 +1,140 @@
+package dev.byline.output;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * One build at a time per output folder: an operating-system lock on a small file beside the folder
+ * ({@code .site-out.byline-lock}), which names its holder (process id, command, start time) for the others'
+ * messages. The lock belongs to the open file, so it vanishes with the process however that ends (SIGKILL, power
+ * loss): a lock file left behind never blocks; only a living holder does. It sits beside the output folder rather
+ * than in the cache because the folder is what two builds fight over, whatever caches they use.
+ */
+public final class OutputLock implements AutoCloseable {
+
+    private static final Duration POLL = Duration.ofMillis(100);
+
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private OutputLock(FileChannel channel, FileLock lock) {
+        this.channel = channel;
+        this.lock = lock;
+    }
+
+    /** Who holds the lock, as its holder wrote it; {@code "another Byline process"} when it wrote nothing yet. */
+    public record Holder(String description) {
+    }
+
+    /** The lock file of an output folder. */
+    public static Path fileFor(Path outputDir) {
+        Path output = outputDir.toAbsolutePath().normalize();
+        return output.resolveSibling("." + output.getFileName() + ".byline-lock");
+    }
+
+    /**
+     * Takes the lock, waiting up to {@code patience} for another holder to let go; {@code onWait} hears who it is
+     * waiting for, once, when it starts to wait.
+     *
+     * @param command what this process is, for the others' messages (e.g. {@code byline build --drafts})
+     * @return the lock, or the holder it gave up waiting for
+     */
+    public static Acquired acquire(Path outputDir, String command, Duration patience, Consumer<Holder> onWait)
+            throws IOException {
+        Path file = fileFor(outputDir);
+        Files.createDirectories(file.getParent());
+        long deadline = System.nanoTime() + patience.toNanos();
+        boolean waiting = false;
+        while (true) {
+            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE);
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException heldInThisProcess) {
+                lock = null;
+            }
+            if (lock != null && stillNames(file, channel, command)) {
+                return new Acquired(new OutputLock(channel, lock), null);
+            }
+            Holder holder = lock == null ? holderOf(file) : null;
+            channel.close(); // releases a lock taken on a file that `byline clean` removed meanwhile: try again
+            if (holder == null) {
+                continue;
+            }
+            if (System.nanoTime() >= deadline) {
+                return new Acquired(null, holder);
+            }
+            if (!waiting) {
+                onWait.accept(holder);
+                waiting = true;
+            }
+            sleep(POLL);
+        }
+    }
+
+    /** The outcome of {@link #acquire}: the lock, or who holds it. */
+    public record Acquired(OutputLock lock, Holder holder) {
+        public Optional<OutputLock> taken() {
+            return Optional.ofNullable(lock);
+        }
+    }
+
+    /**
+     * Writes this process's description into the locked file and checks that the path still names that file: when
+     * it was deleted and made again while this process waited, the lock is on a file nobody else will look at.
+     */
+    private static boolean stillNames(Path file, FileChannel channel, String command) throws IOException {
+        String description = "pid " + ProcessHandle.current().pid() + ", " + command + ", since "
+                + Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        channel.truncate(0);
+        channel.write(ByteBuffer.wrap(description.getBytes(StandardCharsets.UTF_8)), 0);
+        channel.force(false);
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8).equals(description);
+        } catch (NoSuchFileException removed) {
+            return false;
+        }
+    }
+
+    private static Holder holderOf(Path file) {
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8).strip();
+            return new Holder(text.isEmpty() ? "another Byline process" : text);
+        } catch (IOException unreadable) {
+            return new Holder("another Byline process");
+        }
+    }
+
+    private static void sleep(Duration duration) throws IOException {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for the output folder's lock", e);
+        }
+    }
+
+    /** Lets go; the file stays, naming nobody (an empty file blocks no one). */
+    @Override
+    public void close() throws IOException {
+        try {
+            channel.truncate(0);
+            lock.release();
+        } finally {
+            channel.close();
+        }
+    }
+}
