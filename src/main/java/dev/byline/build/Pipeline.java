@@ -81,11 +81,8 @@ public final class Pipeline {
         }
         StageClock upToDateCheck = new StageClock(progress);
         upToDateCheck.begin("up-to-date check", 0);
-        Path records = request.cacheDir().resolve(RECORDS_FOLDER);
-        String outputId = UUID.nameUUIDFromBytes(request.outputDir().toAbsolutePath().normalize().toString()
-                .getBytes(StandardCharsets.UTF_8)).toString();
-        Path lastBuildFile = records.resolve(outputId + ".last-build");
-        SiteWriter writer = new SiteWriter(request.outputDir(), records.resolve(outputId));
+        Path lastBuildFile = records(request).resolve(outputId(request) + ".last-build");
+        SiteWriter writer = writer(request);
         writer.recover();
         Optional<String> stamp = InputStamp.of(request);
         Optional<LastBuild> last = stamp.flatMap(current -> LastBuild.read(lastBuildFile)
@@ -118,6 +115,21 @@ public final class Pipeline {
             LastBuild.of(stamp.get(), built, request.rules()).write(lastBuildFile);
         }
         return built;
+    }
+
+    /** The writer of the request's output folder, with its manifests in the cache. */
+    static SiteWriter writer(BuildRequest request) {
+        return new SiteWriter(request.outputDir(), records(request).resolve(outputId(request)));
+    }
+
+    private static Path records(BuildRequest request) {
+        return request.cacheDir().resolve(RECORDS_FOLDER);
+    }
+
+    /** What the cache's records of an output folder are named after: its absolute path. */
+    private static String outputId(BuildRequest request) {
+        return UUID.nameUUIDFromBytes(request.outputDir().toAbsolutePath().normalize().toString()
+                .getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     private static long millisSince(long start) {
