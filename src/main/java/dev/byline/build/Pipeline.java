@@ -66,7 +66,7 @@ public final class Pipeline {
                             + "); wait for it to finish, then build again"));
             return BuildResult.failed(busy);
         }
-        try (OutputLock ignored = acquired.lock()) {
+        try (acquired) {
             return buildLocked(request, start);
         }
     }

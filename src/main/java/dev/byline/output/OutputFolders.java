@@ -56,7 +56,7 @@ final class OutputFolders {
     /** The folders Byline keeps beside an output folder, for {@code byline clean}. */
     static Set<Path> besides(Path output) {
         OutputFolders folders = new OutputFolders(output.toAbsolutePath().normalize(), null, new WriteSteps());
-        return Set.of(folders.spare, folders.retiring, OutputLock.fileFor(output));
+        return Set.of(folders.spare, folders.retiring);
     }
 
     /** The folder's manifest, when one is kept and the folder is still exactly what it describes. */

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -19,7 +20,8 @@ import java.util.function.Consumer;
  * One build at a time per output folder: an operating-system lock on a small file beside the folder
  * ({@code .site-out.byline-lock}), which names its holder (process id, command, start time) for the others'
  * messages. The lock belongs to the open file, so it vanishes with the process however that ends (SIGKILL, power
- * loss): a lock file left behind never blocks; only a living holder does. It sits beside the output folder rather
+ * loss): a lock file left behind never blocks; only a living holder does. The file stays for good (empty when
+ * nobody holds it), even through {@code byline clean}. It sits beside the output folder rather
  * than in the cache because the folder is what two builds fight over, whatever caches they use.
  */
 public final class OutputLock implements AutoCloseable {
@@ -66,14 +68,12 @@ public final class OutputLock implements AutoCloseable {
             } catch (OverlappingFileLockException heldInThisProcess) {
                 lock = null;
             }
-            if (lock != null && stillNames(file, channel, command)) {
+            if (lock != null) {
+                describe(channel, command);
                 return new Acquired(new OutputLock(channel, lock), null);
             }
-            Holder holder = lock == null ? holderOf(file) : null;
-            channel.close(); // releases a lock taken on a file that `byline clean` removed meanwhile: try again
-            if (holder == null) {
-                continue;
-            }
+            channel.close();
+            Holder holder = holderOf(file);
             if (System.nanoTime() >= deadline) {
                 return new Acquired(null, holder);
             }
@@ -86,29 +86,57 @@ public final class OutputLock implements AutoCloseable {
     }
 
     /** The outcome of {@link #acquire}: the lock, or who holds it. */
-    public record Acquired(OutputLock lock, Holder holder) {
+    public record Acquired(OutputLock lock, Holder holder) implements AutoCloseable {
         public Optional<OutputLock> taken() {
             return Optional.ofNullable(lock);
         }
-    }
 
-    /**
-     * Writes this process's description into the locked file and checks that the path still names that file: when
-     * it was deleted and made again while this process waited, the lock is on a file nobody else will look at.
-     */
-    private static boolean stillNames(Path file, FileChannel channel, String command) throws IOException {
-        String description = "pid " + ProcessHandle.current().pid() + ", " + command + ", since "
-                + Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        channel.truncate(0);
-        channel.write(ByteBuffer.wrap(description.getBytes(StandardCharsets.UTF_8)), 0);
-        channel.force(false);
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8).equals(description);
-        } catch (NoSuchFileException removed) {
-            return false;
+        /** Lets go of the lock, if it was taken. */
+        @Override
+        public void close() throws IOException {
+            if (lock != null) {
+                lock.close();
+            }
         }
     }
 
+    /** The living holder of the output folder's lock, if any; makes no lock file. */
+    public static Optional<Holder> holder(Path outputDir) throws IOException {
+        Path file = fileFor(outputDir);
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            FileLock probe;
+            try {
+                probe = channel.tryLock();
+            } catch (OverlappingFileLockException heldInThisProcess) {
+                probe = null;
+            }
+            if (probe == null) {
+                return Optional.of(holderOf(file));
+            }
+            probe.release();
+            return Optional.empty();
+        } catch (NoSuchFileException removedMeanwhile) {
+            return Optional.empty();
+        }
+    }
+
+    /** Writes this process's description into the locked file, through the lock's own channel (see below). */
+    private static void describe(FileChannel channel, String command) throws IOException {
+        String description = "pid " + ProcessHandle.current().pid() + ", " + command + ", since "
+                + Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        channel.truncate(0);
+        channel.write(ByteBuffer.wrap(description.getBytes(StandardCharsets.UTF_8)), 0);
+        channel.force(false);
+    }
+
+    /**
+     * Only ever called by a process that does not hold the lock: POSIX drops a process's locks on a file when it
+     * closes any descriptor of it, which is why the holder writes through the lock's channel and never reopens the
+     * file, and why the file is never deleted (a waiter would then lock a file nobody else looks at).
+     */
     private static Holder holderOf(Path file) {
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8).strip();

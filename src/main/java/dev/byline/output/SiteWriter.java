@@ -70,7 +70,7 @@ public final class SiteWriter {
         this.keepsManifests = manifestStem != null;
     }
 
-    /** Byline's own files beside an output folder (the spare, the lock), which {@code byline clean} removes too. */
+    /** Byline's own folders beside an output folder (the spare), which {@code byline clean} removes too. */
     public static Set<Path> besides(Path outputDir) {
         return OutputFolders.besides(outputDir);
     }

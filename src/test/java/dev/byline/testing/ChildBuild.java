@@ -26,11 +26,20 @@ public final class ChildBuild {
 
     /** Starts a build of {@code site/content} into {@code output}; {@code pauseAtStep} 0 for none. */
     public static ChildBuild start(Path site, Path output, long pauseAtStep, Path log) throws IOException {
+        return start(site, output, pauseAtStep, 0, log);
+    }
+
+    /** As above, pausing {@code pauseMillis} only (0: until killed). */
+    public static ChildBuild start(Path site, Path output, long pauseAtStep, long pauseMillis, Path log)
+            throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> command = new ArrayList<>(List.of(java.toString(), "-XX:TieredStopAtLevel=1", "-Xshare:auto",
                 "-cp", System.getProperty("java.class.path")));
         if (pauseAtStep > 0) {
             command.add("-Dbyline.test.pauseAtWriteStep=" + pauseAtStep);
+        }
+        if (pauseMillis > 0) {
+            command.add("-Dbyline.test.pauseMillis=" + pauseMillis);
         }
         command.addAll(List.of("dev.byline.cli.Main", "build", "--quiet",
                 "--source", site.resolve("content").toString(),
