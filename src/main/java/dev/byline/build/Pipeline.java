@@ -20,8 +20,8 @@ import java.util.function.Consumer;
 /**
  * {@code byline build}: renders the site with a {@link BuildSession} and, when there are no errors, writes it into
  * the output folder: only the files that changed when the folder is as the last build left it, and nothing at all
- * when no input changed either ({@link LastBuild}). One build at a time per output folder ({@link OutputLock}):
- * another waits a few seconds for the lock, then gives up with an error naming the holder. User mistakes never
+ * when no input changed either ({@link LastBuild}). One write at a time per output folder ({@link OutputLock}):
+ * another build renders meanwhile, waits a few seconds for the lock, then gives up with an error naming the holder. User mistakes never
  * throw; an exception out of here is a bug in Byline (or, for {@link IOException}, a file system that refused a
  * write).
  */
@@ -56,22 +56,6 @@ public final class Pipeline {
 
     public BuildResult build(BuildRequest request) throws IOException {
         long start = System.nanoTime();
-        OutputLock.Acquired acquired = OutputLock.acquire(request.outputDir(), lockWait.command(),
-                lockWait.patience(), lockWait.onWait());
-        if (acquired.taken().isEmpty()) {
-            Diagnostics busy = new Diagnostics();
-            busy.add(Position.ofFile(new DisplayPaths(request.workingDir())
-                    .of(request.outputDir().toAbsolutePath().normalize()))
-                    .error("another build is writing this folder (" + acquired.holder().description()
-                            + "); wait for it to finish, then build again"));
-            return BuildResult.failed(busy);
-        }
-        try (acquired) {
-            return buildLocked(request, start);
-        }
-    }
-
-    private BuildResult buildLocked(BuildRequest request, long start) throws IOException {
         BuildSession session = new BuildSession(request);
         Diagnostics diagnostics = new Diagnostics();
         List<Path> sourceDirs = List.of(request.sourceDir(), request.templatesDir(), request.cacheDir());
@@ -79,11 +63,14 @@ public final class Pipeline {
                 diagnostics)) {
             return BuildResult.failed(diagnostics);
         }
+        SiteWriter writer = writer(request);
+        Diagnostics busy = new Diagnostics();
+        if (writer.wasCut() && holdingTheFolder(request, busy, writer::recover).isEmpty()) {
+            return BuildResult.failed(busy); // a swap a killed build left half done is finished before anything
+        }
         StageClock upToDateCheck = new StageClock(progress);
         upToDateCheck.begin("up-to-date check", 0);
         Path lastBuildFile = records(request).resolve(outputId(request) + ".last-build");
-        SiteWriter writer = writer(request);
-        writer.recover();
         Optional<String> stamp = InputStamp.of(request);
         Optional<LastBuild> last = stamp.flatMap(current -> LastBuild.read(lastBuildFile)
                 .filter(recorded -> recorded.stillHolds(current, request.rules().now())));
@@ -101,7 +88,11 @@ public final class Pipeline {
         StageClock clock = new StageClock(progress);
         clock.begin("write", result.files().size());
         Diagnostics unreadable = new Diagnostics();
-        WriteReport written = writer.write(result.files(), progress::advanced, unreadable);
+        Optional<WriteReport> written = holdingTheFolder(request, busy,
+                () -> writer.write(result.files(), progress::advanced, unreadable));
+        if (written.isEmpty()) {
+            return BuildResult.failed(busy);
+        }
         if (unreadable.hasErrors()) {
             result.diagnostics().forEach(unreadable::add);
             return BuildResult.failed(unreadable);
@@ -109,12 +100,38 @@ public final class Pipeline {
         stages.addAll(result.stats().stages());
         stages.addAll(clock.end());
         BuildResult built = new BuildResult(result.diagnostics(),
-                result.stats().withWrite(written, millisSince(start), stages), result.files(), result.site(),
+                result.stats().withWrite(written.get(), millisSince(start), stages), result.files(), result.site(),
                 result.documents());
         if (stamp.isPresent()) {
             LastBuild.of(stamp.get(), built, request.rules()).write(lastBuildFile);
         }
         return built;
+    }
+
+    /** Work on the output folder, which only one build at a time may do. */
+    @FunctionalInterface
+    private interface FolderWork<T> {
+        T run() throws IOException;
+    }
+
+    /**
+     * Does {@code work} holding the output folder's lock. Only the write (and a recovery) holds it, so two builds
+     * render side by side and the second waits only while the first writes. Empty, with the holder reported into
+     * {@code busy}, when another build kept it past this one's patience.
+     */
+    private <T> Optional<T> holdingTheFolder(BuildRequest request, Diagnostics busy, FolderWork<T> work)
+            throws IOException {
+        try (OutputLock.Acquired acquired = OutputLock.acquire(request.outputDir(), lockWait.command(),
+                lockWait.patience(), lockWait.onWait())) {
+            if (acquired.taken().isEmpty()) {
+                busy.add(Position.ofFile(new DisplayPaths(request.workingDir())
+                        .of(request.outputDir().toAbsolutePath().normalize()))
+                        .error("another build is writing this folder (" + acquired.holder().description()
+                                + "); wait for it to finish, then build again"));
+                return Optional.empty();
+            }
+            return Optional.of(work.run());
+        }
     }
 
     /** The writer of the request's output folder, with its manifests in the cache. */

@@ -123,16 +123,16 @@ final class OutputFolders {
      * when there is a retiring folder and no output folder, the spare is the new site (it is renamed only once
      * complete and recorded) and goes in; the retiring folder becomes the spare.
      */
-    void recover() throws IOException {
-        if (!Files.exists(retiring, LinkOption.NOFOLLOW_LINKS)) {
-            return;
+    boolean recover() throws IOException {
+        if (!wasCut()) {
+            return false;
         }
         if (!Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
             if (Files.isDirectory(spare) && trusted(spare).isPresent()) {
                 Folders.move(spare, output);
             } else {
                 Folders.move(retiring, output); // cannot happen by Byline's own steps; the old site is the safe one
-                return;
+                return true;
             }
         }
         if (Files.exists(spare, LinkOption.NOFOLLOW_LINKS)) {
@@ -140,6 +140,12 @@ final class OutputFolders {
         } else {
             Folders.move(retiring, spare);
         }
+        return true;
+    }
+
+    /** Whether a swap was cut: the retiring folder exists only during one. */
+    boolean wasCut() {
+        return Files.exists(retiring, LinkOption.NOFOLLOW_LINKS);
     }
 
     /**

@@ -75,9 +75,19 @@ public final class SiteWriter {
         return OutputFolders.besides(outputDir);
     }
 
-    /** Finishes a swap a killed build left half done; the first thing every write does. */
-    public void recover() throws IOException {
-        folders.recover();
+    /** Whether a killed build left a swap half done, which {@link #recover()} finishes. */
+    public boolean wasCut() {
+        return folders.wasCut();
+    }
+
+    /**
+     * Finishes a swap a killed build left half done; the first thing every write does. Only under the output
+     * folder's lock: a swap under way looks the same.
+     *
+     * @return whether there was one
+     */
+    public boolean recover() throws IOException {
+        return folders.recover();
     }
 
     /** Whether the output folder holds exactly what this writer wrote last, file for file. */
