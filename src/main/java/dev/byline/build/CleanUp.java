@@ -1,6 +1,7 @@
 package dev.byline.build;
 
 import dev.byline.io.Folders;
+import dev.byline.output.OutputLock;
 import dev.byline.output.SiteWriter;
 import dev.byline.template.Templates;
 import java.io.IOException;
@@ -8,13 +9,14 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
- * {@code byline clean}: removes what builds make, the output folder and the cache, and nothing that only looks like
- * them. An output folder goes only when a build would replace it (it carries Byline's mark, or is empty); a cache
+ * {@code byline clean}: removes what builds make, the output folder (with the spare Byline keeps beside it; the
+ * empty lock file beside it stays, see {@link OutputLock}) and the cache, and nothing that only looks like them. An output folder goes only when a build would replace it (it carries Byline's mark, or is empty); a cache
  * only when it holds nothing but Byline's own folders. When either may not go, neither is touched.
  */
 public record CleanUp(Path outputDir, Path cacheDir) {
@@ -27,6 +29,8 @@ public record CleanUp(Path outputDir, Path cacheDir) {
         if (!SiteWriter.isReplaceable(outputDir)) {
             problems.add(outputDir + " was not built by Byline (it has no " + SiteWriter.MARKER + " file)");
         }
+        OutputLock.holder(outputDir).ifPresent(build ->
+                problems.add("a build is writing " + outputDir + " (" + build.description() + ")"));
         List<String> strangers = strangers(cacheDir);
         if (!strangers.isEmpty()) {
             problems.add(cacheDir + " holds files Byline did not make there: " + String.join(", ", strangers));
@@ -35,7 +39,8 @@ public record CleanUp(Path outputDir, Path cacheDir) {
     }
 
     /**
-     * Removes the folders that exist, when {@link #problems()} has none: check it first.
+     * Removes the folders that exist, when {@link #problems()} has none: check it first. Holds the output folder's
+     * lock meanwhile, so no build writes into what is being removed.
      *
      * @return the folders removed
      */
@@ -44,12 +49,24 @@ public record CleanUp(Path outputDir, Path cacheDir) {
         if (!problems.isEmpty()) {
             throw new IllegalStateException("not Byline's to remove: " + problems);
         }
+        try (OutputLock.Acquired build = OutputLock.acquire(outputDir, "byline clean", Duration.ZERO, holder -> { })) {
+            if (build.taken().isEmpty()) {
+                throw new IllegalStateException("a build started meanwhile: " + build.holder().description());
+            }
+            return removeAll();
+        }
+    }
+
+    private List<Path> removeAll() throws IOException {
         List<Path> removed = new ArrayList<>();
         for (Path folder : List.of(outputDir, cacheDir)) {
             if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
                 Folders.deleteTree(folder);
                 removed.add(folder);
             }
+        }
+        for (Path own : SiteWriter.besides(outputDir)) { // the spare site: hidden, not reported
+            Folders.deleteTree(own);
         }
         return removed;
     }

@@ -70,7 +70,8 @@ final class BuildCommand implements Callable<Integer> {
         Console console = byline.console();
         ProgressLine progress = Terminal.stderrIsTerminal() && !verbosity.quiet ? new ProgressLine(err) : null;
         try {
-            result = new Pipeline(progress == null ? BuildProgress.NONE : progress).build(request);
+            result = new Pipeline(progress == null ? BuildProgress.NONE : progress, lockWait(err, progress))
+                    .build(request);
         } catch (IOException e) {
             if (progress != null) {
                 progress.clear();
@@ -104,6 +105,19 @@ final class BuildCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** Says once that this build waits for another one; the command line names this build in the other's wait. */
+    private Pipeline.LockWait lockWait(PrintWriter err, ProgressLine progress) {
+        String command = String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        return new Pipeline.LockWait("byline " + command, Pipeline.LockWait.BRIEF.patience(), holder -> {
+            if (progress != null) {
+                progress.clear();
+            }
+            err.println("byline: waiting for another build of " + output + " to finish (" + holder.description()
+                    + ")...");
+            err.flush();
+        });
     }
 
     private String summary(BuildStats stats) {

@@ -1,9 +1,13 @@
 package dev.byline.output;
 
-import dev.byline.io.Folders;
+import dev.byline.diag.Diagnostics;
+import dev.byline.diag.Position;
+import dev.byline.io.ReadFailure;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -23,24 +27,22 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 /**
- * Writes a built site so that the output folder is only ever the last good site or the new one.
+ * Writes a built site so that the output folder is, at every moment, the last good site or the new one, and never
+ * holds a temporary file: nothing is ever written inside it. The new site is made in the spare folder beside it
+ * and swapped in ({@link OutputFolders}). The spare holds the site before last, so only the files that differ from
+ * that are written into it; a file that is the same as in the current site is hard-linked from there, which costs
+ * no copy. A build that changes one article writes a few dozen files, however big the site.
  *
- * <p>When the last build's {@link OutputManifest} still matches the folder and at most half of the files change,
- * only those are written (each to a temporary name, then renamed over the old one, so no file is ever half
- * written) and files no longer in the site are removed: a build that changes nothing writes nothing. The manifest is
- * deleted before the first change and written again after the last, so a run killed in between leaves a folder the
- * next build does not trust and writes whole. SIGINT or SIGTERM waits for the update to finish.
- *
- * <p>Otherwise everything goes into a staging folder beside the output folder, which then replaces it. Stopped by
- * SIGINT or SIGTERM, such a write removes its staging folder on the way out and never starts the swap, or finishes
- * it (the swap is two renames under a lock). Folders left by a run killed outright (SIGKILL, power loss) are cleaned
- * up before the next write, and a retired site is restored if the kill came between the two renames.
+ * <p>Every file to be copied is opened before anything changes, so an unreadable one is an error like any other and
+ * the spare stays as it was. The spare's manifest is deleted before its first change: a run stopped in between
+ * (SIGKILL, power loss) leaves a spare the next build does not trust, removes, and makes again whole. SIGINT or
+ * SIGTERM stops the writers and never starts the swap, or lets a swap under way finish.
  */
 public final class SiteWriter {
 
     /** Marks a folder as Byline's output, which a build may replace whole. */
     public static final String MARKER = ".byline-output";
-    private static final String MARKER_TEXT = "This folder is built by Byline; every build replaces what it holds.\n";
+    static final String MARKER_TEXT = "This folder is built by Byline; every build replaces what it holds.\n";
     private static final String TEMPORARY_PREFIX = ".byline-tmp-";
     /**
      * Writing is waiting on the file system more than computing: many writers at once keep its queue full (on a
@@ -48,10 +50,9 @@ public final class SiteWriter {
      */
     private static final int WRITER_THREADS = 16;
 
-    private final Path outputDir;
-    private final Path manifestFile;
-    private final String stagingPrefix;
-    private final String retiredPrefix;
+    private final WriteSteps steps = new WriteSteps();
+    private final OutputFolders folders;
+    private final boolean keepsManifests;
     private final Object swapping = new Object();
     private volatile boolean stopping;
 
@@ -60,84 +61,167 @@ public final class SiteWriter {
         this(outputDir, null);
     }
 
-    /** A writer that keeps the manifest of what it wrote in {@code manifestFile}, to write only changes next time. */
-    public SiteWriter(Path outputDir, Path manifestFile) {
-        this.outputDir = outputDir.toAbsolutePath().normalize();
-        this.manifestFile = manifestFile;
-        String name = this.outputDir.getFileName().toString();
-        this.stagingPrefix = "." + name + ".staging-";
-        this.retiredPrefix = "." + name + ".old-";
+    /**
+     * A writer that keeps manifests of what it wrote, as {@code <manifestStem>.<folder key>.manifest}, to write only
+     * changes next time.
+     */
+    public SiteWriter(Path outputDir, Path manifestStem) {
+        this.folders = new OutputFolders(outputDir.toAbsolutePath().normalize(), manifestStem, steps);
+        this.keepsManifests = manifestStem != null;
+    }
+
+    /** Byline's own folders beside an output folder (the spare), which {@code byline clean} removes too. */
+    public static Set<Path> besides(Path outputDir) {
+        return OutputFolders.besides(outputDir);
+    }
+
+    /** Whether a killed build left a swap half done, which {@link #recover()} finishes. */
+    public boolean wasCut() {
+        return folders.wasCut();
+    }
+
+    /**
+     * Finishes a swap a killed build left half done; the first thing every write does. Only under the output
+     * folder's lock: a swap under way looks the same.
+     *
+     * @return whether there was one
+     */
+    public boolean recover() throws IOException {
+        return folders.recover();
     }
 
     /** Whether the output folder holds exactly what this writer wrote last, file for file. */
     public boolean isAsLastWritten() {
-        return manifestFile != null && OutputManifest.readMatching(manifestFile, outputDir).isPresent();
+        return folders.trusted(folders.output()).isPresent();
     }
 
-    /** Writes the site: only what changed when the folder is as the last build left it, else all of it. */
+    /** Writes the site; see the class comment. An unreadable file to copy throws, for callers without diagnostics. */
     public WriteReport write(List<OutputFile> files) throws IOException {
-        return write(files, () -> { });
+        Diagnostics diagnostics = new Diagnostics();
+        WriteReport report = write(files, () -> { }, diagnostics);
+        if (diagnostics.hasErrors()) {
+            throw new IOException(diagnostics.sorted().get(0).format());
+        }
+        return report;
     }
 
-    /** As {@link #write(List)}; {@code onFile} runs after each file written. */
-    public WriteReport write(List<OutputFile> files, Runnable onFile) throws IOException {
-        Map<String, String> fingerprints = manifestFile == null ? Map.of() : files.parallelStream()
-                .collect(Collectors.toConcurrentMap(OutputFile::file, Fingerprint::of));
-        boolean recordable = manifestFile != null && fingerprints.keySet().stream()
-                .allMatch(OutputManifest::recordable);
-        Optional<OutputManifest> previous = recordable
-                ? OutputManifest.readMatching(manifestFile, outputDir) : Optional.empty();
-        if (previous.isPresent()) {
-            Map<String, OutputManifest.Entry> before = previous.get().files();
-            List<OutputFile> changed = files.stream()
-                    .filter(file -> !before.containsKey(file.file())
-                            || !before.get(file.file()).fingerprint().equals(fingerprints.get(file.file())))
-                    .toList();
-            List<String> removed = before.keySet().stream().filter(file -> !fingerprints.containsKey(file)).toList();
-            if (changed.size() + removed.size() <= files.size() / 2
-                    && !changesKindOrCase(changed, removed, previous.get())) {
-                updateInPlace(changed, removed, fingerprints, onFile);
-                return new WriteReport(changed.size(), files.size() - changed.size(), removed.size());
+    /**
+     * Writes the site, or, when a file to copy cannot be read, reports each such file into {@code diagnostics} and
+     * changes nothing. {@code onFile} runs after each file written.
+     */
+    public WriteReport write(List<OutputFile> files, Runnable onFile, Diagnostics diagnostics) throws IOException {
+        folders.recover();
+        Map<String, String> fingerprints = keepsManifests
+                ? files.parallelStream().collect(Collectors.toConcurrentMap(OutputFile::file, Fingerprint::of))
+                : Map.of();
+        boolean recordable = keepsManifests && fingerprints.keySet().stream().allMatch(OutputManifest::recordable);
+        Optional<OutputManifest> current = recordable ? folders.trusted(folders.output()) : Optional.empty();
+        Optional<OutputManifest> spare = recordable ? folders.trusted(folders.spare()) : Optional.empty();
+        Map<String, OutputManifest.Entry> base = spare.map(OutputManifest::files).orElse(Map.of());
+        List<OutputFile> toWrite = files.stream().filter(file -> differs(base, fingerprints, file)).toList();
+        List<String> toRemove = base.keySet().stream().filter(file -> !fingerprints.containsKey(file)).toList();
+        if (spare.isPresent() && changesKindOrCase(toWrite, toRemove, spare.get())) {
+            spare = Optional.empty(); // start from an empty spare instead
+            toWrite = files;
+            toRemove = List.of();
+        }
+        Map<String, OutputManifest.Entry> inUse = current.map(OutputManifest::files).orElse(Map.of());
+        Set<String> linkable = toWrite.stream()
+                .filter(file -> !differs(inUse, fingerprints, file))
+                .map(OutputFile::file)
+                .collect(Collectors.toSet());
+        if (!readable(toWrite, linkable, diagnostics)) {
+            return new WriteReport(0, 0, 0);
+        }
+        makeNewSite(spare.isPresent(), toWrite, toRemove, linkable, fingerprints, onFile, current.isPresent());
+        long written = current.isEmpty() ? files.size()
+                : files.stream().filter(file -> differs(inUse, fingerprints, file)).count();
+        long removed = inUse.keySet().stream().filter(file -> !fingerprints.containsKey(file)).count();
+        return new WriteReport((int) written, files.size() - (int) written, (int) removed);
+    }
+
+    /** Whether the file's fingerprint differs from the one recorded (absent from the record: it differs). */
+    private static boolean differs(Map<String, OutputManifest.Entry> recorded, Map<String, String> fingerprints,
+                                   OutputFile file) {
+        OutputManifest.Entry entry = recorded.get(file.file());
+        return entry == null || !entry.fingerprint().equals(fingerprints.get(file.file()));
+    }
+
+    /**
+     * Opens every file to be copied, before anything changes on disk: each one that cannot be read is reported at
+     * its own path, in plain words.
+     */
+    private static boolean readable(List<OutputFile> toWrite, Set<String> linkable, Diagnostics diagnostics) {
+        boolean all = true;
+        for (OutputFile file : toWrite) {
+            if (file instanceof OutputFile.Copied copied && !linkable.contains(copied.file())) {
+                try (InputStream in = Files.newInputStream(copied.source())) {
+                    in.read(); // a folder opens, and fails here
+                } catch (IOException e) {
+                    diagnostics.add(Position.ofFile(copied.origin()).error("cannot be read ("
+                            + ReadFailure.describe(e) + ")"));
+                    all = false;
+                }
             }
         }
-        if (manifestFile != null) {
-            OutputManifest.delete(manifestFile);
-        }
-        writeStaged(files, onFile);
-        if (recordable) {
-            OutputManifest.of(outputDir, fingerprints).write(manifestFile);
-        }
-        return new WriteReport(files.size(), 0, 0);
+        return all;
     }
 
-    private void writeStaged(List<OutputFile> files, Runnable onFile) throws IOException {
-        Path parent = outputDir.getParent();
-        Files.createDirectories(parent);
-        recoverInterruptedRun(parent);
-        Path staging = parent.resolve(stagingPrefix + UUID.randomUUID());
-        Thread onStop = new Thread(() -> abandon(staging), "byline-stop-write");
+    /** Brings the spare up to the new site (or fills a new one), records it, and swaps it in. */
+    private void makeNewSite(boolean fromSpare, List<OutputFile> toWrite, List<String> toRemove,
+                             Set<String> linkable, Map<String, String> fingerprints, Runnable onFile,
+                             boolean oldIsUseful) throws IOException {
+        Path spare = folders.spare();
+        Thread onStop = new Thread(this::refuseNewWrites, "byline-stop-write");
         Runtime.getRuntime().addShutdownHook(onStop);
         try {
-            Files.createDirectory(staging);
-            writeAll(staging, files, onFile, false);
-            Files.writeString(staging.resolve(MARKER), MARKER_TEXT);
+            if (fromSpare) {
+                folders.distrust(spare);
+            } else {
+                folders.remove(spare);
+                folders.createSpare();
+            }
+            writeAll(spare, toWrite, linkable, onFile, fromSpare);
+            for (String file : toRemove) {
+                steps.next();
+                deleteWithEmptyFolders(spare, spare.resolve(file));
+            }
+            refuseIfStopping(); // writers skipped files: the spare must not be recorded as complete
+            boolean recorded = folders.record(spare, fingerprints);
             synchronized (swapping) {
-                if (stopping) {
-                    throw new IOException("stopped before the new site was complete; " + outputDir
-                            + " is unchanged");
-                }
-                swapIn(staging, parent);
+                refuseIfStopping();
+                folders.swapInSpare(recorded && oldIsUseful);
             }
         } finally {
-            Folders.deleteTree(staging);
             removeHook(onStop);
+        }
+    }
+
+    private void refuseIfStopping() throws IOException {
+        if (stopping) {
+            throw new IOException("stopped before the new site was complete; " + folders.output() + " is unchanged");
+        }
+    }
+
+    /** On SIGINT/SIGTERM during a write: no new file and no swap from now on; a swap under way finishes first. */
+    private void refuseNewWrites() {
+        synchronized (swapping) {
+            stopping = true;
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException alreadyStopping) {
+            // the hook is running or has run
         }
     }
 
     /**
      * Whether a changed file takes the place of a folder, or needs a folder where a file is, or differs only in case
-     * from a removed one (one file on a case-insensitive disk): an update in place cannot do that safely, a whole
-     * write can.
+     * from a removed one (one file on a case-insensitive disk): updating the spare cannot do that safely, filling an
+     * empty one can.
      */
     private static boolean changesKindOrCase(List<OutputFile> changed, List<String> removed,
                                              OutputManifest previous) {
@@ -157,84 +241,16 @@ public final class SiteWriter {
         return false;
     }
 
-    /**
-     * Writes the changed files over the old ones and removes those no longer in the site, under the lock the
-     * shutdown hook takes: a SIGINT waits for the update to end rather than leave it half done.
-     */
-    private void updateInPlace(List<OutputFile> changed, List<String> removed, Map<String, String> fingerprints,
-                               Runnable onFile) throws IOException {
-        if (changed.isEmpty() && removed.isEmpty()) {
-            return;
-        }
-        Thread onStop = new Thread(this::refuseNewWrites, "byline-stop-write");
-        Runtime.getRuntime().addShutdownHook(onStop);
-        try {
-            synchronized (swapping) {
-                if (stopping) {
-                    throw new IOException("stopped before the new site was written; " + outputDir
-                            + " is unchanged");
-                }
-                OutputManifest.delete(manifestFile);
-                writeAll(outputDir, changed, onFile, true);
-                for (String file : removed) {
-                    deleteWithEmptyFolders(outputDir.resolve(file));
-                }
-                OutputManifest.of(outputDir, fingerprints).write(manifestFile);
-            }
-        } finally {
-            removeHook(onStop);
-        }
-    }
-
-    private void refuseNewWrites() {
-        synchronized (swapping) {
-            stopping = true;
-        }
-    }
-
-    private static void removeHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException alreadyStopping) {
-            // the hook is running or has run
-        }
-    }
-
-    /** Deletes a file, then each folder above it that is left empty, up to the output folder. */
-    private void deleteWithEmptyFolders(Path file) throws IOException {
+    /** Deletes a file, then each folder above it that is left empty, up to {@code root}. */
+    private static void deleteWithEmptyFolders(Path root, Path file) throws IOException {
         Files.deleteIfExists(file);
-        for (Path folder = file.getParent(); !folder.equals(outputDir); folder = folder.getParent()) {
+        for (Path folder = file.getParent(); !folder.equals(root); folder = folder.getParent()) {
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
                 if (entries.iterator().hasNext()) {
                     return;
                 }
             }
             Files.delete(folder);
-        }
-    }
-
-    /**
-     * On SIGINT/SIGTERM during a write: no swap and no new file from now on, and no staging folder left behind.
-     * Writes already under way may add a file while the folder is deleted, hence a few tries.
-     */
-    private void abandon(Path staging) {
-        synchronized (swapping) {
-            stopping = true;
-            for (int attempt = 0; attempt < 10 && Files.exists(staging); attempt++) {
-                try {
-                    Folders.deleteTree(staging);
-                } catch (IOException | RuntimeException stillBeingWritten) {
-                    sleepBriefly();
-                }
-            }
-        }
-    }
-
-    private static void sleepBriefly() {
-        try {
-            Thread.sleep(20);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
@@ -254,11 +270,13 @@ public final class SiteWriter {
     }
 
     /**
-     * Writes the files under {@code root}, in parallel. Over existing files ({@code replacing}) each is written to a
-     * temporary name and renamed into place, so a reader sees the old file or the new one, never half of one.
+     * Writes the files under {@code root}, in parallel; the {@code linkable} ones are hard links to the same file in
+     * the output folder. Over existing files ({@code replacing}) each is made under a temporary name and renamed into
+     * place: the old file may be a hard link shared with the output folder, which must not change.
      */
-    private void writeAll(Path root, List<OutputFile> files, Runnable onFile, boolean replacing) throws IOException {
-        Map<Path, Boolean> folders = new ConcurrentHashMap<>(); // made already: a folder per page, made once
+    private void writeAll(Path root, List<OutputFile> files, Set<String> linkable, Runnable onFile,
+                          boolean replacing) throws IOException {
+        Map<Path, Boolean> made = new ConcurrentHashMap<>(); // folders made already: a folder per page, made once
         ExecutorService writers = Executors.newFixedThreadPool(WRITER_THREADS, runnable -> {
             Thread thread = new Thread(runnable, "byline-writer");
             thread.setDaemon(true);
@@ -268,8 +286,9 @@ public final class SiteWriter {
             List<Future<?>> writes = new ArrayList<>(files.size());
             for (OutputFile file : files) {
                 writes.add(writers.submit(() -> {
-                    if (!stopping || replacing) {
-                        write(root, file, folders, replacing);
+                    if (!stopping) {
+                        steps.next();
+                        write(root, file, linkable.contains(file.file()), made, replacing);
                         onFile.run();
                     }
                     return null;
@@ -291,12 +310,12 @@ public final class SiteWriter {
         }
     }
 
-    private static void write(Path root, OutputFile file, Map<Path, Boolean> folders, boolean replacing)
+    private void write(Path root, OutputFile file, boolean link, Map<Path, Boolean> made, boolean replacing)
             throws IOException {
         Path target = root.resolve(file.file());
         try {
             // the first writer into a folder makes it; the others wait for it here (computeIfAbsent holds them)
-            folders.computeIfAbsent(target.getParent(), folder -> {
+            made.computeIfAbsent(target.getParent(), folder -> {
                 try {
                     Files.createDirectories(folder);
                     return Boolean.TRUE;
@@ -308,42 +327,29 @@ public final class SiteWriter {
             throw e.getCause();
         }
         // hidden and unique: no file of the site can have this name
-        Path written = replacing
+        Path written = replacing && Files.exists(target)
                 ? target.resolveSibling(TEMPORARY_PREFIX + UUID.randomUUID() + "-" + target.getFileName())
                 : target;
-        if (file instanceof OutputFile.Rendered rendered) {
-            Files.write(written, rendered.bytes());
-        } else {
-            Files.copy(((OutputFile.Copied) file).source(), written, StandardCopyOption.REPLACE_EXISTING);
+        if (!link || !linked(written, folders.output().resolve(file.file()))) {
+            if (file instanceof OutputFile.Rendered rendered) {
+                Files.write(written, rendered.bytes());
+            } else {
+                Files.copy(((OutputFile.Copied) file).source(), written, StandardCopyOption.REPLACE_EXISTING);
+            }
         }
-        if (replacing) {
+        if (written != target) {
             Files.move(written, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
-    private void swapIn(Path staging, Path parent) throws IOException {
-        if (Files.exists(outputDir)) {
-            Path retired = parent.resolve(retiredPrefix + UUID.randomUUID());
-            Folders.move(outputDir, retired);
-            Folders.move(staging, outputDir);
-            Folders.deleteTree(retired);
-        } else {
-            Folders.move(staging, outputDir);
-        }
-    }
-
-    private void recoverInterruptedRun(Path parent) throws IOException {
-        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(parent,
-                entry -> entry.getFileName().toString().startsWith(stagingPrefix)
-                        || entry.getFileName().toString().startsWith(retiredPrefix))) {
-            for (Path leftover : leftovers) {
-                boolean retiredSite = leftover.getFileName().toString().startsWith(retiredPrefix);
-                if (retiredSite && !Files.exists(outputDir)) {
-                    Folders.move(leftover, outputDir); // the run stopped between the two renames: put the old site back
-                } else {
-                    Folders.deleteTree(leftover);
-                }
-            }
+    /** Makes {@code link} a hard link to {@code existing}; false where the file system has none (then it is written). */
+    private static boolean linked(Path link, Path existing) throws IOException {
+        try {
+            Files.createLink(link, existing);
+            return true;
+        } catch (UnsupportedOperationException | FileSystemException noHardLinks) {
+            Files.deleteIfExists(link);
+            return false;
         }
     }
 }

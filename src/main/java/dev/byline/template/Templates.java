@@ -14,6 +14,8 @@ import gg.jte.output.Utf8ByteOutput;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -284,11 +286,23 @@ public final class Templates {
                 .toList();
     }
 
+    /**
+     * Puts the compiled theme in place in one rename. Another Byline on the same cache (a {@code serve} beside a
+     * {@code build}) may have published the same theme meanwhile and be loading classes from it: a complete folder
+     * is never replaced, ours is dropped instead.
+     */
     private static void publish(Path staging, Path compiledDir) throws IOException {
-        if (Files.exists(compiledDir)) {
-            Folders.deleteTree(compiledDir); // an incomplete earlier attempt: it has no marker
+        if (isComplete(compiledDir)) {
+            return;
         }
-        Folders.move(staging, compiledDir);
+        Folders.deleteTree(compiledDir); // an incomplete earlier attempt: it has no marker
+        try {
+            Folders.move(staging, compiledDir);
+        } catch (FileAlreadyExistsException | DirectoryNotEmptyException publishedMeanwhile) {
+            if (!isComplete(compiledDir)) {
+                throw publishedMeanwhile;
+            }
+        }
     }
 
     /**

@@ -2,10 +2,12 @@ package dev.byline.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.byline.output.OutputLock;
 import dev.byline.output.SiteWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +44,33 @@ class CleanUpTest {
         assertThat(cleanUp.remove()).containsExactly(output, cache);
         assertThat(output).doesNotExist();
         assertThat(cache).doesNotExist();
+    }
+
+    @Test
+    void theSpareBesideTheOutputFolderGoesTooAndTheLockFileStays() throws IOException {
+        builtOutputAndCache();
+        Files.createDirectories(dir.resolve(".site-out.byline-spare/articles/a"));
+        Files.writeString(dir.resolve(".site-out.byline-spare/articles/a/index.html"), "<p>before</p>");
+        Files.writeString(OutputLock.fileFor(output), "");
+
+        cleanUp.remove();
+
+        try (var left = Files.list(dir)) {
+            assertThat(left).containsExactly(OutputLock.fileFor(output));
+        }
+    }
+
+    @Test
+    void aCleanWhileABuildWritesTheSiteIsRefusedAndNothingIsRemoved() throws IOException {
+        builtOutputAndCache();
+
+        try (OutputLock.Acquired build = OutputLock.acquire(output, "byline build", Duration.ZERO, holder -> { })) {
+            assertThat(cleanUp.problems()).singleElement().asString()
+                    .startsWith("a build is writing " + output + " (pid " + ProcessHandle.current().pid()
+                            + ", byline build, since ");
+        }
+        assertThat(output.resolve("articles/a/index.html")).exists();
+        assertThat(cleanUp.problems()).as("free once the build is over").isEmpty();
     }
 
     @Test

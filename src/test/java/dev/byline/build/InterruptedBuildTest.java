@@ -2,125 +2,169 @@ package dev.byline.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.byline.io.Folders;
+import dev.byline.testing.ChildBuild;
 import dev.byline.testing.TestSites;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A build stopped while it writes (a real child JVM, killed) leaves the last good site as it was, and the next build
- * works and leaves nothing behind. SIGKILL gives the child no chance to clean up; SIGTERM runs its shutdown hooks.
+ * The crash test: a build in a JVM of its own is stopped at many points of its write (the writer's test hook pauses
+ * it before its N-th change on disk, then it gets SIGKILL) and the output folder must be, byte for byte, the site
+ * before or the site after, with no stray file: right after the kill, after the next write's recovery, and after
+ * the next build. Both kinds of write are covered: a new site made whole (the first after a fresh one), and an
+ * incremental one (one article edited, the spare brought up to date).
  */
 class InterruptedBuildTest {
 
-    private static final int ARTICLES = 1200;
+    private static final int ARTICLES = 12;
+    private static final long SEED = 12;
 
-    @Test
-    void buildKilledMidWriteLeavesTheLastGoodSiteAndTheNextBuildCleansUp(@TempDir Path temp) throws Exception {
-        interruptMidWriteThenRebuild(temp, true);
+    @TempDir
+    Path temp;
+
+    private Path site() {
+        return temp.resolve("site");
+    }
+
+    private Path output() {
+        return site().resolve("site-out");
+    }
+
+    private BuildRequest request() {
+        return TestSites.request(site(), TestSites.theme(), output());
     }
 
     @Test
-    void buildTerminatedMidWriteRemovesItsStagingFolderOnTheWayOut(@TempDir Path temp) throws Exception {
-        Path output = interruptMidWriteThenRebuild(temp, false);
-
-        assertThat(output).isDirectory();
+    void aWholeWriteKilledAtAnyStepLeavesTheOldSiteOrTheNewOne() throws Exception {
+        SiteChange toNew = () -> writeSite("After", 0); // the title is on every page: the whole site changes
+        Map<String, byte[]> expectedNew = expectedSite(toNew);
+        long files = expectedNew.size() - 1; // the folder's mark comes with it, not as a step
+        // steps: each file, then the record, then the swap's three renames
+        killAtSteps(new long[] {1, files / 4, files / 2, files, files + 1, files + 2, files + 3, files + 4}, () -> {
+            writeSite("Before", 0);
+            assertThat(TestSites.build(request()).succeeded()).isTrue();
+            Folders.deleteTree(site().resolve(".site-out.byline-spare")); // as after the first build: none yet
+        }, toNew, expectedNew);
     }
 
-    private static Path interruptMidWriteThenRebuild(Path temp, boolean kill) throws Exception {
-        Path site = temp.resolve("site");
-        writeSite(site, 3);
-        Path output = site.resolve("site-out");
-        BuildRequest request = TestSites.request(site, TestSites.theme(), output);
-        assertThat(TestSites.build(request).succeeded()).isTrue();
-        Map<String, byte[]> lastGood = TestSites.tree(output);
-
-        writeSite(site, ARTICLES);
-        Process child = startBuild(site, output);
-        Path staging = waitForStagingWithFiles(site, child);
-        if (kill) {
-            child.destroyForcibly();
-        } else {
-            child.destroy();
-        }
-        assertThat(child.waitFor(30, TimeUnit.SECONDS)).as("child stopped").isTrue();
-
-        Map<String, byte[]> afterStop = TestSites.tree(output);
-        assertThat(afterStop.keySet()).containsExactlyElementsOf(lastGood.keySet());
-        lastGood.forEach((file, bytes) -> assertThat(afterStop.get(file)).as(file).isEqualTo(bytes));
-        if (!kill) {
-            assertThat(staging).as("staging removed by the shutdown hook").doesNotExist();
-        }
-
-        BuildResult next = TestSites.build(request);
-        assertThat(next.succeeded()).isTrue();
-        assertThat(output.resolve("articles/article-" + (ARTICLES - 1) + "/index.html")).isRegularFile();
-        try (Stream<Path> siblings = Files.list(site)) {
-            assertThat(siblings.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder("content", "site-out");
-        }
-        return output;
+    @Test
+    void anIncrementalWriteKilledAtAnyStepLeavesTheOldSiteOrTheNewOne() throws Exception {
+        SiteChange toNew = () -> writeSite("Same", 3); // one article edited: a dozen files change
+        Map<String, byte[]> expectedNew = expectedSite(toNew);
+        SiteChange beforeLast = () -> {
+            writeSite("Same", 1);
+            assertThat(TestSites.build(request()).succeeded()).isTrue();
+        };
+        beforeLast.apply();
+        Map<String, byte[]> spare = TestSites.tree(output()); // what the spare will hold: the site before last
+        long written = expectedNew.keySet().stream()
+                .filter(file -> !Arrays.equals(spare.get(file), expectedNew.get(file))).count();
+        assertThat(written).as("a few files, not the site").isBetween(2L, expectedNew.size() / 2L);
+        // steps: the spare's record deleted, each file, the new record, the swap's three renames
+        killAtSteps(new long[] {1, 2, 1 + written / 2, written + 1, written + 2, written + 3, written + 4,
+                written + 5, written + 6}, () -> {
+                    beforeLast.apply();
+                    writeSite("Same", 2);
+                    assertThat(TestSites.build(request()).succeeded()).isTrue();
+                }, toNew, expectedNew);
     }
 
-    /** Runs {@code byline build} in a JVM of its own, with this test's class path. */
-    private static Process startBuild(Path site, Path output) throws IOException {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        return new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                "dev.byline.cli.Main", "build",
-                "--source", site.resolve("content").toString(),
-                "--templates", TestSites.theme().toString(),
-                "--cache-dir", TestSites.templateCache().toString(),
-                "--output", output.toString())
-                .directory(site.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(site.resolveSibling("child.log").toFile())
-                .start();
+    @Test
+    void aBuildTerminatedMidWriteLeavesTheLastGoodSiteAndTheNextBuildWorks() throws Exception {
+        writeSite("Before", 0);
+        assertThat(TestSites.build(request()).succeeded()).isTrue();
+        Map<String, byte[]> before = TestSites.tree(output());
+        writeSite("After", 0);
+        ChildBuild child = ChildBuild.start(site(), output(), 20, temp.resolve("child.log"));
+        assertThat(child.awaitPauseOrEnd()).as("paused mid-write").isTrue();
+
+        child.terminate();
+
+        assertSameTree(TestSites.tree(output()), before);
+        assertThat(TestSites.build(request()).succeeded()).isTrue();
+        assertThat(output().resolve("index.html")).content().contains("After");
+        assertOnlyBylinesFilesBeside();
     }
 
-    /** The child's staging folder once it holds some pages: the child is mid-write. */
-    private static Path waitForStagingWithFiles(Path site, Process child) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline && child.isAlive()) {
-            try (Stream<Path> entries = Files.list(site)) {
-                List<Path> staging = entries.filter(p -> p.getFileName().toString().startsWith(".site-out.staging-"))
-                        .toList();
-                if (!staging.isEmpty() && countFiles(staging.get(0)) > 50) {
-                    return staging.get(0);
-                }
+    private interface SiteChange {
+        void apply() throws Exception;
+    }
+
+    private void killAtSteps(long[] steps, SiteChange toOld, SiteChange toNew, Map<String, byte[]> expectedNew)
+            throws Exception {
+        for (long step : steps) {
+            toOld.apply();
+            Map<String, byte[]> old = TestSites.tree(output());
+            toNew.apply();
+            ChildBuild child = ChildBuild.start(site(), output(), step, temp.resolve("child-" + step + ".log"));
+            boolean paused = child.awaitPauseOrEnd();
+            child.kill();
+            String at = "killed at step " + step + (paused ? "" : " (after the build ended)");
+            assertThat(paused || step == steps[steps.length - 1]).as(at + ": the hook was reached").isTrue();
+
+            if (Files.exists(output())) {
+                assertOldOrNew(at, TestSites.tree(output()), old, expectedNew);
             }
-            Thread.sleep(5); // watching another process: no event to wait on
-        }
-        throw new AssertionError("the child build never got to writing; its log: "
-                + Files.readString(site.resolveSibling("child.log")));
-    }
-
-    private static long countFiles(Path folder) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).count();
-        } catch (IOException | java.io.UncheckedIOException changing) {
-            return 0;
+            Pipeline.writer(request()).recover(); // what every later write does first
+            assertOldOrNew(at + ", then recovered", TestSites.tree(output()), old, expectedNew);
+            assertThat(TestSites.build(request()).succeeded()).as(at).isTrue();
+            assertSameTree(TestSites.tree(output()), expectedNew);
+            assertOnlyBylinesFilesBeside();
         }
     }
 
-    private static void writeSite(Path site, int articles) throws IOException {
-        Path content = site.resolve("content");
+    /** The new site as a build into a folder of its own makes it. */
+    private Map<String, byte[]> expectedSite(SiteChange toNew) throws Exception {
+        toNew.apply();
+        Path elsewhere = temp.resolve("expected/site-out");
+        assertThat(TestSites.build(TestSites.request(site(), TestSites.theme(), elsewhere)).succeeded()).isTrue();
+        return TestSites.tree(elsewhere);
+    }
+
+    private static void assertOldOrNew(String at, Map<String, byte[]> actual, Map<String, byte[]> old,
+                                       Map<String, byte[]> expectedNew) {
+        assertThat(actual.keySet()).as(at + ": no temporary file").noneMatch(file -> file.contains(".byline-tmp-"));
+        boolean isOld = same(actual, old);
+        boolean isNew = same(actual, expectedNew);
+        assertThat(isOld || isNew).as(at + ": the old site or the new one, not a mix; files "
+                + actual.keySet().size() + ", old " + old.size() + ", new " + expectedNew.size()).isTrue();
+    }
+
+    private static boolean same(Map<String, byte[]> actual, Map<String, byte[]> expected) {
+        return actual.keySet().equals(expected.keySet())
+                && expected.entrySet().stream().allMatch(file -> Arrays.equals(actual.get(file.getKey()),
+                        file.getValue()));
+    }
+
+    private static void assertSameTree(Map<String, byte[]> actual, Map<String, byte[]> expected) {
+        assertThat(actual.keySet()).containsExactlyElementsOf(expected.keySet());
+        expected.forEach((file, bytes) -> assertThat(actual.get(file)).as(file).isEqualTo(bytes));
+    }
+
+    /** Beside site-out: the content, and Byline's hidden spare and lock; no half-made folder. */
+    private void assertOnlyBylinesFilesBeside() throws IOException {
+        try (Stream<Path> siblings = Files.list(site())) {
+            assertThat(siblings.map(p -> p.getFileName().toString()))
+                    .isSubsetOf("content", "site-out", ".site-out.byline-spare", ".site-out.byline-lock");
+        }
+    }
+
+    /** {@value #ARTICLES} articles; {@code edit} changes the first one's text, {@code title} every page. */
+    private void writeSite(String title, int edit) throws IOException {
+        Path content = site().resolve("content");
         Files.createDirectories(content.resolve("articles"));
-        Files.writeString(content.resolve("site.yaml"), "title: Stress\nbaseUrl: https://example.org/\n");
-        StringBuilder body = new StringBuilder();
-        for (int paragraph = 0; paragraph < 12; paragraph++) {
-            body.append("A paragraph of an opinion that goes on for a while, so that pages take some time to write. ")
-                    .append("It makes one point, then another, and then it comes back to the first.\n\n");
-        }
-        for (int i = 0; i < articles; i++) {
+        Files.writeString(content.resolve("site.yaml"), "title: " + title + "\nbaseUrl: https://example.org/\n");
+        for (int i = 0; i < ARTICLES; i++) {
             Files.writeString(content.resolve("articles/article-" + i + ".md"), "---\ntitle: Article " + i
-                    + "\ndate: 2025-01-01T10:00\nauthor: Writer " + (i % 40) + "\ntags: [topic-" + (i % 25)
-                    + "]\n---\n" + body);
+                    + "\ndate: 2025-01-" + (10 + i) + "T10:00\nauthor: Writer " + (i % 3) + "\ntags: [topic-"
+                    + (i % 4) + "]\n---\nAn opinion, version " + (i == 0 ? edit : 0) + ".\n");
         }
     }
 }

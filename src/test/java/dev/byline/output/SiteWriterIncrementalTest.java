@@ -24,7 +24,7 @@ class SiteWriterIncrementalTest {
     }
 
     private SiteWriter writer() {
-        return new SiteWriter(output(), temp.resolve("cache/output/site.manifest"));
+        return new SiteWriter(output(), temp.resolve("cache/output/site"));
     }
 
     private static OutputFile page(String file, String text) {
@@ -109,15 +109,16 @@ class SiteWriterIncrementalTest {
     }
 
     @Test
-    void whenMostFilesChangeTheSiteIsWrittenWholeAndSwappedIn() throws IOException {
+    void whenMostFilesChangeTheNewSiteIsSwappedInWithoutTheRemovedOnes() throws IOException {
         writer().write(site("home"));
         List<OutputFile> rewritten = List.of(page("index.html", "2"), page("articles/a/index.html", "2"),
                 page("articles/b/index.html", "2"), page("feed.xml", "2"));
 
         WriteReport report = writer().write(rewritten);
 
-        assertThat(report).isEqualTo(new WriteReport(4, 0, 0));
+        assertThat(report).isEqualTo(new WriteReport(4, 0, 4));
         assertThat(output().resolve("articles/b/index.html")).hasContent("2");
+        assertThat(output().resolve("tags")).doesNotExist();
     }
 
     @Test
@@ -188,12 +189,12 @@ class SiteWriterIncrementalTest {
     }
 
     @Test
-    void aFileRenamedOnlyInCaseIsWrittenWhole() throws IOException {
+    void aFileRenamedOnlyInCaseReplacesTheOldOne() throws IOException {
         writer().write(withTags(page("Logo.svg", "<svg/>")));
 
         WriteReport report = writer().write(withTags(page("logo.svg", "<svg/>")));
 
-        assertThat(report.written()).isEqualTo(5);
+        assertThat(report).isEqualTo(new WriteReport(1, 4, 1));
         assertThat(output().resolve("logo.svg")).hasContent("<svg/>");
         assertThat(output().resolve("Logo.svg")).doesNotExist();
     }

@@ -2,11 +2,15 @@ package dev.byline.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.byline.diag.Diagnostic;
+import dev.byline.diag.Diagnostics;
+import dev.byline.testing.TestSites;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,30 +34,55 @@ class SiteWriterTest {
     }
 
     @Test
-    void staleStagingFoldersFromAnInterruptedRunAreRemoved(@TempDir Path temp) throws IOException {
+    void aSpareLeftHalfWrittenByAKilledRunIsNeverSwappedIn(@TempDir Path temp) throws IOException {
         Path output = temp.resolve("site-out");
-        Files.createDirectories(temp.resolve(".site-out.staging-1234/articles"));
-        Files.writeString(temp.resolve(".site-out.staging-1234/articles/half.html"), "half");
+        Files.createDirectories(temp.resolve(".site-out.byline-spare/articles"));
+        Files.writeString(temp.resolve(".site-out.byline-spare/articles/half.html"), "half");
 
         new SiteWriter(output).write(List.of(page("index.html", "home")));
 
+        assertThat(TestSites.tree(output)).containsOnlyKeys("index.html", SiteWriter.MARKER);
         try (var siblings = Files.list(temp)) {
-            assertThat(siblings.map(p -> p.getFileName().toString())).containsExactly("site-out");
+            assertThat(siblings.map(p -> p.getFileName().toString())).doesNotContain(".site-out.byline-spare");
         }
     }
 
     @Test
-    void siteRetiredByARunCutBetweenTheTwoRenamesIsRestoredFirst(@TempDir Path temp) throws IOException {
+    void aSwapCutBetweenItsRenamesIsFinishedBeforeAnythingElse(@TempDir Path temp) throws IOException {
         Path output = temp.resolve("site-out");
-        Files.createDirectories(temp.resolve(".site-out.old-1234"));
-        Files.writeString(temp.resolve(".site-out.old-1234/index.html"), "last good");
+        SiteWriter writer = new SiteWriter(output, temp.resolve("cache/site"));
+        writer.write(List.of(page("index.html", "complete spare"), page("a/index.html", "a")));
+        writer.write(List.of(page("index.html", "current"), page("a/index.html", "a")));
+        // a run killed after the swap's first rename: the complete spare was about to go in
+        Files.move(output, temp.resolve(".site-out.byline-retiring"));
 
-        new SiteWriter(output).write(List.of(page("index.html", "new")));
+        new SiteWriter(output, temp.resolve("cache/site")).recover();
 
-        assertThat(output.resolve("index.html")).hasContent("new");
-        try (var siblings = Files.list(temp)) {
-            assertThat(siblings.map(p -> p.getFileName().toString())).containsExactly("site-out");
-        }
+        assertThat(output.resolve("index.html")).hasContent("complete spare");
+        assertThat(temp.resolve(".site-out.byline-spare/index.html")).hasContent("current");
+        assertThat(temp.resolve(".site-out.byline-retiring")).doesNotExist();
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsReportedAndNothingChanges(@TempDir Path temp) throws IOException {
+        Path output = temp.resolve("site-out");
+        SiteWriter writer = new SiteWriter(output, temp.resolve("cache/site"));
+        writer.write(List.of(page("index.html", "last good")));
+        Map<String, byte[]> lastGood = TestSites.tree(output);
+        Path folderNotFile = Files.createDirectories(temp.resolve("content/static/s.txt"));
+        Path gone = temp.resolve("content/static/gone.txt");
+
+        Diagnostics diagnostics = new Diagnostics();
+        writer.write(List.of(page("index.html", "new"),
+                new OutputFile.Copied("s.txt", "content/static/s.txt", folderNotFile),
+                new OutputFile.Copied("gone.txt", "content/static/gone.txt", gone)), () -> { }, diagnostics);
+
+        assertThat(diagnostics.sorted()).extracting(Diagnostic::format).containsExactly(
+                "content/static/gone.txt: error: cannot be read (it was removed while the site was being built)",
+                "content/static/s.txt: error: cannot be read (it is a folder, not a file)");
+        assertThat(TestSites.tree(output)).containsOnlyKeys(lastGood.keySet());
+        assertThat(output.resolve("index.html")).hasContent("last good");
+        assertThat(writer.isAsLastWritten()).isTrue();
     }
 
     @Test

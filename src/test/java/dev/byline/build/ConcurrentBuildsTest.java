@@ -1,0 +1,122 @@
+package dev.byline.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.byline.output.OutputLock;
+import dev.byline.testing.ChildBuild;
+import dev.byline.testing.TestSites;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One build at a time per output folder: the second waits, or gives up naming the first; a dead one blocks no one. */
+class ConcurrentBuildsTest {
+
+    @TempDir
+    Path temp;
+
+    private Path site() {
+        return temp.resolve("site");
+    }
+
+    private Path output() {
+        return site().resolve("site-out");
+    }
+
+    private BuildRequest request() {
+        return TestSites.request(site(), TestSites.theme(), output());
+    }
+
+    @Test
+    void twoBuildsAtOnceBothEndWellTheSecondWaitingForTheFirst() throws Exception {
+        writeSite("First", 60);
+        assertThat(TestSites.build(request()).succeeded()).isTrue();
+        writeSite("Second", 60);
+        Map<String, byte[]> expected = builtElsewhere();
+
+        // the first holds the folder mid-write for eight seconds, so the second surely meets it
+        ChildBuild first = ChildBuild.start(site(), output(), 30, 8000, temp.resolve("first.log"));
+        assertThat(first.awaitPauseOrEnd()).as("first paused mid-write").isTrue();
+        ChildBuild second = ChildBuild.start(site(), output(), 0, temp.resolve("second.log"));
+
+        assertThat(first.exitCode()).as(first.output()).isZero();
+        assertThat(second.output()).contains("byline: waiting for another build of " + output() + " to finish (pid ")
+                .doesNotContain("Exception");
+        if (second.exitCode() != 0) { // it waited its five seconds: refused, saying who holds the folder
+            assertThat(second.exitCode()).isEqualTo(1);
+            assertThat(second.output()).contains("site-out: error: another build is writing this folder (pid ",
+                    "byline: 1 error; nothing was written, " + output() + " is unchanged");
+        }
+        assertThat(TestSites.tree(output())).containsOnlyKeys(expected.keySet());
+        expected.forEach((file, bytes) -> assertThat(output().resolve(file)).hasBinaryContent(bytes));
+    }
+
+    @Test
+    void aBuildWhileAnotherHoldsTheFolderWaitsThenSaysWhoHoldsIt() throws Exception {
+        writeSite("First", 2);
+        assertThat(TestSites.build(request()).succeeded()).isTrue();
+        Map<String, byte[]> before = TestSites.tree(output());
+        writeSite("Second", 2);
+        List<OutputLock.Holder> waitedFor = new ArrayList<>();
+
+        BuildResult refused;
+        try (OutputLock held = OutputLock.acquire(output(), "byline build --drafts", Duration.ZERO, holder -> { })
+                .taken().orElseThrow()) {
+            refused = new Pipeline(BuildProgress.NONE, new Pipeline.LockWait("byline build",
+                    Duration.ofMillis(300), waitedFor::add)).build(request());
+        }
+
+        assertThat(waitedFor).singleElement().extracting(OutputLock.Holder::description).asString()
+                .startsWith("pid " + ProcessHandle.current().pid() + ", byline build --drafts, since ");
+        assertThat(refused.succeeded()).isFalse();
+        assertThat(TestSites.formatted(refused.diagnostics())).singleElement().asString()
+                .startsWith("site-out: error: another build is writing this folder (pid "
+                        + ProcessHandle.current().pid() + ", byline build --drafts, since ")
+                .endsWith("); wait for it to finish, then build again");
+        assertThat(TestSites.tree(output())).containsOnlyKeys(before.keySet());
+        assertThat(TestSites.build(request()).succeeded()).as("free again once the holder let go").isTrue();
+    }
+
+    @Test
+    void aBuildKilledWhileHoldingTheFolderBlocksNoOne() throws Exception {
+        writeSite("First", 2);
+        assertThat(TestSites.build(request()).succeeded()).isTrue();
+        writeSite("Second", 2);
+        ChildBuild killed = ChildBuild.start(site(), output(), 1, temp.resolve("killed.log"));
+        assertThat(killed.awaitPauseOrEnd()).as("paused holding the lock").isTrue();
+        killed.kill();
+        assertThat(Files.readString(OutputLock.fileFor(output()))).as("its lock file is still there")
+                .startsWith("pid ");
+        List<OutputLock.Holder> waitedFor = new ArrayList<>();
+
+        BuildResult next = new Pipeline(BuildProgress.NONE, new Pipeline.LockWait("byline build",
+                Duration.ofSeconds(5), waitedFor::add)).build(request());
+
+        assertThat(next.succeeded()).isTrue();
+        assertThat(waitedFor).as("no wait for a dead process").isEmpty();
+        assertThat(output().resolve("index.html")).content().contains("Second");
+    }
+
+    private Map<String, byte[]> builtElsewhere() {
+        Path elsewhere = temp.resolve("expected/site-out");
+        assertThat(TestSites.build(TestSites.request(site(), TestSites.theme(), elsewhere)).succeeded()).isTrue();
+        return TestSites.tree(elsewhere);
+    }
+
+    private void writeSite(String title, int articles) throws IOException {
+        Path content = site().resolve("content");
+        Files.createDirectories(content.resolve("articles"));
+        Files.writeString(content.resolve("site.yaml"), "title: " + title + "\nbaseUrl: https://example.org/\n");
+        for (int i = 0; i < articles; i++) {
+            Files.writeString(content.resolve("articles/article-" + i + ".md"), "---\ntitle: Article " + i
+                    + "\ndate: 2025-01-01T10:00\nauthor: Writer " + (i % 5) + "\ntags: [topic-" + (i % 7)
+                    + "]\n---\nAn opinion.\n");
+        }
+    }
+}
