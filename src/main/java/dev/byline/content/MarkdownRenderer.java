@@ -79,10 +79,9 @@ public final class MarkdownRenderer {
         Parser.Builder parsing = Parser.builder().extensions(extensions)
                 .postProcessor(new PullQuotes()) // first, so that the steps after it see the quote without its marker
                 .postProcessor(new SmartPunctuation())
+                .postProcessor(new HeadingLevels())
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES); // lines of links, for byline check
-        if (allowRawHtml) {
-            parsing.postProcessor(new RawHtmlLinks());
-        }
+        parsing.postProcessor(allowRawHtml ? new RawHtmlLinks() : new HtmlComments());
         this.parser = parsing.build();
         this.basePath = basePath;
         this.allowRawHtml = allowRawHtml;
@@ -94,6 +93,7 @@ public final class MarkdownRenderer {
                 .attributeProviderFactory(context -> new LinkAttributes(basePath, imageSizes))
                 .attributeProviderFactory(context -> MarkdownRenderer::alignCellsWithCss)
                 .attributeProviderFactory(context -> MarkdownRenderer::labelFootnotes)
+                .attributeProviderFactory(context -> MarkdownRenderer::focusableCode)
                 .build();
     }
 
@@ -154,9 +154,41 @@ public final class MarkdownRenderer {
     static String siteHref(String destination, boolean image, String basePath) {
         String safe = image ? SAFE_SCHEMES.sanitizeImageUrl(destination) : SAFE_SCHEMES.sanitizeLinkUrl(destination);
         if (safe.startsWith("/") && !safe.startsWith("//") && !safe.startsWith(basePath)) {
-            return basePath + safe.substring(1);
+            return basePath + encodeLeftovers(safe.substring(1));
         }
-        return safe;
+        return encodeLeftovers(safe);
+    }
+
+    /**
+     * Percent-encodes what commonmark leaves in a URL but a valid address may not hold outside its host: brackets,
+     * {@code | ^ `} and every {@code #} after the first ({@code ?channels=##rust}). Browsers follow such links
+     * anyway; encoded, they are the same links and the page is valid HTML. Braces stay: they are most often another
+     * generator's template syntax ({@code {{ site.baseurl }}}), which {@code byline check} explains.
+     */
+    private static String encodeLeftovers(String url) {
+        int separator = url.startsWith("//") ? 0 : url.indexOf("://");
+        int pathStart = separator < 0 ? 0 : url.indexOf("//", separator) + 2;
+        while (separator >= 0 && pathStart < url.length() && "/?#".indexOf(url.charAt(pathStart)) < 0) {
+            pathStart++; // the host, where brackets belong to an IPv6 address
+        }
+        StringBuilder out = new StringBuilder(url.length() + 8).append(url, 0, pathStart);
+        boolean fragment = false;
+        for (int i = pathStart; i < url.length(); i++) {
+            char c = url.charAt(i);
+            switch (c) {
+                case '[' -> out.append("%5B");
+                case ']' -> out.append("%5D");
+                case '|' -> out.append("%7C");
+                case '^' -> out.append("%5E");
+                case '`' -> out.append("%60");
+                case '#' -> {
+                    out.append(fragment ? "%23" : "#");
+                    fragment = true;
+                }
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /**
@@ -203,6 +235,16 @@ public final class MarkdownRenderer {
         String align = node instanceof TableCell ? attributes.remove("align") : null;
         if (align != null) {
             attributes.put("style", "text-align: " + align);
+        }
+    }
+
+    /**
+     * A code block scrolls sideways when its lines are longer than the column; keyboard users can scroll it only
+     * if it can take the focus (axe: scrollable-region-focusable).
+     */
+    private static void focusableCode(Node node, String tagName, Map<String, String> attributes) {
+        if (tagName.equals("pre")) {
+            attributes.put("tabindex", "0");
         }
     }
 

@@ -65,12 +65,12 @@ final class XmlDocument {
     }
 
     XmlDocument attribute(String name, String value) {
-        run(() -> xml.writeAttribute(name, value));
+        run(() -> xml.writeAttribute(name, xmlCharacters(value)));
         return this;
     }
 
     XmlDocument attribute(String prefix, String namespace, String name, String value) {
-        run(() -> xml.writeAttribute(prefix, namespace, name, value));
+        run(() -> xml.writeAttribute(prefix, namespace, name, xmlCharacters(value)));
         return this;
     }
 
@@ -99,9 +99,9 @@ final class XmlDocument {
         run(() -> {
             xml.writeStartElement(name);
             for (int i = 0; i < attributes.length; i += 2) {
-                xml.writeAttribute(attributes[i], attributes[i + 1]);
+                xml.writeAttribute(attributes[i], xmlCharacters(attributes[i + 1]));
             }
-            xml.writeCharacters(value);
+            xml.writeCharacters(xmlCharacters(value));
             xml.writeEndElement();
         });
         hasChildren = true;
@@ -125,6 +125,38 @@ final class XmlDocument {
             xml.close();
         });
         return bytes.toByteArray();
+    }
+
+    /**
+     * The text without the characters XML 1.0 forbids (control characters other than tab and line breaks, lone
+     * surrogates, U+FFFE and U+FFFF): one of them, such as a form feed pasted into an article, would make the whole
+     * feed unreadable to every feed reader. HTML pages keep them; they are harmless there.
+     */
+    static String xmlCharacters(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!allowed(text, i)) {
+                StringBuilder kept = new StringBuilder(text.length());
+                text.codePoints().filter(XmlDocument::allowedCodePoint).forEach(kept::appendCodePoint);
+                return kept.toString();
+            }
+        }
+        return text;
+    }
+
+    private static boolean allowed(String text, int index) {
+        char c = text.charAt(index);
+        if (Character.isHighSurrogate(c)) {
+            return index + 1 < text.length() && Character.isLowSurrogate(text.charAt(index + 1));
+        }
+        if (Character.isLowSurrogate(c)) {
+            return index > 0 && Character.isHighSurrogate(text.charAt(index - 1));
+        }
+        return allowedCodePoint(c);
+    }
+
+    private static boolean allowedCodePoint(int c) {
+        return c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c < 0xD800 || c > 0xDFFF && c < 0xFFFE
+                || c >= 0x10000;
     }
 
     private void newLine() {

@@ -208,7 +208,7 @@ class MarkdownRendererEdgeCasesTest {
         @Test
         void onlyLevelTwoAndThreeHeadingsAreListed() {
             MarkdownRenderer.Rendered rendered = renderer.render(
-                    "# Title\n\n## Section\n\n### Subsection\n\n#### Detail\n\n##### Deeper\n\n## Another\n");
+                    "## Section\n\n### Subsection\n\n#### Detail\n\n##### Deeper\n\n## Another\n");
 
             assertThat(rendered.headings()).containsExactly(
                     new TocEntry(2, "section", "Section"),

@@ -2,10 +2,13 @@ package dev.byline.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.byline.model.TocEntry;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class MarkdownRendererTest {
 
@@ -55,6 +58,57 @@ class MarkdownRendererTest {
 
         assertThat(atRoot.render(code).rawHtml()).isNull();
         assertThat(new MarkdownRenderer("/", true, NO_IMAGES).render("<iframe></iframe>\n").rawHtml()).isNull();
+    }
+
+    @Test
+    void sectionsWrittenFromLevelThreeStartAtLevelTwoUnderTheHeadline() {
+        MarkdownRenderer.Rendered rendered = atRoot.render("Intro.\n\n### The alpha\n\nA.\n\n#### Detail\n\nB.\n\n"
+                + "### The beta\n\nC.\n");
+        Document doc = Jsoup.parse(rendered.html());
+
+        assertThat(doc.select("h2, h3, h4").eachAttr("id")).containsExactly("the-alpha", "detail", "the-beta");
+        assertThat(doc.select("h2").eachText()).containsExactly("The alpha", "The beta");
+        assertThat(doc.select("h3").eachText()).containsExactly("Detail");
+        assertThat(rendered.headings()).extracting(TocEntry::text).containsExactly("The alpha", "Detail", "The beta");
+    }
+
+    @Test
+    void aLevelOneHeadingInTheBodyMovesDownSoTheHeadlineIsThePagesOnlyLevelOne() {
+        Document doc = Jsoup.parse(atRoot.render("# Part one\n\n## A section\n\n###### Deepest\n").html());
+
+        assertThat(doc.select("h1")).isEmpty();
+        assertThat(doc.select("h2").text()).isEqualTo("Part one");
+        assertThat(doc.select("h3").text()).isEqualTo("A section");
+        assertThat(doc.select("h6").text()).isEqualTo("Deepest");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "https://webchat.freenode.net/?channels=##rust | https://webchat.freenode.net/?channels=#%23rust",
+        "https://example.org?q=[a]^b | https://example.org?q=%5Ba%5D%5Eb",
+        "http://[::1]:8080/x[1] | http://[::1]:8080/x%5B1%5D",
+        "/search?tags[]=rust#top | /search?tags%5B%5D=rust#top",
+        "https://example.org/a#b#c | https://example.org/a#b%23c"})
+    void charactersAValidAddressMayNotHoldAreEncodedOutsideTheHost(String written, String href) {
+        assertThat(html(atRoot, "[link](<" + written + ">)\n").select("a").attr("href")).isEqualTo(href);
+    }
+
+    @Test
+    void htmlCommentsAreNotesThatNeitherShowNorWarnWhenRawHtmlIsText() {
+        MarkdownRenderer.Rendered rendered = atRoot.render("<!-- note to the editor:\ncheck this figure -->\n\n"
+                + "A claim <!-- source? --> stands.\n\n`<!-- code -->`\n");
+
+        assertThat(rendered.html()).doesNotContain("editor").doesNotContain("source?").contains("&lt;!-- code --&gt;");
+        assertThat(Jsoup.parse(rendered.html()).select("p").first().text()).isEqualTo("A claim stands.");
+        assertThat(rendered.rawHtml()).isNull();
+    }
+
+    @Test
+    void codeBlocksCanTakeTheFocusSoKeyboardUsersCanScrollThem() {
+        Document doc = html(atRoot, "```\nfn main() { println!(\"a line longer than the column\"); }\n```\n\n"
+                + "    indented code\n");
+
+        assertThat(doc.select("pre").eachAttr("tabindex")).containsExactly("0", "0");
     }
 
     @Test

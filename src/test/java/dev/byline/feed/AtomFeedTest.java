@@ -116,6 +116,20 @@ class AtomFeedTest {
         assertThat(text(children(feed, "author").get(0), "name")).isEqualTo("Desk Media");
     }
 
+    /** A form feed pasted into an article (seen in a real post) made the whole feed unreadable XML. */
+    @Test
+    void charactersXmlForbidsAreLeftOutSoTheFeedStaysReadable() throws Exception {
+        Article pasted = article("pasted", "Bell\u0007 and \uFFFE", day(2025, 8, 15), null,
+                List.of(author("ada", "Ada\u0001 Byron")), List.of(), "<p>Page one\f page two \uD800 \uD83D\uDE00</p>",
+                List.of());
+
+        Element feed = feed(List.of(pasted));
+
+        Element entry = children(feed, "entry").get(0);
+        assertThat(text(entry, "title")).isEqualTo("Bell and ");
+        assertThat(text(entry, "content")).contains("Page one page two  \uD83D\uDE00");
+    }
+
     @Test
     void subtitleIsLeftOutWithoutADescription() throws Exception {
         byte[] bytes = new AtomFeed(config("")).write(spec(List.of(simple("a", day(2025, 8, 15)))));
