@@ -159,6 +159,18 @@ class PreviewSessionTest {
     }
 
     @Test
+    void fileNameWithAnEscapeSequenceIsShownEscapedInTheTerminalAndTheOverlay() throws Exception {
+        String name = "articles/bad\u0007name\u001b[31m.md";
+        write(name, FIRST.replace("date: 2025-02-03", "date: 2025-02-30"));
+
+        rebuild(name);
+
+        String shown = "content/articles/bad\\u0007name\\u001b[31m.md:3:7: error:";
+        assertThat(browser("/").body()).contains("id=\"byline-errors\"", shown).doesNotContain("\u001b", "\u0007");
+        assertThat(err.toString()).contains(shown).doesNotContain("\u001b", "\u0007");
+    }
+
+    @Test
     void fixingABrokenArticleRemovesTheOverlay() throws Exception {
         write("articles/first.md", FIRST.replace("date: 2025-02-03", "date: 2025-02-30"));
         rebuild("articles/first.md");
