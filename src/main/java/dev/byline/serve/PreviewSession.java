@@ -3,6 +3,7 @@ package dev.byline.serve;
 import dev.byline.build.BuildResult;
 import dev.byline.build.BuildSession;
 import dev.byline.diag.Diagnostic;
+import dev.byline.io.FileProblems;
 import dev.byline.output.OutputFile;
 import dev.byline.source.SourceScanner;
 import java.io.Closeable;
@@ -136,7 +137,8 @@ public final class PreviewSession implements Closeable {
                 next = SiteSnapshot.of(result.files(), result.config().basePath(), current.files());
             } catch (UncheckedIOException vanished) { // a static file went between the scan and the read
                 result = BuildResult.failed(List.of(Diagnostic.error("content/static", 0, 0, "a file could not "
-                        + "be read while rebuilding (" + vanished.getCause().getMessage() + "); save again")));
+                        + "be read while rebuilding (" + FileProblems.describe(vanished.getCause())
+                        + "); save again")));
             }
         }
         if (next != null) {

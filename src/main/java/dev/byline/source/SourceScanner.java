@@ -2,6 +2,7 @@ package dev.byline.source;
 
 import dev.byline.diag.Diagnostics;
 import dev.byline.diag.Position;
+import dev.byline.io.FileProblems;
 import java.io.IOException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
@@ -124,7 +125,7 @@ public final class SourceScanner {
         try {
             realRoot = root.toRealPath();
         } catch (IOException e) {
-            diagnostics.add(Position.ofFile(displayPaths.of(root)).error("cannot be read: " + e.getMessage()));
+            diagnostics.add(Position.ofFile(displayPaths.of(root)).error(FileProblems.cannotBeRead(e)));
             return;
         }
         try {
@@ -155,13 +156,13 @@ public final class SourceScanner {
                         public FileVisitResult visitFileFailed(Path file, IOException e) {
                             String message = e instanceof FileSystemLoopException
                                     ? "symbolic link loop: this link points back to a folder that contains it"
-                                    : "cannot be read: " + e.getMessage();
+                                    : FileProblems.cannotBeRead(e);
                             diagnostics.add(Position.ofFile(displayPaths.of(file)).error(message));
                             return FileVisitResult.CONTINUE;
                         }
                     });
         } catch (IOException e) {
-            diagnostics.add(Position.ofFile(displayPaths.of(root)).error("cannot be read: " + e.getMessage()));
+            diagnostics.add(Position.ofFile(displayPaths.of(root)).error(FileProblems.cannotBeRead(e)));
         }
     }
 
