@@ -221,4 +221,17 @@ class SiteCheckTest {
             server.stop(0);
         }
     }
+
+    @Test
+    void anExternalLinkNothingAnswersIsSaidInWordsWithoutAJavaClassName() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            closedPort = free.getLocalPort();
+        }
+        siteWith("https://example.org/", "false");
+        third("", "[down](http://127.0.0.1:" + closedPort + "/page)\n");
+
+        assertThat(check(true)).containsExactly("content/articles/third.md:7:1: error: link http://127.0.0.1:"
+                + closedPort + "/page could not be reached (nothing answers there: the connection was refused)");
+    }
 }
