@@ -1,9 +1,13 @@
 package dev.byline.check;
 
+import java.net.ConnectException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
@@ -15,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.ArrayList;
 import java.util.List;
+import javax.net.ssl.SSLException;
 
 /**
  * Asks the web whether external links still work, politely: a few requests at a time and one at a time per host,
@@ -79,9 +84,27 @@ final class ExternalLinks {
         } catch (IllegalArgumentException e) { // the JDK's client refuses it (no host, odd scheme)
             return Optional.of("is not a valid address (" + e.getMessage() + ")");
         } catch (java.io.IOException e) {
-            return Optional.of("could not be reached (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+            return Optional.of("could not be reached (" + unreachable(e) + ")");
         }
+    }
+
+    /** Why a connection failed, in words: the JDK's client often gives only an exception's class. */
+    private static String unreachable(java.io.IOException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UnknownHostException || cause instanceof UnresolvedAddressException) {
+                return "no such host";
+            }
+            if (cause instanceof HttpTimeoutException) {
+                return "no answer within " + TIMEOUT.toSeconds() + " s";
+            }
+            if (cause instanceof SSLException) {
+                return "its secure (HTTPS) connection failed";
+            }
+            if (cause instanceof ConnectException) {
+                return "nothing answers there: the connection was refused";
+            }
+        }
+        return e.getMessage() == null || e.getMessage().isBlank() ? "the connection failed" : e.getMessage();
     }
 
     private int status(URI uri, String method) throws java.io.IOException, InterruptedException {

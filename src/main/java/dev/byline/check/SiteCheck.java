@@ -25,8 +25,8 @@ import java.util.Set;
  * {@code byline check}: looks at a built site in memory the way a reader and a search engine will. Every internal
  * link and {@code #fragment} in pages and feeds must lead somewhere; images in articles need alt text; no two pages
  * may share a title; articles without a description get a warning; with {@code external}, links to other sites are
- * asked for too. A broken link written in an article is reported at its line in the Markdown; one in the theme at
- * the page it breaks.
+ * asked for too. A broken link written in an article is reported at every place its Markdown writes it; one the
+ * theme writes, once for all the pages it breaks.
  */
 public final class SiteCheck {
 
@@ -35,10 +35,6 @@ public final class SiteCheck {
     /** @param external whether links to other sites are checked over the network */
     public SiteCheck(boolean external) {
         this.external = external;
-    }
-
-    /** Where a link was written, and the link as written there. */
-    private record Origin(Position position, String link) {
     }
 
     public List<Diagnostic> check(BuildResult site) throws InterruptedException {
@@ -58,28 +54,41 @@ public final class SiteCheck {
         }
         Map<String, ArticleDocument> articlePages = articlePages(site);
         Map<String, Position> writtenInFrontMatter = writtenInFrontMatter(site);
-        Map<String, Origin> externalLinks = new LinkedHashMap<>();
+        Map<String, List<Position>> externalLinks = new LinkedHashMap<>();
         Map<String, Set<String>> ids = new HashMap<>();
         ThemeLinks themeLinks = new ThemeLinks();
         pages.forEach((file, html) -> {
-            for (String link : HtmlScan.links(html)) {
-                Optional<String> invalid = Targets.whyInvalid(link);
+            List<String> themeWritten = new ArrayList<>(HtmlScan.links(html));
+            ArticleDocument document = articlePages.get(file);
+            for (BodyLink written : document == null ? List.<BodyLink>of() : document.body().links()) {
+                if (written.href().isEmpty()) {
+                    continue; // refused while rendering, and reported then
+                }
+                takeFrom(themeWritten, written.href(), file, config);
+                Position position = new Position(document.source().display(),
+                        document.bodyStartLine() + written.line() - 1, written.column());
+                Optional<String> target = Targets.resolve(written.href(), file, config);
+                whyBroken(written.href(), target, rendered, pages, ids).ifPresentOrElse(
+                        why -> diagnostics.add(position.error("link " + written.href() + " " + why)),
+                        () -> {
+                            if (target.isEmpty() && Targets.isExternal(written.href())) {
+                                externalLinks.computeIfAbsent(written.href(), url -> new ArrayList<>()).add(position);
+                            }
+                        });
+            }
+            for (String link : themeWritten) {
                 Optional<String> target = Targets.resolve(link, file, config);
-                Optional<String> why = invalid.map(reason -> "is not a valid web address: " + reason)
-                        .or(() -> target.flatMap(path -> problem(path, rendered, pages, ids)));
+                Optional<String> why = whyBroken(link, target, rendered, pages, ids);
                 if (why.isPresent()) {
                     String key = target.orElse(link);
-                    Origin origin = origin(link, file, key, articlePages, config);
-                    Position source = origin.position() != null ? origin.position() : writtenInFrontMatter.get(key);
+                    Position source = writtenInFrontMatter.get(key);
                     if (source != null) {
-                        diagnostics.add(source.error("link " + origin.link() + " " + why.get()));
+                        diagnostics.add(source.error("link " + link + " " + why.get()));
                     } else {
                         themeLinks.add(key, link, why.get(), file);
                     }
                 } else if (target.isEmpty() && Targets.isExternal(link)) {
-                    Origin origin = origin(link, file, link, articlePages, config);
-                    externalLinks.putIfAbsent(link, origin.position() != null ? origin
-                            : new Origin(ThemeLinks.page(file), link));
+                    externalLinks.putIfAbsent(link, List.of(ThemeLinks.page(file)));
                 }
             }
         });
@@ -97,8 +106,8 @@ public final class SiteCheck {
         checkArticles(site, diagnostics);
         checkTitles(pages, articlePages, diagnostics);
         if (external && !externalLinks.isEmpty()) {
-            new ExternalLinks().broken(externalLinks.keySet()).forEach((url, why) ->
-                    diagnostics.add(externalLinks.get(url).position().error("link " + url + " " + why)));
+            new ExternalLinks().broken(externalLinks.keySet()).forEach((url, why) -> externalLinks.get(url)
+                    .forEach(position -> diagnostics.add(position.error("link " + url + " " + why))));
         }
         return diagnostics.sorted();
     }
@@ -125,24 +134,26 @@ public final class SiteCheck {
                 : Optional.of("points at #" + fragment + ", which " + path + " does not have");
     }
 
+    /** Why a link of a page is broken (not a web address, or leads nowhere in the site), or empty when it is not. */
+    private static Optional<String> whyBroken(String link, Optional<String> target, Map<String, byte[]> files,
+                                              Map<String, String> pages, Map<String, Set<String>> ids) {
+        return Targets.whyInvalid(link).map(reason -> "is not a valid web address: " + reason)
+                .or(() -> target.flatMap(path -> problem(path, files, pages, ids)));
+    }
+
     /**
-     * Where to report a link: at its line in the article's Markdown when the writer wrote it there; a position of
-     * {@code null} when the theme wrote it.
+     * Takes the page's copy of a link the article's Markdown wrote out of the page's links, so that what remains is
+     * the theme's. The page may write it differently (relative links): the same target is the same link.
      */
-    private static Origin origin(String link, String page, String target, Map<String, ArticleDocument> articles,
-                                 SiteConfig config) {
-        ArticleDocument document = articles.get(page);
-        if (document != null) {
-            for (BodyLink written : document.body().links()) {
-                boolean same = written.href().equals(link) || Targets.resolve(written.href(), page, config)
-                        .map(target::equals).orElse(false);
-                if (same) {
-                    return new Origin(new Position(document.source().display(),
-                            document.bodyStartLine() + written.line() - 1, written.column()), written.href());
-                }
+    private static void takeFrom(List<String> pageLinks, String written, String page, SiteConfig config) {
+        Optional<String> target = Targets.resolve(written, page, config);
+        for (int i = 0; i < pageLinks.size(); i++) {
+            String link = pageLinks.get(i);
+            if (link.equals(written) || (target.isPresent() && target.equals(Targets.resolve(link, page, config)))) {
+                pageLinks.remove(i);
+                return;
             }
         }
-        return new Origin(null, link);
     }
 
     /**

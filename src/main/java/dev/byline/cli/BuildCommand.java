@@ -7,6 +7,7 @@ import dev.byline.build.BuildStats;
 import dev.byline.build.Pipeline;
 import dev.byline.build.StageTime;
 import dev.byline.diag.Diagnostic;
+import dev.byline.io.FileProblems;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -76,7 +77,7 @@ final class BuildCommand implements Callable<Integer> {
             if (progress != null) {
                 progress.clear();
             }
-            err.println("byline: error: " + e);
+            err.println("byline: error: " + FileProblems.describe(e));
             if (site.stacktrace) {
                 e.printStackTrace(err);
             }

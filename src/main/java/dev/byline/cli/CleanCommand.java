@@ -1,6 +1,7 @@
 package dev.byline.cli;
 
 import dev.byline.build.CleanUp;
+import dev.byline.io.FileProblems;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -50,7 +51,7 @@ final class CleanCommand implements Callable<Integer> {
             out.println(removed.isEmpty() ? "Nothing to remove: no " + output + " or " + cacheDir + " here"
                     : "Removed " + removed.stream().map(Path::toString).collect(Collectors.joining(" and ")));
         } catch (IOException e) {
-            err.println("byline: error: cannot remove: " + e);
+            err.println("byline: error: cannot remove: " + FileProblems.describe(e));
             err.flush();
             return ExitCodes.SITE_ERRORS;
         }

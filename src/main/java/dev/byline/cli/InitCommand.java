@@ -1,5 +1,6 @@
 package dev.byline.cli;
 
+import dev.byline.io.FileProblems;
 import dev.byline.scaffold.NewFiles;
 import dev.byline.scaffold.StarterSite;
 import java.io.File;
@@ -73,7 +74,8 @@ final class InitCommand implements Callable<Integer> {
         try {
             NewFiles.write(dir, files);
         } catch (IOException e) {
-            return fail(err, ExitCodes.SITE_ERRORS, "error: cannot write the new site: " + e);
+            return fail(err, ExitCodes.SITE_ERRORS, "error: cannot write the new site: "
+                    + FileProblems.describe(e));
         }
         printNextSteps(out, site, files);
         return ExitCodes.OK;

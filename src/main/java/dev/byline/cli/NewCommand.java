@@ -3,6 +3,7 @@ package dev.byline.cli;
 import dev.byline.content.DateParser;
 import dev.byline.content.Slugs;
 import dev.byline.diag.Diagnostics;
+import dev.byline.io.FileProblems;
 import dev.byline.scaffold.AuthorChoice;
 import dev.byline.scaffold.ExistingSite;
 import dev.byline.scaffold.NewArticle;
@@ -116,7 +117,7 @@ final class NewCommand implements Callable<Integer> {
         try {
             NewFiles.write(source, Map.of(file, article.bytes()));
         } catch (IOException e) {
-            err.println("byline: error: cannot write " + shown + ": " + e);
+            err.println("byline: error: cannot write " + shown + ": " + FileProblems.describe(e));
             err.flush();
             return ExitCodes.SITE_ERRORS;
         }

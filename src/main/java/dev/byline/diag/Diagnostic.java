@@ -16,6 +16,12 @@ public record Diagnostic(Severity severity, String file, int line, int column, S
             .thenComparing(Diagnostic::severity)
             .thenComparing(Diagnostic::message);
 
+    /** Every message is printed somewhere (a terminal, the preview's overlay): what it quotes is made safe here. */
+    public Diagnostic {
+        file = SafeText.of(file);
+        message = SafeText.of(message);
+    }
+
     public static Diagnostic error(String file, int line, int column, String message) {
         return new Diagnostic(Severity.ERROR, file, line, column, message);
     }

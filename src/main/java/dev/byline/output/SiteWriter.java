@@ -2,13 +2,14 @@ package dev.byline.output;
 
 import dev.byline.diag.Diagnostics;
 import dev.byline.diag.Position;
-import dev.byline.io.ReadFailure;
+import dev.byline.io.FileProblems;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -158,8 +159,9 @@ public final class SiteWriter {
                 try (InputStream in = Files.newInputStream(copied.source())) {
                     in.read(); // a folder opens, and fails here
                 } catch (IOException e) {
-                    diagnostics.add(Position.ofFile(copied.origin()).error("cannot be read ("
-                            + ReadFailure.describe(e) + ")"));
+                    String why = e instanceof NoSuchFileException // it was there when the sources were listed
+                            ? "it was removed while the site was being built" : FileProblems.reason(e);
+                    diagnostics.add(Position.ofFile(copied.origin()).error("cannot be read (" + why + ")"));
                     all = false;
                 }
             }

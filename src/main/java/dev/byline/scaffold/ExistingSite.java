@@ -6,6 +6,7 @@ import dev.byline.content.RegistryAuthor;
 import dev.byline.diag.Diagnostic;
 import dev.byline.diag.Diagnostics;
 import dev.byline.diag.Position;
+import dev.byline.io.FileProblems;
 import dev.byline.model.SiteConfig;
 import dev.byline.source.DisplayPaths;
 import dev.byline.source.SiteFolder;
@@ -58,7 +59,7 @@ public record ExistingSite(SiteConfig config, List<RegistryAuthor> registry) {
             return files.filter(file -> file.getFileName().toString().matches("[^.].*\\.ya?ml"))
                     .filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
-            diagnostics.add(Position.ofFile(display.of(folder)).error("cannot be read: " + e.getMessage()));
+            diagnostics.add(Position.ofFile(display.of(folder)).error(FileProblems.cannotBeRead(e)));
             return List.of();
         }
     }

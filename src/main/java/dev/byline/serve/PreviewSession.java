@@ -1,8 +1,10 @@
 package dev.byline.serve;
 
+import dev.byline.build.BuildProgress;
 import dev.byline.build.BuildResult;
 import dev.byline.build.BuildSession;
 import dev.byline.diag.Diagnostic;
+import dev.byline.io.FileProblems;
 import dev.byline.output.OutputFile;
 import dev.byline.source.SourceScanner;
 import java.io.Closeable;
@@ -65,17 +67,36 @@ public final class PreviewSession implements Closeable {
     public static PreviewSession start(BuildSession builds, InetSocketAddress address, boolean watch,
                                        PrintWriter out, PrintWriter err, Function<Diagnostic, String> format)
             throws IOException {
-        BuildResult first = builds.render();
-        SiteSnapshot snapshot = first.succeeded()
-                ? SiteSnapshot.of(first.files(), first.config().basePath())
-                : new SiteSnapshot(java.util.Map.of(), "/", first.diagnostics());
-        PreviewSession session = new PreviewSession(builds, new PreviewServer(address, snapshot), out, err, format);
+        return start(builds, address, watch, BuildProgress.NONE, out, err, format);
+    }
+
+    /** As above, telling {@code firstBuild} how far the first build is (on a big site it takes seconds). */
+    public static PreviewSession start(BuildSession builds, InetSocketAddress address, boolean watch,
+                                       BuildProgress firstBuild, PrintWriter out, PrintWriter err,
+                                       Function<Diagnostic, String> format) throws IOException {
+        // watching begins before the first build reads anything: a file saved while it runs is an event that
+        // waits in the watcher and rebuilds once the session serves, instead of staying unseen until the next save
+        SiteWatcher watcher = watch ? new SiteWatcher(Set.of(builds.request().sourceDir().toAbsolutePath()
+                .normalize(), builds.request().templatesDir().toAbsolutePath().normalize()), DEBOUNCE) : null;
+        BuildResult first;
+        PreviewSession session;
+        try {
+            first = builds.render(firstBuild);
+            SiteSnapshot snapshot = first.succeeded()
+                    ? SiteSnapshot.of(first.files(), first.config().basePath())
+                    : new SiteSnapshot(java.util.Map.of(), "/", first.diagnostics());
+            session = new PreviewSession(builds, new PreviewServer(address, snapshot), out, err, format);
+        } catch (IOException | RuntimeException notServing) { // the port is taken, say: nothing left watching
+            if (watcher != null) {
+                watcher.close();
+            }
+            throw notServing;
+        }
+        session.watcher = watcher;
         session.report(first, 0);
         session.server.start();
-        if (watch) {
-            session.watcher = new SiteWatcher(Set.of(builds.request().sourceDir().toAbsolutePath().normalize(),
-                    builds.request().templatesDir().toAbsolutePath().normalize()), DEBOUNCE, session::rebuild);
-            session.watcher.start();
+        if (watcher != null) {
+            watcher.start(session::rebuild);
         }
         return session;
     }
@@ -136,7 +157,8 @@ public final class PreviewSession implements Closeable {
                 next = SiteSnapshot.of(result.files(), result.config().basePath(), current.files());
             } catch (UncheckedIOException vanished) { // a static file went between the scan and the read
                 result = BuildResult.failed(List.of(Diagnostic.error("content/static", 0, 0, "a file could not "
-                        + "be read while rebuilding (" + vanished.getCause().getMessage() + "); save again")));
+                        + "be read while rebuilding (" + FileProblems.describe(vanished.getCause())
+                        + "); save again")));
             }
         }
         if (next != null) {

@@ -36,8 +36,8 @@ final class SiteWatcher implements Closeable {
     private final Set<Path> roots;
     private final Set<Path> rootParents;
     private final Duration quiet;
-    private final Consumer<Batch> onBatch;
     private final Thread thread;
+    private Consumer<Batch> onBatch;
     /** Each watched folder's key, to cancel when the folder goes: a renamed folder must get a key of its own. */
     private final Map<Path, WatchKey> keys = new HashMap<>();
 
@@ -49,13 +49,13 @@ final class SiteWatcher implements Closeable {
     record Batch(Set<Path> paths, long firstEventNanos) {
     }
 
-    SiteWatcher(Set<Path> roots, Duration quiet, Consumer<Batch> onBatch) throws IOException {
+    /** Starts watching: events from now on are kept, and handed over in batches once {@link #start} is called. */
+    SiteWatcher(Set<Path> roots, Duration quiet) throws IOException {
         this.service = FileSystems.getDefault().newWatchService();
         this.roots = Set.copyOf(roots);
         this.rootParents = this.roots.stream().map(Path::getParent).filter(parent -> parent != null
                 && this.roots.stream().noneMatch(parent::startsWith)).collect(Collectors.toSet());
         this.quiet = quiet;
-        this.onBatch = onBatch;
         for (Path parent : rootParents) {
             if (Files.isDirectory(parent)) {
                 parent.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE);
@@ -70,7 +70,9 @@ final class SiteWatcher implements Closeable {
         this.thread.setDaemon(true);
     }
 
-    void start() {
+    /** Hands every batch over to {@code onBatch}, beginning with the events kept since the watching began. */
+    void start(Consumer<Batch> onBatch) {
+        this.onBatch = onBatch; // before the thread starts, which makes it visible there
         thread.start();
     }
 

@@ -2,6 +2,7 @@ package dev.byline.source;
 
 import dev.byline.diag.Diagnostics;
 import dev.byline.diag.Position;
+import dev.byline.io.FileProblems;
 import java.io.IOException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
@@ -15,6 +16,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -26,6 +28,9 @@ public final class SourceScanner {
 
     private static final Set<String> LITTER = Set.of(".git", ".hg", ".svn", ".gitkeep", ".DS_Store", "Thumbs.db",
             "desktop.ini", ".idea", ".vscode");
+
+    /** What {@code content/} holds besides static files: the site's sources, drafts among them, never published. */
+    private static final List<String> SOURCES = List.of("articles", "authors", "site.yaml");
 
     private final DisplayPaths displayPaths;
 
@@ -41,7 +46,7 @@ public final class SourceScanner {
         }
         if (Files.exists(templatesDir) && requireTemplatesDirectory(templatesDir, diagnostics)) {
             // no templates folder: the built-in theme alone; a folder overrides it file by file
-            walk(templatesDir, diagnostics, (file, relative) -> {
+            walk(templatesDir, Optional.empty(), diagnostics, (file, relative) -> {
                 if (isHidden(relative)) {
                     return;
                 }
@@ -73,7 +78,7 @@ public final class SourceScanner {
         if (Files.isRegularFile(config)) { // when it is not, SiteFolder said so
             files.add(source(SourceKind.CONFIG, config, "site.yaml"));
         }
-        walk(contentDir, diagnostics, (file, relative) -> {
+        walk(contentDir, Optional.of(contentDir.resolve("static")), diagnostics, (file, relative) -> {
             if (relative.equals("site.yaml") || (isHidden(relative) && !relative.startsWith("static/"))) {
                 return;
             }
@@ -117,14 +122,15 @@ public final class SourceScanner {
     /**
      * Walks a folder, following symbolic links that stay inside it (a shared image folder, an article kept once and
      * linked twice) and refusing, as an error, links that lead out of it: a site is built from its own folder, and
-     * a link to {@code /etc} must not publish what it points at.
+     * a link to {@code /etc} must not publish what it points at. Nor may a link under {@code published} (whose files
+     * go on the web as they are) lead into the root's {@link #SOURCES}: that would publish Markdown and drafts.
      */
-    private void walk(Path root, Diagnostics diagnostics, FileHandler handler) {
+    private void walk(Path root, Optional<Path> published, Diagnostics diagnostics, FileHandler handler) {
         Path realRoot;
         try {
             realRoot = root.toRealPath();
         } catch (IOException e) {
-            diagnostics.add(Position.ofFile(displayPaths.of(root)).error("cannot be read: " + e.getMessage()));
+            diagnostics.add(Position.ofFile(displayPaths.of(root)).error(FileProblems.cannotBeRead(e)));
             return;
         }
         try {
@@ -132,7 +138,7 @@ public final class SourceScanner {
                     new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                            if (!dir.equals(root) && (isIgnored(dir) || leadsOut(dir, realRoot, diagnostics))) {
+                            if (!dir.equals(root) && (isIgnored(dir) || leadsOut(dir, root, realRoot, published, diagnostics))) {
                                 return FileVisitResult.SKIP_SUBTREE;
                             }
                             return FileVisitResult.CONTINUE;
@@ -143,7 +149,7 @@ public final class SourceScanner {
                             if (attrs.isSymbolicLink()) { // a link that was followed points at nothing
                                 diagnostics.add(Position.ofFile(displayPaths.of(file)).warning("broken symbolic "
                                         + "link: what it points at does not exist (or it points at itself); ignored"));
-                            } else if (leadsOut(file, realRoot, diagnostics)) {
+                            } else if (leadsOut(file, root, realRoot, published, diagnostics)) {
                                 return FileVisitResult.CONTINUE;
                             } else if (attrs.isRegularFile() && !isIgnored(file)) {
                                 handler.accept(file, root.relativize(file).toString().replace('\\', '/'));
@@ -155,32 +161,58 @@ public final class SourceScanner {
                         public FileVisitResult visitFileFailed(Path file, IOException e) {
                             String message = e instanceof FileSystemLoopException
                                     ? "symbolic link loop: this link points back to a folder that contains it"
-                                    : "cannot be read: " + e.getMessage();
+                                    : FileProblems.cannotBeRead(e);
                             diagnostics.add(Position.ofFile(displayPaths.of(file)).error(message));
                             return FileVisitResult.CONTINUE;
                         }
                     });
         } catch (IOException e) {
-            diagnostics.add(Position.ofFile(displayPaths.of(root)).error("cannot be read: " + e.getMessage()));
+            diagnostics.add(Position.ofFile(displayPaths.of(root)).error(FileProblems.cannotBeRead(e)));
         }
     }
 
-    /** A symbolic link to something outside the folder being walked: reported, not followed. */
-    private boolean leadsOut(Path path, Path realRoot, Diagnostics diagnostics) {
+    /**
+     * A symbolic link to something outside the folder being walked, or from a published folder into the sources:
+     * reported, not followed.
+     */
+    private boolean leadsOut(Path path, Path root, Path realRoot, Optional<Path> published, Diagnostics diagnostics) {
         if (!Files.isSymbolicLink(path)) {
             return false;
         }
+        Path target;
         try {
-            if (path.toRealPath().startsWith(realRoot)) {
-                return false;
-            }
+            target = path.toRealPath();
         } catch (IOException unreadable) {
             return false; // reported where the walk fails to read it
         }
-        diagnostics.add(Position.ofFile(displayPaths.of(path)).error("symbolic link to a place outside "
-                + displayPaths.of(realRoot) + "; Byline builds only what is inside it: copy the file or folder in "
-                + "instead of linking to it"));
-        return true;
+        if (!target.startsWith(realRoot)) {
+            diagnostics.add(Position.ofFile(displayPaths.of(path)).error("symbolic link to a place outside "
+                    + displayPaths.of(realRoot) + "; Byline builds only what is inside it: copy the file or folder "
+                    + "in instead of linking to it"));
+            return true;
+        }
+        if (published.isEmpty() || !path.startsWith(published.get())) {
+            return false;
+        }
+        for (String source : SOURCES) {
+            Path sources = root.resolve(source);
+            if (target.startsWith(realPath(sources))) {
+                diagnostics.add(Position.ofFile(displayPaths.of(path)).error("symbolic link into "
+                        + displayPaths.of(sources) + ", the site's sources: what is under "
+                        + displayPaths.of(published.get()) + " is published as it is, so this would put sources "
+                        + "(drafts too) on the web; copy in what you mean to publish instead of linking to it"));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException vanished) {
+            return path.toAbsolutePath().normalize(); // not there: nothing real lies inside it
+        }
     }
 
     /**

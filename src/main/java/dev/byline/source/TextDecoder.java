@@ -2,6 +2,7 @@ package dev.byline.source;
 
 import dev.byline.diag.Diagnostics;
 import dev.byline.diag.Position;
+import dev.byline.io.FileProblems;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -27,7 +28,7 @@ public final class TextDecoder {
         try {
             bytes = Files.readAllBytes(file.path());
         } catch (IOException e) {
-            diagnostics.add(Position.ofFile(file.display()).error("cannot be read: " + e.getMessage()));
+            diagnostics.add(Position.ofFile(file.display()).error(FileProblems.cannotBeRead(e)));
             return Optional.empty();
         }
         return decode(bytes, file.display(), diagnostics);

@@ -41,7 +41,7 @@ final class TemplateErrors {
     static Diagnostic toDiagnostic(RuntimeException e, String templatesDisplay, Path classDir, String packageName,
                                    Set<String> siteTemplates) {
         TemplateNames names = new TemplateNames(templatesDisplay, siteTemplates);
-        String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        String message = e.getMessage() == null ? RuntimeFailures.inWords(e) : e.getMessage();
         Matcher parse = PARSE_ERROR.matcher(message);
         if (parse.find()) {
             return at(names, parse.group(1), parse.group(2), parse.group(3).strip());
@@ -58,11 +58,10 @@ final class TemplateErrors {
         Matcher render = RENDER_ERROR.matcher(message);
         if (render.find()) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            String reason = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": "
-                    + cause.getMessage());
             String[] location = innermostTemplateLine(cause, classDir, packageName)
                     .orElse(new String[] {render.group(1), render.group(2)});
-            return at(names, location[0], location[1], "the template failed: " + reason);
+            return at(names, location[0], location[1], "the template failed: "
+                    + RuntimeFailures.inWords(cause));
         }
         return Position.ofFile(templatesDisplay).error(message.strip().replaceAll("\\s+", " "));
     }

@@ -4,6 +4,7 @@ import dev.byline.BylineVersion;
 import dev.byline.diag.Diagnostic;
 import dev.byline.diag.Diagnostics;
 import dev.byline.diag.Position;
+import dev.byline.io.FileProblems;
 import dev.byline.io.Folders;
 import dev.byline.source.SourceFile;
 import gg.jte.ContentType;
@@ -30,6 +31,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -123,13 +125,12 @@ public final class Templates {
      */
     public static Optional<Templates> load(String templatesDisplay, List<SourceFile> templates, Path cacheDir,
                                            Diagnostics diagnostics) {
-        Map<String, byte[]> effective;
-        try {
-            effective = effectiveTheme(templates);
-        } catch (IOException e) {
-            diagnostics.add(Position.ofFile(templatesDisplay).error("cannot read the templates: " + e));
+        Optional<Map<String, byte[]>> read = effectiveTheme(templates, (template, e) ->
+                diagnostics.add(Position.ofFile(template.display()).error(FileProblems.cannotBeRead(e))));
+        if (read.isEmpty()) {
             return Optional.empty();
         }
+        Map<String, byte[]> effective = read.get();
         Set<String> siteTemplates = templates.stream().map(SourceFile::relative).collect(Collectors.toSet());
         String fingerprint = fingerprint(effective);
         if (fingerprint.equals(BUILT_IN)) {
@@ -160,20 +161,30 @@ public final class Templates {
             }
             pruneOldFingerprints(jteCache, compiledDir);
         } catch (IOException e) {
-            diagnostics.add(Position.ofFile(cacheDir.toString()).error("cannot use the template cache: " + e
-                    + "; delete the folder and build again"));
+            diagnostics.add(Position.ofFile(cacheDir.toString()).error("cannot use the template cache ("
+                    + FileProblems.describe(e) + "); delete the folder and build again"));
             return Optional.empty();
         }
         return Optional.of(compiledIn(compiledDir, templatesDisplay, true, effective, siteTemplates));
     }
 
-    /** The built-in templates, each replaced by the site's template of the same name, plus the site's others. */
-    private static Map<String, byte[]> effectiveTheme(List<SourceFile> templates) throws IOException {
+    /**
+     * The built-in templates, each replaced by the site's template of the same name, plus the site's others; empty
+     * when any of the site's cannot be read, each told to {@code unreadable}.
+     */
+    private static Optional<Map<String, byte[]>> effectiveTheme(List<SourceFile> templates,
+                                                                BiConsumer<SourceFile, IOException> unreadable) {
         Map<String, byte[]> effective = new TreeMap<>(BuiltInTheme.templates());
+        boolean all = true;
         for (SourceFile template : templates) {
-            effective.put(template.relative(), Files.readAllBytes(template.path()));
+            try {
+                effective.put(template.relative(), Files.readAllBytes(template.path()));
+            } catch (IOException e) {
+                unreadable.accept(template, e);
+                all = false;
+            }
         }
-        return effective;
+        return all ? Optional.of(effective) : Optional.empty();
     }
 
     /** All templates in one javac run, then the list of class files, which marks the folder complete. */
@@ -215,11 +226,8 @@ public final class Templates {
 
     /** Whether this is the theme these site templates make as they are now (same paths and bytes). */
     public boolean isFor(List<SourceFile> templates) {
-        try {
-            return fingerprint.equals(fingerprint(effectiveTheme(templates)));
-        } catch (IOException unreadable) {
-            return false; // loading reports it
-        }
+        return effectiveTheme(templates, (template, unreadable) -> { }) // loading reports it
+                .map(effective -> fingerprint.equals(fingerprint(effective))).orElse(false);
     }
 
     /** Whether this build ran javac (false when the theme came from the cache). */

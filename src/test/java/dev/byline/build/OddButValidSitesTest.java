@@ -409,6 +409,31 @@ class OddButValidSitesTest {
                     .anyMatch(line -> line.startsWith("content/static/secrets: error: "));
         }
 
+        @Test
+        void linkUnderStaticToTheArticlesIsAnErrorAndPublishesNoSource(@TempDir Path dir) throws IOException {
+            Path site = smallSite(dir);
+            write(site.resolve("content/articles/embargoed.md"), article("Embargoed").replace("\n---\nText",
+                    "\ndraft: true\n---\nText"));
+            link(site.resolve("content/static/posts"), Path.of("../articles"));
+            link(site.resolve("content/static/fine.md"), Path.of("../articles/fine.md"));
+            link(site.resolve("content/static/authors.yaml"), Path.of("../authors/andrew-wilson.yaml"));
+
+            BuildResult built = TestSites.build(TestSites.request(site, TestSites.theme(), site.resolve("site-out")));
+
+            assertThat(built.succeeded()).isFalse();
+            assertThat(TestSites.formatted(built.diagnostics())).containsExactly(
+                    "content/static/authors.yaml: error: symbolic link into content/authors, the site's sources: "
+                            + "what is under content/static is published as it is, so this would put sources (drafts "
+                            + "too) on the web; copy in what you mean to publish instead of linking to it",
+                    "content/static/fine.md: error: symbolic link into content/articles, the site's sources: what "
+                            + "is under content/static is published as it is, so this would put sources (drafts too) "
+                            + "on the web; copy in what you mean to publish instead of linking to it",
+                    "content/static/posts: error: symbolic link into content/articles, the site's sources: what is "
+                            + "under content/static is published as it is, so this would put sources (drafts too) on "
+                            + "the web; copy in what you mean to publish instead of linking to it");
+            assertThat(site.resolve("site-out")).doesNotExist();
+        }
+
         private Path smallSite(Path dir) throws IOException {
             Path site = dir.resolve("site");
             write(site.resolve("content/site.yaml"), "title: Links\nbaseUrl: https://example.org/\n");

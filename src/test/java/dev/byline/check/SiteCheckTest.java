@@ -89,6 +89,41 @@ class SiteCheckTest {
     }
 
     @Test
+    void aBrokenLinkWrittenTwiceIsReportedAtEachOfItsPositions() throws Exception {
+        siteWith("https://example.org/", "true"); // relative links: the page's links differ from the Markdown's
+        third("", """
+                [gone](/articles/gone/) and [gone again](/articles/gone/) and
+                [no part](#nowhere), then once more [gone](/articles/gone/) and [no part](#nowhere).
+                """);
+
+        assertThat(check(false)).containsExactly(
+                "content/articles/third.md:7:1: error: link /articles/gone/ goes nowhere: the site has no "
+                        + "articles/gone/",
+                "content/articles/third.md:7:29: error: link /articles/gone/ goes nowhere: the site has no "
+                        + "articles/gone/",
+                "content/articles/third.md:8:1: error: link #nowhere points at #nowhere, which articles/third/ "
+                        + "does not have",
+                "content/articles/third.md:8:37: error: link /articles/gone/ goes nowhere: the site has no "
+                        + "articles/gone/",
+                "content/articles/third.md:8:65: error: link #nowhere points at #nowhere, which articles/third/ "
+                        + "does not have");
+    }
+
+    @Test
+    void aBrokenLinkInAnArticleIsReportedThereAndTheThemesOwnCopyStillOnEveryPage() throws Exception {
+        siteWith("https://example.org/", "false");
+        write("site.yaml", "title: Checked\nbaseUrl: https://example.org/\nnav:\n"
+                + "  - {title: About, url: /about/}\n");
+        third("", "Read [about us](/about/).\n");
+
+        assertThat(check(false)).containsExactly(
+                "404.html (written by the theme): error: link /about/ goes nowhere: the site has no about/; also on "
+                        + "7 other pages (articles/first/index.html, articles/second/index.html, "
+                        + "articles/third/index.html, ...)",
+                "content/articles/third.md:7:6: error: link /about/ goes nowhere: the site has no about/");
+    }
+
+    @Test
     void linksThatAreNotWebAddressesAreReportedAtTheirMarkdownLine() throws Exception {
         siteWith("https://example.org/", "true"); // relative links: the page's link differs from the Markdown's
         third("", """
@@ -185,5 +220,18 @@ class SiteCheckTest {
         } finally {
             server.stop(0);
         }
+    }
+
+    @Test
+    void anExternalLinkNothingAnswersIsSaidInWordsWithoutAJavaClassName() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            closedPort = free.getLocalPort();
+        }
+        siteWith("https://example.org/", "false");
+        third("", "[down](http://127.0.0.1:" + closedPort + "/page)\n");
+
+        assertThat(check(true)).containsExactly("content/articles/third.md:7:1: error: link http://127.0.0.1:"
+                + closedPort + "/page could not be reached (nothing answers there: the connection was refused)");
     }
 }

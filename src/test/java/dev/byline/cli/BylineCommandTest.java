@@ -92,6 +92,15 @@ class BylineCommandTest {
     }
 
     @Test
+    void anOutputFolderThatCannotBeMadeIsSaidInWordsWithoutAJavaClassName(@TempDir Path temp) throws IOException {
+        Path file = Files.writeString(temp.resolve("notes.txt"), "x");
+
+        assertThat(run(buildArgs(TestSites.fixture("sites", "golden"), file.resolve("site-out")))).isEqualTo(1);
+        assertThat(byline.err().strip())
+                .isEqualTo("byline: error: " + file + ": a file of that name is already there");
+    }
+
+    @Test
     void unknownOptionIsAUsageErrorWithExitTwo() {
         int code = run("build", "--no-such-option");
 

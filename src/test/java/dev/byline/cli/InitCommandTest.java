@@ -79,6 +79,15 @@ class InitCommandTest {
     }
 
     @Test
+    void initInsideAFileSaysSoInWordsWithoutAJavaClassName() throws IOException {
+        Path file = Files.writeString(temp.resolve("notes.txt"), "x");
+
+        assertThat(byline.run("init", file.resolve("blog").toString())).isEqualTo(1);
+        assertThat(byline.err().strip()).isEqualTo("byline: error: cannot write the new site: "
+                + file.resolve("blog") + ": it is not a folder");
+    }
+
+    @Test
     void aBlankTitleOrAuthorIsAUsageErrorAndNothingIsWritten() {
         assertThat(byline.run("init", temp.toString(), "--title", " ")).isEqualTo(2);
         assertThat(byline.run("init", temp.toString(), "--author", "")).isEqualTo(2);

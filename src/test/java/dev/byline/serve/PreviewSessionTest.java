@@ -3,6 +3,7 @@ package dev.byline.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.byline.assemble.PublishingRules;
+import dev.byline.build.BuildProgress;
 import dev.byline.build.BuildRequest;
 import dev.byline.build.BuildSession;
 import dev.byline.diag.Diagnostic;
@@ -12,6 +13,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -154,6 +156,18 @@ class PreviewSessionTest {
                 "The ferry is the cheapest bridge");
         assertThat(err.toString()).containsPattern("(?m)^content/articles/first\\.md:3:7: error: .*")
                 .contains("still serving the last good site");
+    }
+
+    @Test
+    void fileNameWithAnEscapeSequenceIsShownEscapedInTheTerminalAndTheOverlay() throws Exception {
+        String name = "articles/bad\u0007name\u001b[31m.md";
+        write(name, FIRST.replace("date: 2025-02-03", "date: 2025-02-30"));
+
+        rebuild(name);
+
+        String shown = "content/articles/bad\\u0007name\\u001b[31m.md:3:7: error:";
+        assertThat(browser("/").body()).contains("id=\"byline-errors\"", shown).doesNotContain("\u001b", "\u0007");
+        assertThat(err.toString()).contains(shown).doesNotContain("\u001b", "\u0007");
     }
 
     @Test
@@ -426,6 +440,38 @@ class PreviewSessionTest {
         assertThat(Jsoup.parse(body("/articles/draft/")).select(".kicker").text()).isEqualTo("Opinion Draft");
         assertThat(Jsoup.parse(body("/articles/scheduled/")).select(".kicker").text())
                 .isEqualTo("Opinion Scheduled for March 3, 2099");
+    }
+
+    @Test
+    void editSavedWhileTheFirstBuildRunsIsServedWithoutAnotherSave() throws Exception {
+        session.close();
+        BuildSession builds = new BuildSession(new BuildRequest(content, templates, temp.resolve("site-out"),
+                TestSites.templateCache(), temp, null, false, new PublishingRules(true, true, Instant.now())));
+        BuildProgress saveDuringRender = new BuildProgress() {
+            @Override
+            public void stage(String name, int total) {
+                if (name.equals("render")) { // the articles are parsed by now: the first build misses this edit
+                    try {
+                        write("articles/first.md", FIRST.replace("cheapest bridge", "cheapest bridge by far"));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            }
+
+            @Override
+            public void advanced() {
+            }
+        };
+        session = PreviewSession.start(builds, new InetSocketAddress("127.0.0.1", 0), true, saveDuringRender,
+                new PrintWriter(out, true), new PrintWriter(err, true), Diagnostic::format);
+
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!body("/articles/first/").contains("cheapest bridge by far") && System.nanoTime() < deadline) {
+            Thread.sleep(50); // the watcher rebuilds on its own thread: nothing to wait on from here
+        }
+        assertThat(body("/articles/first/")).as("served page; log:\n" + out + err)
+                .contains("cheapest bridge by far");
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------

@@ -168,8 +168,8 @@ class SiteWatcherTest {
     }
 
     private void start(Consumer<SiteWatcher.Batch> onBatch) throws IOException {
-        watcher = new SiteWatcher(Set.of(root.resolve("content"), root.resolve("templates")), QUIET, onBatch);
-        watcher.start();
+        watcher = new SiteWatcher(Set.of(root.resolve("content"), root.resolve("templates")), QUIET);
+        watcher.start(onBatch);
     }
 
     /** The paths of the batches that arrive until one holds {@code expected} (or none comes for a while). */

@@ -52,6 +52,27 @@ class TemplateFailureTest {
     }
 
     @Test
+    void aMissingValueIsSaidInWordsWithoutAJavaClassName() {
+        Templates builtIn = Templates.load("templates", List.of(), temp.resolve("cache"), new Diagnostics())
+                .orElseThrow();
+
+        assertThat(failure(builtIn)).matches("built-in theme/article\\.jte:\\d+: error: the template failed: "
+                + "a value was missing \\(null\\): article");
+    }
+
+    @Test
+    void aTemplateThatCannotBeReadIsReportedAtItsFileInWords() throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("templates/article.jte"));
+        Diagnostics diagnostics = new Diagnostics();
+
+        assertThat(Templates.load("templates",
+                List.of(new SourceFile(SourceKind.TEMPLATE, folder, "templates/article.jte", "article.jte")),
+                temp.resolve("cache"), diagnostics)).isEmpty();
+        assertThat(diagnostics.sorted()).extracting(diagnostic -> diagnostic.format())
+                .containsExactly("templates/article.jte: error: cannot be read (it is a folder, not a file)");
+    }
+
+    @Test
     void aFailureInABuiltInPartialIsReportedAtThePartialsOwnPath() {
         Templates builtIn = Templates.load("templates", List.of(), temp.resolve("cache"), new Diagnostics())
                 .orElseThrow();
