@@ -1,6 +1,8 @@
 package dev.byline.content;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
@@ -8,15 +10,15 @@ import org.commonmark.node.Node;
 import org.commonmark.parser.PostProcessor;
 
 /**
- * Moves an article's headings so the highest of them is a level 2: the page's headline is its only level 1. Writers
- * start their sections at {@code #} or at {@code ###} as often as at {@code ##} (many imported posts do), which would
- * give a page two level-1 headings, or one that jumps from the headline to level 3; screen readers navigate by these
- * levels, and the HTML checker reports the jump. Headings keep their order and their distances from each other.
+ * Moves an article's headings so the highest of them is a level 2 (the page's headline is its only level 1) and no
+ * heading is more than one level below the one before it. Writers start their sections at {@code #} or at
+ * {@code ###} as often as at {@code ##}, and jump from {@code ##} to {@code ####} (many imported posts do); screen
+ * readers navigate by these levels, and the HTML checker reports every jump. A heading stays under the one it was
+ * under in the Markdown (the nearest before it written at a higher level), one level below it.
  */
 final class HeadingLevels implements PostProcessor {
 
     private static final int TOP = 2;
-    private static final int DEEPEST = 6;
 
     @Override
     public Node process(Node document) {
@@ -28,10 +30,16 @@ final class HeadingLevels implements PostProcessor {
                 visitChildren(heading);
             }
         });
-        int highest = headings.stream().mapToInt(Heading::getLevel).min().orElse(TOP);
-        int shift = TOP - highest;
-        if (shift != 0) {
-            headings.forEach(heading -> heading.setLevel(Math.min(DEEPEST, heading.getLevel() + shift)));
+        // the headings above the current one, by level as written and level as shown
+        Deque<int[]> above = new ArrayDeque<>();
+        for (Heading heading : headings) {
+            int written = heading.getLevel();
+            while (!above.isEmpty() && above.peek()[0] >= written) {
+                above.pop();
+            }
+            int shown = above.isEmpty() ? TOP : above.peek()[1] + 1;
+            heading.setLevel(shown);
+            above.push(new int[] {written, shown});
         }
         return document;
     }

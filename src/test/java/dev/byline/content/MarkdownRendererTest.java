@@ -73,13 +73,22 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void noHeadingIsMoreThanOneLevelBelowTheOneBeforeIt() {
+        Document doc = Jsoup.parse(atRoot.render("### First\n\n## Second\n\n###### Deep\n\n#### Less deep\n").html());
+
+        assertThat(doc.select("h2, h3, h4, h5, h6").eachText()).containsExactly("First", "Second", "Deep", "Less deep");
+        assertThat(doc.select("h2, h3, h4, h5, h6").stream().map(Element::tagName))
+                .containsExactly("h2", "h2", "h3", "h3");
+    }
+
+    @Test
     void aLevelOneHeadingInTheBodyMovesDownSoTheHeadlineIsThePagesOnlyLevelOne() {
         Document doc = Jsoup.parse(atRoot.render("# Part one\n\n## A section\n\n###### Deepest\n").html());
 
         assertThat(doc.select("h1")).isEmpty();
         assertThat(doc.select("h2").text()).isEqualTo("Part one");
         assertThat(doc.select("h3").text()).isEqualTo("A section");
-        assertThat(doc.select("h6").text()).isEqualTo("Deepest");
+        assertThat(doc.select("h4").text()).as("one level below the one before it").isEqualTo("Deepest");
     }
 
     @ParameterizedTest
