@@ -104,7 +104,7 @@ final class ExternalLinks {
                 return "nothing answers there: the connection was refused";
             }
         }
-        return e.getMessage() == null || e.getMessage().isBlank() ? "the connection failed" : e.getMessage();
+        return "the connection was closed without an answer";
     }
 
     private int status(URI uri, String method) throws java.io.IOException, InterruptedException {

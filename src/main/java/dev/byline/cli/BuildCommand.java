@@ -7,6 +7,7 @@ import dev.byline.build.BuildStats;
 import dev.byline.build.Pipeline;
 import dev.byline.build.StageTime;
 import dev.byline.diag.Diagnostic;
+import dev.byline.diag.Plural;
 import dev.byline.io.FileProblems;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -123,30 +124,30 @@ final class BuildCommand implements Callable<Integer> {
 
     private String summary(BuildStats stats) {
         StringBuilder line = new StringBuilder("Built ")
-                .append(plural(stats.articles(), "article")).append(", ")
-                .append(plural(stats.authors(), "author")).append(", ")
-                .append(plural(stats.pages(), "page")).append(" (")
-                .append(plural(stats.files(), "file")).append(unchanged(stats)).append(") into ").append(output)
+                .append(Plural.of(stats.articles(), "article")).append(", ")
+                .append(Plural.of(stats.authors(), "author")).append(", ")
+                .append(Plural.of(stats.pages(), "page")).append(" (")
+                .append(Plural.of(stats.files(), "file")).append(unchanged(stats)).append(") into ").append(output)
                 .append(" in ").append(stats.millis()).append(" ms");
         if (stats.templatesCompiled()) {
             line.append("; templates compiled");
         }
         if (stats.draftsHeld() > 0) {
-            line.append("; ").append(plural(stats.draftsHeld(), "draft")).append(" left out (--drafts)");
+            line.append("; ").append(Plural.of(stats.draftsHeld(), "draft")).append(" left out (--drafts)");
         }
         if (stats.expiredHeld() > 0) {
-            line.append("; ").append(plural(stats.expiredHeld(), "expired article")).append(" taken down");
+            line.append("; ").append(Plural.of(stats.expiredHeld(), "expired article")).append(" taken down");
         }
         if (stats.scheduledHeld() > 0) {
-            line.append("; ").append(plural(stats.scheduledHeld(), "future article")).append(" left out (--future)");
+            line.append("; ").append(Plural.of(stats.scheduledHeld(), "future article")).append(" left out (--future)");
         }
         return line.toString();
     }
 
     private String upToDate(BuildStats stats) {
-        return "Nothing changed since the last build: " + plural(stats.articles(), "article") + ", "
-                + plural(stats.authors(), "author") + ", " + plural(stats.pages(), "page") + " ("
-                + plural(stats.files(), "file") + ") in " + output + ", checked in " + stats.millis() + " ms";
+        return "Nothing changed since the last build: " + Plural.of(stats.articles(), "article") + ", "
+                + Plural.of(stats.authors(), "author") + ", " + Plural.of(stats.pages(), "page") + " ("
+                + Plural.of(stats.files(), "file") + ") in " + output + ", checked in " + stats.millis() + " ms";
     }
 
     private static String unchanged(BuildStats stats) {
@@ -155,9 +156,5 @@ final class BuildCommand implements Callable<Integer> {
         }
         return stats.filesUnchanged() == stats.files() ? ", all unchanged"
                 : ", " + (stats.files() - stats.filesUnchanged()) + " written";
-    }
-
-    private static String plural(int count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
     }
 }

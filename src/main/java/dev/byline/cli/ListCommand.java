@@ -57,7 +57,7 @@ final class ListCommand implements Callable<Integer> {
         rendered.diagnostics().forEach(diagnostic -> err.println(console.diagnostic(diagnostic)));
         if (!rendered.succeeded()) {
             long errors = rendered.diagnostics().stream().filter(Diagnostic::isError).count();
-            err.println("byline: " + errors + (errors == 1 ? " error" : " errors") + "; fix them to list the "
+            err.println("byline: " + errors + (errors == 1 ? " error; fix it" : " errors; fix them") + " to list the "
                     + "articles");
             err.flush();
             return ExitCodes.SITE_ERRORS;

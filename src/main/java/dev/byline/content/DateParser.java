@@ -133,7 +133,10 @@ public final class DateParser {
             String leap = javaMessage.contains("leap year") ? " (not a leap year)" : "";
             return ": " + month + " " + date.group(2) + " does not exist in that year" + leap;
         }
-        return ": " + javaMessage;
+        if (javaMessage.contains("offset") || javaMessage.contains("Value out of range")) {
+            return ": its offset from UTC is not one that exists (offsets run from -18:00 to +18:00, such as +02:00)";
+        }
+        return ""; // the form is wrong in a way the message above already says; java.time's words are not a writer's
     }
 
     /** 15/09/2025 can only be day/month; 09/15/2025 only month/day; 05/09/2025 could be either. */

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.footnotes.FootnotesExtension;
@@ -41,6 +43,8 @@ import org.commonmark.renderer.html.UrlSanitizer;
  */
 public final class MarkdownRenderer {
 
+    /** A URL's scheme and host ({@code https://example.org}, {@code //cdn.example.org}), up to its path. */
+    private static final Pattern AUTHORITY = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*:)?//[^/?#]*");
     private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src");
     private static final UrlSanitizer SAFE_SCHEMES = new DefaultUrlSanitizer(List.of("http", "https", "mailto"));
     /** Headings deeper than this stay out of tables of contents. */
@@ -166,11 +170,8 @@ public final class MarkdownRenderer {
      * generator's template syntax ({@code {{ site.baseurl }}}), which {@code byline check} explains.
      */
     private static String encodeLeftovers(String url) {
-        int separator = url.startsWith("//") ? 0 : url.indexOf("://");
-        int pathStart = separator < 0 ? 0 : url.indexOf("//", separator) + 2;
-        while (separator >= 0 && pathStart < url.length() && "/?#".indexOf(url.charAt(pathStart)) < 0) {
-            pathStart++; // the host, where brackets belong to an IPv6 address
-        }
+        Matcher authority = AUTHORITY.matcher(url);
+        int pathStart = authority.lookingAt() ? authority.end() : 0; // brackets in a host are an IPv6 address
         StringBuilder out = new StringBuilder(url.length() + 8).append(url, 0, pathStart);
         boolean fragment = false;
         for (int i = pathStart; i < url.length(); i++) {

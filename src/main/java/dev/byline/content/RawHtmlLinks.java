@@ -19,10 +19,11 @@ import org.commonmark.parser.PostProcessor;
  */
 final class RawHtmlLinks implements PostProcessor {
 
-    /** Attributes that hold URLs, wherever they stand: inside a tag as the browser would split it, or not. */
-    private static final Pattern URL_ATTRIBUTE = Pattern.compile("(?<![\\w:-])(href|src|srcset|action|formaction"
-            + "|xlink:href|poster|data|background|cite|longdesc|usemap|ping|manifest|codebase|lowsrc|dynsrc)"
-            + "\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s\"'=<>`]+)", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "srcset", "action", "formaction",
+            "xlink:href", "poster", "data", "background", "cite", "longdesc", "usemap", "ping", "manifest",
+            "codebase", "lowsrc", "dynsrc");
+    /** Elements whose content is not markup: a script's or a style's text is left exactly as written. */
+    private static final Set<String> RAW_TEXT = Set.of("script", "style", "textarea", "title", "xmp");
     private static final Set<String> REFUSED_SCHEMES = Set.of("javascript:", "vbscript:", "data:");
     private static final Pattern REFERENCE = Pattern.compile("&(#[xX]([0-9a-fA-F]+)|#([0-9]+)|([a-zA-Z]+));?");
 
@@ -42,19 +43,110 @@ final class RawHtmlLinks implements PostProcessor {
         return document;
     }
 
+    /**
+     * The HTML with refused URL attributes taken out of its start tags. Tags are read as a browser reads them,
+     * attribute by attribute with quotes respected, so a quoted value that merely contains {@code href=} is a value;
+     * comments and the text of scripts and styles are left alone.
+     */
     static String withoutScriptUrls(String html) {
-        Matcher attributes = URL_ATTRIBUTE.matcher(html);
-        StringBuilder out = new StringBuilder();
-        while (attributes.find()) {
-            boolean refused = runsScript(unquoted(attributes.group(2)));
-            attributes.appendReplacement(out, refused ? "" : Matcher.quoteReplacement(attributes.group()));
+        StringBuilder out = new StringBuilder(html.length());
+        int at = 0;
+        while (at < html.length()) {
+            int open = html.indexOf('<', at);
+            if (open < 0 || open + 1 >= html.length()) {
+                out.append(html, at, html.length());
+                break;
+            }
+            out.append(html, at, open);
+            if (html.startsWith("<!--", open)) {
+                int end = html.indexOf("-->", open + 4);
+                at = end < 0 ? html.length() : end + 3;
+                out.append(html, open, at);
+            } else if (Character.isLetter(html.charAt(open + 1))) {
+                at = startTag(html, open, out);
+            } else {
+                out.append('<');
+                at = open + 1;
+            }
         }
-        attributes.appendTail(out);
         return out.toString();
     }
 
+    /** Copies the start tag at {@code open} without its refused attributes; returns where the copy stopped. */
+    private static int startTag(String html, int open, StringBuilder out) {
+        int at = open + 1;
+        while (at < html.length() && !isTagEnd(html.charAt(at))) {
+            at++;
+        }
+        String name = html.substring(open + 1, at).toLowerCase(Locale.ROOT);
+        out.append(html, open, at);
+        while (at < html.length() && html.charAt(at) != '>') {
+            int attributeStart = at;
+            while (at < html.length() && (Character.isWhitespace(html.charAt(at)) || html.charAt(at) == '/')) {
+                at++;
+            }
+            int nameStart = at;
+            while (at < html.length() && !isTagEnd(html.charAt(at)) && html.charAt(at) != '='
+                    || at == nameStart && at < html.length() && html.charAt(at) == '=') {
+                at++;
+            }
+            String attribute = html.substring(nameStart, at).toLowerCase(Locale.ROOT);
+            String value = null;
+            int afterName = skipSpaces(html, at);
+            if (afterName < html.length() && html.charAt(afterName) == '=') {
+                int valueStart = skipSpaces(html, afterName + 1);
+                at = valueEnd(html, valueStart);
+                value = unquoted(html.substring(valueStart, at));
+            }
+            boolean refused = value != null && URL_ATTRIBUTES.contains(attribute) && runsScript(value);
+            if (!refused) {
+                out.append(html, attributeStart, at);
+            }
+            if (at == attributeStart) {
+                at++; // nothing readable here: copy one character and go on
+                out.append(html, attributeStart, at);
+            }
+        }
+        if (at < html.length()) {
+            out.append('>');
+            at++;
+        }
+        if (RAW_TEXT.contains(name)) {
+            int close = html.toLowerCase(Locale.ROOT).indexOf("</" + name, at);
+            int end = close < 0 ? html.length() : close;
+            out.append(html, at, end);
+            at = end;
+        }
+        return at;
+    }
+
+    private static boolean isTagEnd(char c) {
+        return Character.isWhitespace(c) || c == '/' || c == '>';
+    }
+
+    private static int skipSpaces(String html, int at) {
+        while (at < html.length() && Character.isWhitespace(html.charAt(at))) {
+            at++;
+        }
+        return at;
+    }
+
+    /** Where an attribute value starting at {@code start} ends: its closing quote, or a space or {@code >}. */
+    private static int valueEnd(String html, int start) {
+        if (start < html.length() && (html.charAt(start) == '"' || html.charAt(start) == '\'')) {
+            int close = html.indexOf(html.charAt(start), start + 1);
+            return close < 0 ? html.length() : close + 1;
+        }
+        int at = start;
+        while (at < html.length() && !Character.isWhitespace(html.charAt(at)) && html.charAt(at) != '>') {
+            at++;
+        }
+        return at;
+    }
+
     private static String unquoted(String value) {
-        boolean quoted = value.length() >= 2 && (value.charAt(0) == '"' || value.charAt(0) == '\'');
+        boolean quoted = value.length() >= 2 && (value.charAt(0) == '"' || value.charAt(0) == '\'')
+                && value.charAt(value.length() - 1) == value.charAt(0);
         return quoted ? value.substring(1, value.length() - 1) : value;
     }
 

@@ -1,5 +1,6 @@
 package dev.byline.io;
 
+import dev.byline.diag.SafeText;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
@@ -72,8 +73,9 @@ public final class FileProblems {
      */
     public static String describe(IOException e) {
         if (e instanceof FileSystemException fileSystem && fileSystem.getFile() != null) {
-            String other = fileSystem.getOtherFile() == null ? "" : " (moving it to " + fileSystem.getOtherFile() + ")";
-            return fileSystem.getFile() + other + ": " + reason(e);
+            String other = fileSystem.getOtherFile() == null ? ""
+                    : " (moving it to " + SafeText.of(fileSystem.getOtherFile()) + ")";
+            return SafeText.of(fileSystem.getFile()) + other + ": " + reason(e);
         }
         return reason(e);
     }

@@ -4,6 +4,7 @@ import dev.byline.build.BuildProgress;
 import dev.byline.build.BuildResult;
 import dev.byline.build.BuildSession;
 import dev.byline.diag.Diagnostic;
+import dev.byline.diag.Plural;
 import dev.byline.io.FileProblems;
 import dev.byline.output.OutputFile;
 import dev.byline.source.SourceScanner;
@@ -240,7 +241,8 @@ public final class PreviewSession implements Closeable {
     private void report(BuildResult result, int changed) {
         result.diagnostics().forEach(diagnostic -> err.println(format.apply(diagnostic)));
         if (result.succeeded()) {
-            out.println("Built " + result.stats().articles() + " articles, " + result.stats().pages() + " pages in "
+            out.println("Built " + Plural.of(result.stats().articles(), "article") + ", "
+                    + Plural.of(result.stats().pages(), "page") + " in "
                     + result.stats().millis() + " ms" + (changed > 0 ? "; " + changed + " files changed" : "")
                     + (result.stats().templatesCompiled() ? "; templates compiled" : ""));
         } else {

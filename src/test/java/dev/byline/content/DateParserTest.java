@@ -25,6 +25,13 @@ class DateParserTest {
     }
 
     @Test
+    void anOffsetThatCannotExistIsSaidInWordsNotInJavaTimesTerms() {
+        String message = invalid("2025-01-01 10:00 +2500");
+
+        assertThat(message).contains("offset from UTC").doesNotContain("Value out of range").doesNotContain("Hour[");
+    }
+
+    @Test
     void dateOnlyIsMidnightInTheSiteZoneWithoutTime() {
         ArticleDate date = parsed("2025-08-15", NEW_YORK);
 

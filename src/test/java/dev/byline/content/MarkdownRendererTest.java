@@ -97,7 +97,9 @@ class MarkdownRendererTest {
         "https://example.org?q=[a]^b | https://example.org?q=%5Ba%5D%5Eb",
         "http://[::1]:8080/x[1] | http://[::1]:8080/x%5B1%5D",
         "/search?tags[]=rust#top | /search?tags%5B%5D=rust#top",
-        "https://example.org/a#b#c | https://example.org/a#b%23c"})
+        "https://example.org/a#b#c | https://example.org/a#b%23c",
+        "/a[1]?u=http://e.com/b[2] | /a%5B1%5D?u=http://e.com/b%5B2%5D",
+        "//cdn.example.org/x[1] | //cdn.example.org/x%5B1%5D"})
     void charactersAValidAddressMayNotHoldAreEncodedOutsideTheHost(String written, String href) {
         assertThat(html(atRoot, "[link](<" + written + ">)\n").select("a").attr("href")).isEqualTo(href);
     }

@@ -26,6 +26,8 @@ class RawHtmlLinksTest {
         "<form action=\"vbscript:msgbox(1)\"><button formaction=\"javascript:alert(1)\">Go</button></form>",
         "<svg><a xlink:href=\"javascript:alert(1)\"><text>x</text></a></svg>",
         "<img srcset=\"/a.jpg 1x, javascript:alert(1) 2x\">",
+        "<a title=\"href='\" href=\"javascript:alert(1)\" x='y'>click</a>",
+        "<a data-x=\"a\" HREF = \"javascript:alert(1)\">x</a>",
     })
     void scriptAndDataUrlsInTrustedRawHtmlAreTakenOut(String html) {
         String page = trusting.render("Before.\n\n" + html + "\n\nAnd inline " + html + " too.\n").html();
@@ -44,8 +46,22 @@ class RawHtmlLinksTest {
     }
 
     @Test
+    void aSlashBetweenTheTagNameAndTheAttributeSeparatesThemAsInABrowser() {
+        assertThat(RawHtmlLinks.withoutScriptUrls("<a/href=\"javascript:alert(1)\">x</a>")).isEqualTo("<a>x</a>");
+    }
+
+    @Test
+    void theTextOfScriptsStylesAndCommentsIsLeftAsWritten() {
+        String html = "<script>var i = new Image(); i.src = 'data:image/png;base64,AAAA';</script>\n"
+                + "<style>.x { background: url(data:image/png;base64,AAAA); }</style>\n"
+                + "<!-- <a href=\"javascript:old()\"> -->";
+
+        assertThat(RawHtmlLinks.withoutScriptUrls(html)).isEqualTo(html);
+    }
+
+    @Test
     void onlyTheRefusedAttributeGoesTheRestOfTheTagStays() {
         assertThat(RawHtmlLinks.withoutScriptUrls("<a class=\"x\" href=\"javascript:void(0)\" id=\"y\">x</a>"))
-                .isEqualTo("<a class=\"x\"  id=\"y\">x</a>");
+                .isEqualTo("<a class=\"x\" id=\"y\">x</a>");
     }
 }
