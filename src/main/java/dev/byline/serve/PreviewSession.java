@@ -75,10 +75,19 @@ public final class PreviewSession implements Closeable {
     public static PreviewSession start(BuildSession builds, InetSocketAddress address, boolean watch,
                                        BuildProgress firstBuild, PrintWriter out, PrintWriter err,
                                        Function<Diagnostic, String> format) throws IOException {
+        return start(builds, address, watch ? Optional.of(SiteWatcher.NATIVE) : Optional.empty(), firstBuild, out,
+                err, format);
+    }
+
+    /** As above, watching with {@code events} if present (tests choose which). */
+    static PreviewSession start(BuildSession builds, InetSocketAddress address, Optional<FileEvents.Source> events,
+                                BuildProgress firstBuild, PrintWriter out, PrintWriter err,
+                                Function<Diagnostic, String> format) throws IOException {
         // watching begins before the first build reads anything: a file saved while it runs is an event that
         // waits in the watcher and rebuilds once the session serves, instead of staying unseen until the next save
-        SiteWatcher watcher = watch ? new SiteWatcher(Set.of(builds.request().sourceDir().toAbsolutePath()
-                .normalize(), builds.request().templatesDir().toAbsolutePath().normalize()), DEBOUNCE) : null;
+        SiteWatcher watcher = events.isPresent() ? new SiteWatcher(Set.of(builds.request().sourceDir()
+                .toAbsolutePath().normalize(), builds.request().templatesDir().toAbsolutePath().normalize()),
+                DEBOUNCE, events.get()) : null;
         BuildResult first;
         PreviewSession session;
         try {

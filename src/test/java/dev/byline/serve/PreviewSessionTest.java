@@ -23,19 +23,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 @Timeout(60)
 class PreviewSessionTest {
@@ -474,12 +480,50 @@ class PreviewSessionTest {
                 .contains("cheapest bridge by far");
     }
 
+    static Stream<Arguments> fileEvents() {
+        FileEvents.Source jdk = JdkWatchServiceEvents::new;
+        FileEvents.Source library = DirectoryWatcherEvents::new;
+        return Stream.of(Arguments.of(Named.of("the JDK's WatchService", jdk)),
+                Arguments.of(Named.of("directory-watcher", library)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fileEvents")
+    void anEditANewFileInANewFolderAndADeletionAreEachServedWithinFiveSeconds(FileEvents.Source events)
+            throws Exception {
+        session.close();
+        BuildSession builds = new BuildSession(new BuildRequest(content, templates, temp.resolve("site-out"),
+                TestSites.templateCache(), temp, null, false, new PublishingRules(true, true, Instant.now())));
+        session = PreviewSession.start(builds, new InetSocketAddress("127.0.0.1", 0), Optional.of(events),
+                BuildProgress.NONE, new PrintWriter(out, true), new PrintWriter(err, true), Diagnostic::format);
+
+        write("articles/first.md", FIRST.replace("cheapest bridge", "cheapest bridge by far"));
+        assertServedWithinFiveSeconds("/articles/first/", page -> page.body().contains("cheapest bridge by far"));
+        write("static/minutes/2025/march.txt", "Minutes of the March meeting\n");
+        assertServedWithinFiveSeconds("/minutes/2025/march.txt", page -> page.statusCode() == 200
+                && page.body().equals("Minutes of the March meeting\n"));
+        Files.delete(content.resolve("static/minutes/2025/march.txt"));
+        assertServedWithinFiveSeconds("/minutes/2025/march.txt", page -> page.statusCode() == 404);
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------------
 
     private void write(String relative, String text) throws IOException {
         Path file = content.resolve(relative);
         Files.createDirectories(file.getParent());
         Files.writeString(file, text);
+    }
+
+    private void assertServedWithinFiveSeconds(String path, Predicate<HttpResponse<String>> expected)
+            throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        HttpResponse<String> page = get(path);
+        while (!expected.test(page) && System.nanoTime() < deadline) {
+            Thread.sleep(20); // the watcher rebuilds on its own thread: nothing to wait on from here
+            page = get(path);
+        }
+        assertThat(expected.test(page)).as(path + " within 5 s: " + page.statusCode() + " " + page.body()
+                + "\nlog:\n" + out + err).isTrue();
     }
 
     private void rebuild(String relative) {

@@ -18,8 +18,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * What serve needs of its watcher, whichever file events feed it: each source's test runs these against it
+ * ({@link SiteWatcherOnJdkWatchServiceTest}, {@link SiteWatcherOnDirectoryWatcherTest}).
+ */
 @Timeout(30)
-class SiteWatcherTest {
+abstract class SiteWatcherContract {
+
+    /** How long a writer may wait, at most, from a save to the batch that rebuilds it. */
+    private static final Duration SAVE_TO_BATCH = Duration.ofSeconds(2);
 
     private static final Duration QUIET = Duration.ofMillis(50);
     private static final long WAIT_SECONDS = 5;
@@ -38,11 +45,29 @@ class SiteWatcherTest {
         Files.createDirectories(root.resolve("templates"));
     }
 
+    /** The file events under test. */
+    abstract FileEvents.Source source();
+
     @AfterEach
     void closeWatcher() throws IOException {
         if (watcher != null) {
             watcher.close();
         }
+    }
+
+    @Test
+    void anEditANewFileInANewFolderAndADeletionEachArriveWithinTwoSeconds() throws Exception {
+        start(batches::add);
+        Path edited = articles.resolve("a.md");
+        Path created = root.resolve("content/static/images/x.png");
+
+        Files.writeString(edited, "second");
+        assertArrivesInTime(edited);
+        Files.createDirectories(created.getParent());
+        Files.write(created, new byte[] {1, 2, 3});
+        assertArrivesInTime(created);
+        Files.delete(edited);
+        assertArrivesInTime(edited);
     }
 
     @Test
@@ -168,8 +193,20 @@ class SiteWatcherTest {
     }
 
     private void start(Consumer<SiteWatcher.Batch> onBatch) throws IOException {
-        watcher = new SiteWatcher(Set.of(root.resolve("content"), root.resolve("templates")), QUIET);
+        watcher = new SiteWatcher(Set.of(root.resolve("content"), root.resolve("templates")), QUIET, source());
         watcher.start(onBatch);
+    }
+
+    private void assertArrivesInTime(Path expected) throws InterruptedException {
+        long deadline = System.nanoTime() + SAVE_TO_BATCH.toNanos();
+        Set<Path> seen = new HashSet<>();
+        while (!seen.contains(expected) && System.nanoTime() < deadline) {
+            SiteWatcher.Batch batch = batches.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+            if (batch != null) {
+                seen.addAll(batch.paths());
+            }
+        }
+        assertThat(seen).as("batches within " + SAVE_TO_BATCH.toMillis() + " ms").contains(expected);
     }
 
     /** The paths of the batches that arrive until one holds {@code expected} (or none comes for a while). */
