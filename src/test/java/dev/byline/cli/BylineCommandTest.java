@@ -143,8 +143,8 @@ class BylineCommandTest {
     void versionNamesTheVersionAndTheCommitItWasBuiltFrom() {
         assertThat(run("--version")).isZero();
 
-        assertThat(byline.out())
-                .containsPattern("^byline \\d+\\.\\d+\\.\\d+\\S* \\((commit [0-9a-f]{7,}|unknown commit)\\)\\RJava \\d+");
+        assertThat(byline.out()).containsPattern(
+                "^byline \\d+\\.\\d+\\.\\d+\\S* \\((commit [0-9a-f]{7,}|unknown commit)\\)\\RJava \\d+");
     }
 
     @Test

@@ -6,7 +6,6 @@ import dev.byline.testing.TestSites;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -38,14 +36,14 @@ class ReleaseArchiveTest {
     @Test
     void theTarGzUnpackedWithItsBinOnThePathStartsAndBuildsASiteWithOnlyAJdk() throws Exception {
         Path unpacked = Files.createDirectories(temp.resolve("unpacked"));
-        Run tar = run(unpacked, "tar xzf " + archive("tar.gz"), "");
+        ShellRun tar = run(unpacked, "tar xzf " + archive("tar.gz"), "");
         assertThat(tar.code()).as(tar.err()).isZero();
         Path bin = release(unpacked).resolve("bin");
         Path elsewhere = Files.createDirectories(temp.resolve("elsewhere"));
 
-        Run version = run(elsewhere, "byline --version", bin + ":");
-        Run init = run(elsewhere, "byline init mysite", bin + ":");
-        Run build = run(elsewhere.resolve("mysite"), "byline build", bin + ":");
+        ShellRun version = run(elsewhere, "byline --version", bin + ":");
+        ShellRun init = run(elsewhere, "byline init mysite", bin + ":");
+        ShellRun build = run(elsewhere.resolve("mysite"), "byline build", bin + ":");
 
         assertThat(version.out()).startsWith("byline " + projectVersion() + " (");
         assertSiteBuilt(init, build, elsewhere.resolve("mysite"));
@@ -59,8 +57,8 @@ class ReleaseArchiveTest {
         unzipKeepingPermissions(Path.of(archive("zip")), unpacked);
         Path release = release(unpacked);
 
-        Run init = run(release, "bin/byline init x", "");
-        Run build = run(release.resolve("x"), "../bin/byline build", "");
+        ShellRun init = run(release, "bin/byline init x", "");
+        ShellRun build = run(release.resolve("x"), "../bin/byline build", "");
 
         assertSiteBuilt(init, build, release.resolve("x"));
     }
@@ -80,8 +78,8 @@ class ReleaseArchiveTest {
         assertThat(Files.readString(release.resolve("LICENSE"))).startsWith("MIT License");
     }
 
-    private void assertSiteBuilt(Run init, Run build, Path site) throws Exception {
-        Run noMaven = run(temp, "command -v mvn", "");
+    private void assertSiteBuilt(ShellRun init, ShellRun build, Path site) throws Exception {
+        ShellRun noMaven = run(temp, "command -v mvn", "");
         assertThat(noMaven.code()).as("mvn on the test's PATH: " + noMaven.out()).isNotZero();
         assertThat(init.code()).as(init.err()).isZero();
         assertThat(build.err()).isEmpty();
@@ -161,20 +159,14 @@ class ReleaseArchiveTest {
      * Runs {@code commandLine} in bash in {@code folder}, with {@code pathStart} (empty, or folders ending in a colon),
      * the JDK and the system (no Maven) on PATH, and a home folder of the test's own.
      */
-    private Run run(Path folder, String commandLine, String pathStart) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder("/bin/bash", "-c", commandLine).directory(folder.toFile())
-                .redirectOutput(temp.resolve("out").toFile()).redirectError(temp.resolve("err").toFile());
-        builder.environment().clear();
-        builder.environment().put("PATH",
-                pathStart + Path.of(System.getProperty("java.home"), "bin") + ":" + systemWithoutMaven());
-        builder.environment().put("HOME", Files.createDirectories(temp.resolve("home")).toString());
-        builder.environment().put("NO_COLOR", "1");
-        Process process = builder.start();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as(commandLine + " finished").isTrue();
-        return new Run(process.exitValue(), Files.readString(temp.resolve("out"), StandardCharsets.UTF_8),
-                Files.readString(temp.resolve("err"), StandardCharsets.UTF_8));
-    }
-
-    private record Run(int code, String out, String err) {
+    private ShellRun run(Path folder, String commandLine, String pathStart) throws Exception {
+        Path path = systemWithoutMaven();
+        Path home = Files.createDirectories(temp.resolve("home"));
+        return ShellRun.of(folder, commandLine, temp, environment -> {
+            environment.clear();
+            environment.put("PATH", pathStart + Path.of(System.getProperty("java.home"), "bin") + ":" + path);
+            environment.put("HOME", home.toString());
+            environment.put("NO_COLOR", "1");
+        });
     }
 }
