@@ -3,7 +3,6 @@ package dev.byline.build;
 import dev.byline.io.Folders;
 import dev.byline.output.OutputLock;
 import dev.byline.output.SiteWriter;
-import dev.byline.template.Templates;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -12,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * {@code byline clean}: removes what builds make, the output folder (with the spare Byline keeps beside it; the
@@ -21,7 +19,6 @@ import java.util.Set;
  */
 public record CleanUp(Path outputDir, Path cacheDir) {
 
-    private static final Set<String> CACHE_FOLDERS = Set.of(Templates.CACHE_FOLDER, Pipeline.RECORDS_FOLDER);
 
     /** Why a folder may not be removed, one sentence each; empty when both may go. */
     public List<String> problems() throws IOException {
@@ -83,7 +80,9 @@ public record CleanUp(Path outputDir, Path cacheDir) {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(cache)) {
             for (Path entry : entries) {
                 String name = entry.getFileName().toString();
-                if (!CACHE_FOLDERS.contains(name) || !Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                boolean ours = CacheVersion.FOLDERS.contains(name) ? Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)
+                        : name.equals(CacheVersion.FILE) && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS);
+                if (!ours) {
                     strangers.add(name);
                 }
             }

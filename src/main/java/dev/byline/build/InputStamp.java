@@ -35,7 +35,7 @@ final class InputStamp {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             BylineVersion version = BylineVersion.current();
-            update(digest, version.version(), version.build(), version.jte(),
+            update(digest, version.stamp(),
                     absolute(request.sourceDir()), absolute(request.templatesDir()), absolute(request.outputDir()),
                     String.valueOf(request.baseUrl()), String.valueOf(request.relativeUrls()),
                     String.valueOf(request.rules().drafts()), String.valueOf(request.rules().future()));

@@ -63,6 +63,7 @@ public final class Pipeline {
                 diagnostics)) {
             return BuildResult.failed(diagnostics);
         }
+        CacheVersion.claim(request.cacheDir());
         SiteWriter writer = writer(request);
         Diagnostics busy = new Diagnostics();
         if (writer.wasCut() && holdingTheFolder(request, busy, writer::recover).isEmpty()) {

@@ -93,7 +93,7 @@ public final class BylineCommand implements Runnable {
         @Override
         public String[] getVersion() {
             BylineVersion version = BylineVersion.current();
-            return new String[] {"byline " + version.version() + " (Java " + Runtime.version() + ")"};
+            return new String[] {"byline " + version.describe(), "Java " + Runtime.version()};
         }
     }
 }

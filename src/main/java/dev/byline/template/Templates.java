@@ -259,7 +259,7 @@ public final class Templates {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             BylineVersion version = BylineVersion.current();
-            digest.update((version.version() + "\0" + version.build() + "\0" + version.jte() + "\0")
+            digest.update((version.stamp() + "\0")
                     .getBytes(StandardCharsets.UTF_8));
             for (Map.Entry<String, byte[]> template : theme.entrySet()) {
                 digest.update((template.getKey() + "\0").getBytes(StandardCharsets.UTF_8));

@@ -140,6 +140,14 @@ class BylineCommandTest {
     }
 
     @Test
+    void versionNamesTheVersionAndTheCommitItWasBuiltFrom() {
+        assertThat(run("--version")).isZero();
+
+        assertThat(byline.out()).containsPattern(
+                "^byline \\d+\\.\\d+\\.\\d+\\S* \\((commit [0-9a-f]{7,}|unknown commit)\\)\\RJava \\d+");
+    }
+
+    @Test
     void serveOnABusyPortSaysSoAndExitsOne() throws IOException {
         try (java.net.ServerSocket busy = new java.net.ServerSocket(0, 1,
                 java.net.InetAddress.getByName("127.0.0.1"))) {

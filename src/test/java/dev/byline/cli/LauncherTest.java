@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.byline.testing.TestSites;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -83,7 +82,7 @@ class LauncherTest {
         Path bin = Files.createDirectories(temp.resolve("bin"));
         Files.createSymbolicLink(bin.resolve("byline"), home.resolve("byline"));
 
-        Run version = run(elsewhere, bin, "byline --version");
+        ShellRun version = run(elsewhere, bin, "byline --version");
 
         assertThat(version.err()).isEmpty();
         assertThat(version.out()).startsWith("byline 0.1.0");
@@ -98,8 +97,8 @@ class LauncherTest {
         Path links = Files.createDirectories(temp.resolve("links"));
         Files.createSymbolicLink(links.resolve("byline"), Path.of("../bin/byline"));
 
-        Run onThePath = run(elsewhere, links, "byline --version");
-        Run byRelativePath = run(elsewhere, tools, "../links/byline --version");
+        ShellRun onThePath = run(elsewhere, links, "byline --version");
+        ShellRun byRelativePath = run(elsewhere, tools, "../links/byline --version");
 
         assertThat(onThePath.err()).isEmpty();
         assertThat(onThePath.out()).startsWith("byline 0.1.0");
@@ -113,9 +112,9 @@ class LauncherTest {
         Path bin = Files.createDirectories(temp.resolve("bin"));
         Files.createSymbolicLink(bin.resolve("byline"), home.resolve("byline"));
 
-        Run init = run(elsewhere, bin, "byline init night-desk");
+        ShellRun init = run(elsewhere, bin, "byline init night-desk");
         assertThat(init.code()).as(init.err()).isZero();
-        Run build = run(elsewhere.resolve("night-desk"), bin, "byline build");
+        ShellRun build = run(elsewhere.resolve("night-desk"), bin, "byline build");
 
         assertThat(build.err()).isEmpty();
         assertThat(build.out()).startsWith("Built 1 article, 1 author,");
@@ -132,8 +131,8 @@ class LauncherTest {
         Path bin = Files.createDirectories(temp.resolve("bin"));
         Files.createSymbolicLink(bin.resolve("byline"), home.resolve("byline"));
 
-        Run first = run(elsewhere, bin, "byline --version");
-        Run second = run(elsewhere, bin, "byline --version");
+        ShellRun first = run(elsewhere, bin, "byline --version");
+        ShellRun second = run(elsewhere, bin, "byline --version");
 
         assertThat(first.err()).startsWith("byline: compiling Byline into " + home.resolve("target/byline.jar"))
                 .contains("about half a minute");
@@ -147,7 +146,7 @@ class LauncherTest {
     void aSourceNewerThanTheJarCompilesBylineAgain() throws Exception {
         Files.writeString(home.resolve("src/main/Changed.java"), "// edited after the jar was built\n");
 
-        Run version = run(elsewhere, tools, home.resolve("byline") + " --version");
+        ShellRun version = run(elsewhere, tools, home.resolve("byline") + " --version");
 
         assertThat(version.err()).startsWith("byline: the sources changed since " + home.resolve("target/byline.jar")
                 + " was built; compiling Byline again");
@@ -166,8 +165,8 @@ class LauncherTest {
 
         installJar(Instant.now()); // what mvn package or mvn verify does in the repository
         assertThat(archiveIsUsable()).as("the archive, once the jar is replaced").isFalse();
-        Run version = run(elsewhere, bin, "byline --version");
-        Run rebuild = run(site, bin, "byline build --output site-out-2");
+        ShellRun version = run(elsewhere, bin, "byline --version");
+        ShellRun rebuild = run(site, bin, "byline build --output site-out-2");
 
         assertThat(version.err()).isEmpty();
         assertThat(version.code()).isZero();
@@ -203,17 +202,10 @@ class LauncherTest {
     }
 
     /** Runs {@code commandLine} in bash in {@code folder}, {@code installedIn} and the stand-in mvn first on PATH. */
-    private Run run(Path folder, Path installedIn, String commandLine) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder("bash", "-c", commandLine).directory(folder.toFile())
-                .redirectOutput(temp.resolve("out").toFile()).redirectError(temp.resolve("err").toFile());
-        builder.environment().put("PATH", installedIn + ":" + tools + ":" + System.getenv("PATH"));
-        builder.environment().put("NO_COLOR", "1");
-        Process process = builder.start();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as(commandLine + " finished").isTrue();
-        return new Run(process.exitValue(), Files.readString(temp.resolve("out"), StandardCharsets.UTF_8),
-                Files.readString(temp.resolve("err"), StandardCharsets.UTF_8));
-    }
-
-    private record Run(int code, String out, String err) {
+    private ShellRun run(Path folder, Path installedIn, String commandLine) throws Exception {
+        return ShellRun.of(folder, commandLine, temp, environment -> {
+            environment.put("PATH", installedIn + ":" + tools + ":" + System.getenv("PATH"));
+            environment.put("NO_COLOR", "1");
+        });
     }
 }
