@@ -64,15 +64,18 @@ class ReleaseArchiveTest {
     }
 
     @Test
-    void theReleaseHoldsTheRepositorysLauncherTheJarTheReadmeAndTheLicence() throws Exception {
+    void theReleaseHoldsTheRepositorysLauncherTheJarTheThemeTheReadmeAndTheLicence() throws Exception {
         Path unpacked = Files.createDirectories(temp.resolve("unpacked"));
         unzipKeepingPermissions(Path.of(archive("zip")), unpacked);
         Path release = release(unpacked);
 
         try (Stream<Path> files = Files.walk(release)) {
-            assertThat(files.filter(Files::isRegularFile).map(file -> release.relativize(file).toString()))
+            assertThat(files.filter(Files::isRegularFile).map(file -> release.relativize(file).toString())
+                    .filter(file -> !file.startsWith("templates/")))
                     .containsExactlyInAnyOrder("bin/byline", "lib/byline.jar", "README.md", "LICENSE");
         }
+        assertThat(release.resolve("templates/layout.jte"))
+                .hasSameTextualContentAs(TestSites.repositoryRoot().resolve("templates/layout.jte"));
         assertThat(Files.readString(release.resolve("bin/byline")))
                 .isEqualTo(Files.readString(TestSites.repositoryRoot().resolve("byline")));
         assertThat(Files.readString(release.resolve("LICENSE"))).startsWith("MIT License");
@@ -82,6 +85,7 @@ class ReleaseArchiveTest {
         ShellRun noMaven = run(temp, "command -v mvn", "");
         assertThat(noMaven.code()).as("mvn on the test's PATH: " + noMaven.out()).isNotZero();
         assertThat(init.code()).as(init.err()).isZero();
+        assertThat(init.out()).as("where to copy a template from").contains("/templates/");
         assertThat(build.err()).isEmpty();
         assertThat(build.out()).startsWith("Built 1 article, 1 author,");
         assertThat(build.code()).isZero();
