@@ -7,7 +7,6 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
@@ -97,29 +96,6 @@ public final class OutputLock implements AutoCloseable {
             if (lock != null) {
                 lock.close();
             }
-        }
-    }
-
-    /** The living holder of the output folder's lock, if any; makes no lock file. */
-    public static Optional<Holder> holder(Path outputDir) throws IOException {
-        Path file = fileFor(outputDir);
-        if (!Files.exists(file)) {
-            return Optional.empty();
-        }
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            FileLock probe;
-            try {
-                probe = channel.tryLock();
-            } catch (OverlappingFileLockException heldInThisProcess) {
-                probe = null;
-            }
-            if (probe == null) {
-                return Optional.of(holderOf(file));
-            }
-            probe.release();
-            return Optional.empty();
-        } catch (NoSuchFileException removedMeanwhile) {
-            return Optional.empty();
         }
     }
 
