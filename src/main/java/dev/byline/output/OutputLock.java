@@ -59,19 +59,11 @@ public final class OutputLock implements AutoCloseable {
         long deadline = System.nanoTime() + patience.toNanos();
         boolean waiting = false;
         while (true) {
-            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE);
-            FileLock lock;
-            try {
-                lock = channel.tryLock();
-            } catch (OverlappingFileLockException heldInThisProcess) {
-                lock = null;
+            Optional<OutputLock> taken = take(FileChannel.open(file, StandardOpenOption.CREATE,
+                    StandardOpenOption.READ, StandardOpenOption.WRITE), command);
+            if (taken.isPresent()) {
+                return new Acquired(taken.get(), null);
             }
-            if (lock != null) {
-                describe(channel, command);
-                return new Acquired(new OutputLock(channel, lock), null);
-            }
-            channel.close();
             Holder holder = holderOf(file);
             if (System.nanoTime() >= deadline) {
                 return new Acquired(null, holder);
@@ -81,6 +73,33 @@ public final class OutputLock implements AutoCloseable {
                 waiting = true;
             }
             sleep(POLL);
+        }
+    }
+
+    /**
+     * Locks the open lock file and names this process in it. The channel is closed unless the lock is returned:
+     * when another process holds the file, and when locking or naming fails (NFS without a lock service says
+     * "No locks available"), so no failed attempt leaves a file open.
+     */
+    static Optional<OutputLock> take(FileChannel channel, String command) throws IOException {
+        boolean taken = false;
+        try {
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException heldInThisProcess) {
+                lock = null;
+            }
+            if (lock == null) {
+                return Optional.empty();
+            }
+            describe(channel, command);
+            taken = true;
+            return Optional.of(new OutputLock(channel, lock));
+        } finally {
+            if (!taken) {
+                channel.close();
+            }
         }
     }
 
