@@ -59,6 +59,28 @@ class ConcurrentBuildsTest {
     }
 
     @Test
+    void aBuildThatMeetsAShortWriteWaitsForItThenWritesItsNewerSite() throws Exception {
+        writeSite("First", 60);
+        assertThat(TestSites.build(request()).succeeded()).isTrue();
+        writeSite("Second", 60);
+
+        // the first holds the folder mid-write for two seconds, well within the second's five of patience
+        ChildBuild first = ChildBuild.start(site(), output(), 30, 2000, temp.resolve("first.log"));
+        assertThat(first.awaitPauseOrEnd()).as("first paused mid-write").isTrue();
+        writeSite("Third", 60);
+        List<OutputLock.Holder> waitedFor = new ArrayList<>();
+        BuildResult second = new Pipeline(BuildProgress.NONE, new Pipeline.LockWait("byline build",
+                Duration.ofSeconds(5), waitedFor::add)).build(request());
+
+        assertThat(first.exitCode()).as(first.output()).isZero();
+        assertThat(waitedFor).as("the second met the first").singleElement()
+                .extracting(OutputLock.Holder::description).asString().startsWith("pid " + first.pid() + ", ");
+        assertThat(second.succeeded()).as(TestSites.formatted(second.diagnostics()).toString()).isTrue();
+        assertOutputIsTheSiteOfTheContentNow();
+        assertThat(output().resolve("index.html")).content().contains("Third");
+    }
+
+    @Test
     void aBuildWhileAnotherHoldsTheFolderWaitsThenSaysWhoHoldsIt() throws Exception {
         writeSite("First", 2);
         assertThat(TestSites.build(request()).succeeded()).isTrue();
