@@ -14,43 +14,42 @@ import java.util.List;
 
 /**
  * {@code byline clean}: removes what builds make, the output folder (with the spare Byline keeps beside it; the
- * empty lock file beside it stays, see {@link OutputLock}) and the cache, and nothing that only looks like them. An output folder goes only when a build would replace it (it carries Byline's mark, or is empty); a cache
+ * empty lock file beside it stays, see {@link OutputLock}) and the cache, and nothing that only looks like them.
+ * An output folder goes only when a build would replace it (it carries Byline's mark, or is empty); a cache
  * only when it holds nothing but Byline's own folders. When either may not go, neither is touched.
  */
 public record CleanUp(Path outputDir, Path cacheDir) {
 
 
-    /** Why a folder may not be removed, one sentence each; empty when both may go. */
-    public List<String> problems() throws IOException {
-        List<String> problems = new ArrayList<>();
-        if (!SiteWriter.isReplaceable(outputDir)) {
-            problems.add(outputDir + " was not built by Byline (it has no " + SiteWriter.MARKER + " file)");
+    /**
+     * What {@link #remove()} did: the folders it removed, or, when any may not go, why (one sentence each), with
+     * nothing removed.
+     */
+    public record Removal(List<Path> removed, List<String> problems) {
+        public Removal {
+            removed = List.copyOf(removed);
+            problems = List.copyOf(problems);
         }
-        OutputLock.holder(outputDir).ifPresent(build ->
-                problems.add("a build is writing " + outputDir + " (" + build.description() + ")"));
-        List<String> strangers = strangers(cacheDir);
-        if (!strangers.isEmpty()) {
-            problems.add(cacheDir + " holds files Byline did not make there: " + String.join(", ", strangers));
-        }
-        return problems;
     }
 
     /**
-     * Removes the folders that exist, when {@link #problems()} has none: check it first. Holds the output folder's
-     * lock meanwhile, so no build writes into what is being removed.
-     *
-     * @return the folders removed
+     * Removes the folders that exist, when all may go. Takes the output folder's lock before it looks, and holds it
+     * meanwhile, so no build starts writing into what is being removed, and one that did is named.
      */
-    public List<Path> remove() throws IOException {
-        List<String> problems = problems();
-        if (!problems.isEmpty()) {
-            throw new IllegalStateException("not Byline's to remove: " + problems);
-        }
+    public Removal remove() throws IOException {
         try (OutputLock.Acquired build = OutputLock.acquire(outputDir, "byline clean", Duration.ZERO, holder -> { })) {
-            if (build.taken().isEmpty()) {
-                throw new IllegalStateException("a build started meanwhile: " + build.holder().description());
+            List<String> problems = new ArrayList<>();
+            if (!SiteWriter.isReplaceable(outputDir)) {
+                problems.add(outputDir + " was not built by Byline (it has no " + SiteWriter.MARKER + " file)");
             }
-            return removeAll();
+            if (build.taken().isEmpty()) {
+                problems.add("a build is writing " + outputDir + " (" + build.holder().description() + ")");
+            }
+            List<String> strangers = strangers(cacheDir);
+            if (!strangers.isEmpty()) {
+                problems.add(cacheDir + " holds files Byline did not make there: " + String.join(", ", strangers));
+            }
+            return problems.isEmpty() ? new Removal(removeAll(), List.of()) : new Removal(List.of(), problems);
         }
     }
 

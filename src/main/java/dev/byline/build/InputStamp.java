@@ -53,7 +53,10 @@ final class InputStamp {
         }
     }
 
-    /** One line per file, sorted: the walk's order depends on the file system. Links are followed, as the build does. */
+    /**
+     * One line per file, sorted: the walk's order depends on the file system. Links are followed, as the build
+     * does.
+     */
     private static List<String> files(Path folder) throws IOException {
         List<String> files = new ArrayList<>();
         Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,

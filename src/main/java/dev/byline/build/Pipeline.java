@@ -21,7 +21,9 @@ import java.util.function.Consumer;
  * {@code byline build}: renders the site with a {@link BuildSession} and, when there are no errors, writes it into
  * the output folder: only the files that changed when the folder is as the last build left it, and nothing at all
  * when no input changed either ({@link LastBuild}). One write at a time per output folder ({@link OutputLock}):
- * another build renders meanwhile, waits a few seconds for the lock, then gives up with an error naming the holder. User mistakes never
+ * another build renders meanwhile, waits a few seconds for the lock, then gives up with an error naming the holder.
+ * The check that the rendered site is still the newest, the write and its record happen under one hold of the
+ * lock, so an older site never replaces a newer one. User mistakes never
  * throw; an exception out of here is a bug in Byline (or, for {@link IOException}, a file system that refused a
  * write).
  */
@@ -29,6 +31,8 @@ public final class Pipeline {
 
     /** The cache's folder for what each output folder's last build wrote and read. */
     static final String RECORDS_FOLDER = "output";
+    /** How many times a build renders again when the content keeps changing while it renders, before giving up. */
+    private static final int RENDERS_WHILE_EDITED = 3;
 
     private final BuildProgress progress;
     private final LockWait lockWait;
@@ -56,9 +60,9 @@ public final class Pipeline {
 
     public BuildResult build(BuildRequest request) throws IOException {
         long start = System.nanoTime();
-        BuildSession session = new BuildSession(request);
         Diagnostics diagnostics = new Diagnostics();
         List<Path> sourceDirs = List.of(request.sourceDir(), request.templatesDir(), request.cacheDir());
+        BuildSession session = new BuildSession(request);
         if (!OutputPlan.checkOutputFolder(request.outputDir(), request.workingDir(), sourceDirs, session.display(),
                 diagnostics)) {
             return BuildResult.failed(diagnostics);
@@ -73,40 +77,89 @@ public final class Pipeline {
         upToDateCheck.begin("up-to-date check", 0);
         Path lastBuildFile = records(request).resolve(outputId(request) + ".last-build");
         Optional<String> stamp = InputStamp.of(request);
+        Optional<BuildResult> upToDate = alreadyBuilt(request, writer, lastBuildFile, stamp, start,
+                upToDateCheck.end());
+        if (upToDate.isPresent()) {
+            return upToDate.get();
+        }
+        List<StageTime> checkStages = upToDateCheck.end();
+        for (int render = 1; render <= RENDERS_WHILE_EDITED; render++) {
+            if (render > 1) {
+                stamp = InputStamp.of(request);
+            }
+            BuildResult result = session.render(progress); // parses again only the articles that changed
+            if (!result.succeeded()) {
+                return result;
+            }
+            Optional<String> renderedFrom = stamp;
+            Optional<Optional<BuildResult>> swapped = holdingTheFolder(request, busy,
+                    () -> writeIfStillCurrent(request, writer, lastBuildFile, renderedFrom, result, start,
+                            checkStages));
+            if (swapped.isEmpty()) {
+                return BuildResult.failed(busy);
+            }
+            if (swapped.get().isPresent()) {
+                return swapped.get().get();
+            }
+        }
+        diagnostics.add(Position.ofFile(session.display().of(request.sourceDir().toAbsolutePath().normalize()))
+                .error("the content changed while the site was being built, " + RENDERS_WHILE_EDITED
+                        + " times in a row; build again once the changes are saved"));
+        return BuildResult.failed(diagnostics);
+    }
+
+    /**
+     * The last build's result again, when it read the inputs as they are now and the output folder is as it left
+     * it: then there is nothing to do.
+     */
+    private static Optional<BuildResult> alreadyBuilt(BuildRequest request, SiteWriter writer, Path lastBuildFile,
+                                                      Optional<String> stamp, long start, List<StageTime> stages) {
         Optional<LastBuild> last = stamp.flatMap(current -> LastBuild.read(lastBuildFile)
                 .filter(recorded -> recorded.stillHolds(current, request.rules().now())));
-        if (last.isPresent() && writer.isAsLastWritten()) {
-            return new BuildResult(last.get().diagnostics(), last.get().stats().asUpToDate(millisSince(start),
-                    upToDateCheck.end()), List.of(), null, List.of());
+        if (last.isEmpty() || !writer.isAsLastWritten()) {
+            return Optional.empty();
+        }
+        return Optional.of(new BuildResult(last.get().diagnostics(),
+                last.get().stats().asUpToDate(millisSince(start), stages), List.of(), null, List.of()));
+    }
+
+    /**
+     * Under the output folder's lock: swaps in the rendered site and records it, unless it is already old. Another
+     * build may have rendered and written while this one rendered; swapping in after it would put an older site
+     * over a newer one. So when the inputs changed since {@code renderedFrom} was taken, nothing is written and the
+     * result is empty (render again: the user asked for the site of the content as it is); and when a build of
+     * these very inputs finished meanwhile, its site stays and its result is returned, as for an unchanged site.
+     */
+    private Optional<BuildResult> writeIfStillCurrent(BuildRequest request, SiteWriter writer, Path lastBuildFile,
+                                                      Optional<String> renderedFrom, BuildResult result, long start,
+                                                      List<StageTime> checkStages) throws IOException {
+        Optional<String> stamp = InputStamp.of(request);
+        if (!stamp.equals(renderedFrom)) {
+            return Optional.empty();
+        }
+        List<StageTime> stages = new ArrayList<>(checkStages);
+        stages.addAll(result.stats().stages());
+        Optional<BuildResult> writtenMeanwhile = alreadyBuilt(request, writer, lastBuildFile, stamp, start, stages);
+        if (writtenMeanwhile.isPresent()) {
+            return writtenMeanwhile;
         }
         LastBuild.forget(lastBuildFile);
-        List<StageTime> stages = new ArrayList<>(upToDateCheck.end());
-
-        BuildResult result = session.render(progress);
-        if (!result.succeeded()) {
-            return result;
-        }
         StageClock clock = new StageClock(progress);
         clock.begin("write", result.files().size());
         Diagnostics unreadable = new Diagnostics();
-        Optional<WriteReport> written = holdingTheFolder(request, busy,
-                () -> writer.write(result.files(), progress::advanced, unreadable));
-        if (written.isEmpty()) {
-            return BuildResult.failed(busy);
-        }
+        WriteReport written = writer.write(result.files(), progress::advanced, unreadable);
         if (unreadable.hasErrors()) {
             result.diagnostics().forEach(unreadable::add);
-            return BuildResult.failed(unreadable);
+            return Optional.of(BuildResult.failed(unreadable));
         }
-        stages.addAll(result.stats().stages());
         stages.addAll(clock.end());
         BuildResult built = new BuildResult(result.diagnostics(),
-                result.stats().withWrite(written.get(), millisSince(start), stages), result.files(), result.site(),
+                result.stats().withWrite(written, millisSince(start), stages), result.files(), result.site(),
                 result.documents());
         if (stamp.isPresent()) {
             LastBuild.of(stamp.get(), built, request.rules()).write(lastBuildFile);
         }
-        return built;
+        return Optional.of(built);
     }
 
     /** Work on the output folder, which only one build at a time may do. */

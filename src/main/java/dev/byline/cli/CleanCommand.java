@@ -39,15 +39,15 @@ final class CleanCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         CleanUp cleanUp = new CleanUp(output, cacheDir);
         try {
-            List<String> problems = cleanUp.problems();
-            if (!problems.isEmpty()) {
-                problems.forEach(problem -> err.println("byline: " + problem + "; not removed"));
+            CleanUp.Removal removal = cleanUp.remove();
+            if (!removal.problems().isEmpty()) {
+                removal.problems().forEach(problem -> err.println("byline: " + problem + "; not removed"));
                 err.println("byline: nothing was removed; delete what is yours to lose yourself, or point --output "
                         + "and --cache-dir at Byline's folders");
                 err.flush();
                 return ExitCodes.SITE_ERRORS;
             }
-            List<Path> removed = cleanUp.remove();
+            List<Path> removed = removal.removed();
             out.println(removed.isEmpty() ? "Nothing to remove: no " + output + " or " + cacheDir + " here"
                     : "Removed " + removed.stream().map(Path::toString).collect(Collectors.joining(" and ")));
         } catch (IOException e) {

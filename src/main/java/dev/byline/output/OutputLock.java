@@ -7,7 +7,6 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
@@ -60,19 +59,11 @@ public final class OutputLock implements AutoCloseable {
         long deadline = System.nanoTime() + patience.toNanos();
         boolean waiting = false;
         while (true) {
-            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE);
-            FileLock lock;
-            try {
-                lock = channel.tryLock();
-            } catch (OverlappingFileLockException heldInThisProcess) {
-                lock = null;
+            Optional<OutputLock> taken = take(FileChannel.open(file, StandardOpenOption.CREATE,
+                    StandardOpenOption.READ, StandardOpenOption.WRITE), command);
+            if (taken.isPresent()) {
+                return new Acquired(taken.get(), null);
             }
-            if (lock != null) {
-                describe(channel, command);
-                return new Acquired(new OutputLock(channel, lock), null);
-            }
-            channel.close();
             Holder holder = holderOf(file);
             if (System.nanoTime() >= deadline) {
                 return new Acquired(null, holder);
@@ -82,6 +73,33 @@ public final class OutputLock implements AutoCloseable {
                 waiting = true;
             }
             sleep(POLL);
+        }
+    }
+
+    /**
+     * Locks the open lock file and names this process in it. The channel is closed unless the lock is returned:
+     * when another process holds the file, and when locking or naming fails (NFS without a lock service says
+     * "No locks available"), so no failed attempt leaves a file open.
+     */
+    static Optional<OutputLock> take(FileChannel channel, String command) throws IOException {
+        boolean taken = false;
+        try {
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException heldInThisProcess) {
+                lock = null;
+            }
+            if (lock == null) {
+                return Optional.empty();
+            }
+            describe(channel, command);
+            taken = true;
+            return Optional.of(new OutputLock(channel, lock));
+        } finally {
+            if (!taken) {
+                channel.close();
+            }
         }
     }
 
@@ -97,29 +115,6 @@ public final class OutputLock implements AutoCloseable {
             if (lock != null) {
                 lock.close();
             }
-        }
-    }
-
-    /** The living holder of the output folder's lock, if any; makes no lock file. */
-    public static Optional<Holder> holder(Path outputDir) throws IOException {
-        Path file = fileFor(outputDir);
-        if (!Files.exists(file)) {
-            return Optional.empty();
-        }
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            FileLock probe;
-            try {
-                probe = channel.tryLock();
-            } catch (OverlappingFileLockException heldInThisProcess) {
-                probe = null;
-            }
-            if (probe == null) {
-                return Optional.of(holderOf(file));
-            }
-            probe.release();
-            return Optional.empty();
-        } catch (NoSuchFileException removedMeanwhile) {
-            return Optional.empty();
         }
     }
 

@@ -96,19 +96,9 @@ public final class SiteWriter {
         return folders.trusted(folders.output()).isPresent();
     }
 
-    /** Writes the site; see the class comment. An unreadable file to copy throws, for callers without diagnostics. */
-    public WriteReport write(List<OutputFile> files) throws IOException {
-        Diagnostics diagnostics = new Diagnostics();
-        WriteReport report = write(files, () -> { }, diagnostics);
-        if (diagnostics.hasErrors()) {
-            throw new IOException(diagnostics.sorted().get(0).format());
-        }
-        return report;
-    }
-
     /**
-     * Writes the site, or, when a file to copy cannot be read, reports each such file into {@code diagnostics} and
-     * changes nothing. {@code onFile} runs after each file written.
+     * Writes the site (see the class comment), or, when a file to copy cannot be read, reports each such file into
+     * {@code diagnostics} and changes nothing. {@code onFile} runs after each file written.
      */
     public WriteReport write(List<OutputFile> files, Runnable onFile, Diagnostics diagnostics) throws IOException {
         folders.recover();
@@ -344,7 +334,10 @@ public final class SiteWriter {
         }
     }
 
-    /** Makes {@code link} a hard link to {@code existing}; false where the file system has none (then it is written). */
+    /**
+     * Makes {@code link} a hard link to {@code existing}; false where the file system has none (then it is
+     * written).
+     */
     private static boolean linked(Path link, Path existing) throws IOException {
         try {
             Files.createLink(link, existing);

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,8 +41,7 @@ class CleanUpTest {
     void aBuiltSiteAndTheCacheAreRemoved() throws IOException {
         builtOutputAndCache();
 
-        assertThat(cleanUp.problems()).isEmpty();
-        assertThat(cleanUp.remove()).containsExactly(output, cache);
+        assertThat(cleanUp.remove()).isEqualTo(new CleanUp.Removal(List.of(output, cache), List.of()));
         assertThat(output).doesNotExist();
         assertThat(cache).doesNotExist();
     }
@@ -65,18 +65,19 @@ class CleanUpTest {
         builtOutputAndCache();
 
         try (OutputLock.Acquired build = OutputLock.acquire(output, "byline build", Duration.ZERO, holder -> { })) {
-            assertThat(cleanUp.problems()).singleElement().asString()
+            CleanUp.Removal refused = cleanUp.remove();
+            assertThat(refused.removed()).isEmpty();
+            assertThat(refused.problems()).singleElement().asString()
                     .startsWith("a build is writing " + output + " (pid " + ProcessHandle.current().pid()
                             + ", byline build, since ");
         }
         assertThat(output.resolve("articles/a/index.html")).exists();
-        assertThat(cleanUp.problems()).as("free once the build is over").isEmpty();
+        assertThat(cleanUp.remove().removed()).as("free once the build is over").containsExactly(output, cache);
     }
 
     @Test
     void missingFoldersAreNothingToRemove() throws IOException {
-        assertThat(cleanUp.problems()).isEmpty();
-        assertThat(cleanUp.remove()).isEmpty();
+        assertThat(cleanUp.remove()).isEqualTo(new CleanUp.Removal(List.of(), List.of()));
     }
 
     @Test
@@ -84,7 +85,7 @@ class CleanUpTest {
         builtOutputAndCache();
         Files.delete(output.resolve(SiteWriter.MARKER));
 
-        assertThat(cleanUp.problems()).singleElement().asString().contains("site-out", ".byline-output");
+        assertThat(cleanUp.remove().problems()).singleElement().asString().contains("site-out", ".byline-output");
         assertThat(output.resolve("articles/a/index.html")).exists();
         assertThat(cache).exists();
     }
@@ -94,14 +95,14 @@ class CleanUpTest {
         builtOutputAndCache();
         Files.writeString(cache.resolve("notes.txt"), "mine");
 
-        assertThat(cleanUp.problems()).singleElement().asString().contains(".byline-cache", "notes.txt");
+        assertThat(cleanUp.remove().problems()).singleElement().asString().contains(".byline-cache", "notes.txt");
+        assertThat(cache.resolve("notes.txt")).exists();
     }
 
     @Test
     void anEmptyOutputFolderMayGo() throws IOException {
         Files.createDirectories(output);
 
-        assertThat(cleanUp.problems()).isEmpty();
-        assertThat(cleanUp.remove()).containsExactly(output);
+        assertThat(cleanUp.remove().removed()).containsExactly(output);
     }
 }

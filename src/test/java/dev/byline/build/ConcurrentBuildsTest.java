@@ -6,6 +6,7 @@ import dev.byline.output.OutputLock;
 import dev.byline.testing.ChildBuild;
 import dev.byline.testing.TestSites;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -58,6 +59,28 @@ class ConcurrentBuildsTest {
     }
 
     @Test
+    void aBuildThatMeetsAShortWriteWaitsForItThenWritesItsNewerSite() throws Exception {
+        writeSite("First", 60);
+        assertThat(TestSites.build(request()).succeeded()).isTrue();
+        writeSite("Second", 60);
+
+        // the first holds the folder mid-write for two seconds, well within the second's five of patience
+        ChildBuild first = ChildBuild.start(site(), output(), 30, 2000, temp.resolve("first.log"));
+        assertThat(first.awaitPauseOrEnd()).as("first paused mid-write").isTrue();
+        writeSite("Third", 60);
+        List<OutputLock.Holder> waitedFor = new ArrayList<>();
+        BuildResult second = new Pipeline(BuildProgress.NONE, new Pipeline.LockWait("byline build",
+                Duration.ofSeconds(5), waitedFor::add)).build(request());
+
+        assertThat(first.exitCode()).as(first.output()).isZero();
+        assertThat(waitedFor).as("the second met the first").singleElement()
+                .extracting(OutputLock.Holder::description).asString().startsWith("pid " + first.pid() + ", ");
+        assertThat(second.succeeded()).as(TestSites.formatted(second.diagnostics()).toString()).isTrue();
+        assertOutputIsTheSiteOfTheContentNow();
+        assertThat(output().resolve("index.html")).content().contains("Third");
+    }
+
+    @Test
     void aBuildWhileAnotherHoldsTheFolderWaitsThenSaysWhoHoldsIt() throws Exception {
         writeSite("First", 2);
         assertThat(TestSites.build(request()).succeeded()).isTrue();
@@ -101,6 +124,74 @@ class ConcurrentBuildsTest {
         assertThat(next.succeeded()).isTrue();
         assertThat(waitedFor).as("no wait for a dead process").isEmpty();
         assertThat(output().resolve("index.html")).content().contains("Second");
+    }
+
+    /**
+     * The older build waits for the folder while the content is edited and a newer build writes it all; when the
+     * older one gets the folder, its site is already old and must not replace the newer one. In one process, so
+     * that the order is certain: the newer build runs in the older one's wait.
+     */
+    @Test
+    void anOlderBuildNeverReplacesTheSiteOfANewerOne() throws Exception {
+        writeSite("Older", 2);
+        assertThat(TestSites.build(request()).succeeded()).isTrue();
+        writeSite("Older but edited", 3);
+        List<BuildResult> newer = new ArrayList<>();
+
+        BuildResult olderResult = buildMeetingTheFolderHeld(() -> {
+            writeSite("Newer", 4);
+            newer.add(TestSites.build(request()));
+        });
+
+        assertThat(newer).singleElement().extracting(BuildResult::succeeded).isEqualTo(true);
+        assertThat(olderResult.succeeded()).isTrue();
+        assertOutputIsTheSiteOfTheContentNow();
+        BuildResult next = TestSites.build(request());
+        assertThat(next.stats().upToDate()).as("nothing changed since the newer build").isTrue();
+        assertThat(output().resolve("index.html")).content().contains("Newer");
+    }
+
+    /** Content edited while a build renders: the build renders again and writes the site of the content as saved. */
+    @Test
+    void contentEditedWhileABuildRendersEndsInTheSiteOfTheEditedContent() throws Exception {
+        writeSite("Before", 2);
+        assertThat(TestSites.build(request()).succeeded()).isTrue();
+        writeSite("While rendering", 3);
+
+        assertThat(buildMeetingTheFolderHeld(() -> writeSite("Saved", 4)).succeeded()).isTrue();
+
+        assertOutputIsTheSiteOfTheContentNow();
+        assertThat(TestSites.build(request()).stats().upToDate()).isTrue();
+    }
+
+    /** What happens while a build waits for the output folder. */
+    @FunctionalInterface
+    private interface Meanwhile {
+        void run() throws IOException;
+    }
+
+    /**
+     * A build that renders, finds the output folder held (by this test), and then, in its wait, sees the test let
+     * go and do {@code meanwhile} before it takes the folder itself.
+     */
+    private BuildResult buildMeetingTheFolderHeld(Meanwhile meanwhile) throws IOException {
+        OutputLock held = OutputLock.acquire(output(), "byline build", Duration.ZERO, holder -> { })
+                .taken().orElseThrow();
+        return new Pipeline(BuildProgress.NONE, new Pipeline.LockWait("byline build", Duration.ofSeconds(30),
+                holder -> {
+                    try {
+                        held.close();
+                        meanwhile.run();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                })).build(request());
+    }
+
+    private void assertOutputIsTheSiteOfTheContentNow() {
+        Map<String, byte[]> expected = builtElsewhere();
+        assertThat(TestSites.tree(output())).containsOnlyKeys(expected.keySet());
+        expected.forEach((file, bytes) -> assertThat(output().resolve(file)).hasBinaryContent(bytes));
     }
 
     private Map<String, byte[]> builtElsewhere() {

@@ -49,10 +49,10 @@ class SiteWriterIncrementalTest {
 
     @Test
     void writingTheSameSiteAgainWritesNothing() throws IOException {
-        writer().write(site("home"));
+        SiteWrites.write(writer(), site("home"));
         Object before = identity("articles/a/index.html");
 
-        WriteReport report = writer().write(site("home"));
+        WriteReport report = SiteWrites.write(writer(), site("home"));
 
         assertThat(report).isEqualTo(new WriteReport(0, 8, 0));
         assertThat(identity("articles/a/index.html")).isEqualTo(before);
@@ -61,12 +61,12 @@ class SiteWriterIncrementalTest {
 
     @Test
     void onlyChangedFilesAreRewrittenAndRemovedPagesGoWithTheirEmptyFolders() throws IOException {
-        writer().write(site("home"));
+        SiteWrites.write(writer(), site("home"));
         Object untouched = identity("articles/a/index.html");
         List<OutputFile> next = concat(List.of(page("index.html", "new home"), page("articles/a/index.html", "a"),
                 page("feed.xml", "<feed/>"), page("about/index.html", "about")), TAG_PAGES);
 
-        WriteReport report = writer().write(next);
+        WriteReport report = SiteWrites.write(writer(), next);
 
         assertThat(report).isEqualTo(new WriteReport(2, 6, 1));
         assertThat(output().resolve("index.html")).hasContent("new home");
@@ -82,11 +82,11 @@ class SiteWriterIncrementalTest {
 
     @Test
     void aFileSomeoneAddedToTheOutputSendsTheNextWriteBackToWritingTheWholeSite() throws IOException {
-        writer().write(site("home"));
+        SiteWrites.write(writer(), site("home"));
         Files.writeString(output().resolve("articles/a/notes.txt"), "mine");
 
         assertThat(writer().isAsLastWritten()).isFalse();
-        WriteReport report = writer().write(site("home"));
+        WriteReport report = SiteWrites.write(writer(), site("home"));
 
         assertThat(report).isEqualTo(new WriteReport(8, 0, 0));
         assertThat(output().resolve("articles/a/notes.txt")).doesNotExist();
@@ -95,26 +95,26 @@ class SiteWriterIncrementalTest {
 
     @Test
     void aPageSomeoneEditedOrDeletedIsNoLongerTrusted() throws IOException {
-        writer().write(site("home"));
+        SiteWrites.write(writer(), site("home"));
         Files.writeString(output().resolve("feed.xml"), "<edited/>");
         assertThat(writer().isAsLastWritten()).isFalse();
 
-        writer().write(site("home"));
+        SiteWrites.write(writer(), site("home"));
         Files.delete(output().resolve("articles/b/index.html"));
         assertThat(writer().isAsLastWritten()).isFalse();
 
-        writer().write(site("home"));
+        SiteWrites.write(writer(), site("home"));
         assertThat(output().resolve("articles/b/index.html")).hasContent("b");
         assertThat(output().resolve("feed.xml")).hasContent("<feed/>");
     }
 
     @Test
     void whenMostFilesChangeTheNewSiteIsSwappedInWithoutTheRemovedOnes() throws IOException {
-        writer().write(site("home"));
+        SiteWrites.write(writer(), site("home"));
         List<OutputFile> rewritten = List.of(page("index.html", "2"), page("articles/a/index.html", "2"),
                 page("articles/b/index.html", "2"), page("feed.xml", "2"));
 
-        WriteReport report = writer().write(rewritten);
+        WriteReport report = SiteWrites.write(writer(), rewritten);
 
         assertThat(report).isEqualTo(new WriteReport(4, 0, 4));
         assertThat(output().resolve("articles/b/index.html")).hasContent("2");
@@ -123,9 +123,9 @@ class SiteWriterIncrementalTest {
 
     @Test
     void aWriterWithoutAManifestAlwaysWritesTheWholeSite() throws IOException {
-        new SiteWriter(output()).write(site("home"));
+        SiteWrites.write(new SiteWriter(output()), site("home"));
 
-        WriteReport report = new SiteWriter(output()).write(site("home"));
+        WriteReport report = SiteWrites.write(new SiteWriter(output()), site("home"));
 
         assertThat(report).isEqualTo(new WriteReport(8, 0, 0));
         assertThat(new SiteWriter(output()).isAsLastWritten()).isFalse();
@@ -136,11 +136,11 @@ class SiteWriterIncrementalTest {
         Path logo = Files.writeString(temp.resolve("logo.svg"), "<svg/>");
         List<OutputFile> files = List.of(page("index.html", "home"), page("a.html", "a"), page("b.html", "b"),
                 new OutputFile.Copied("logo.svg", "logo.svg", logo));
-        writer().write(files);
+        SiteWrites.write(writer(), files);
 
-        assertThat(writer().write(files).written()).isZero();
+        assertThat(SiteWrites.write(writer(), files).written()).isZero();
         Files.writeString(logo, "<svg viewBox='0 0 1 1'/>");
-        WriteReport report = writer().write(files);
+        WriteReport report = SiteWrites.write(writer(), files);
 
         assertThat(report.written()).isEqualTo(1);
         assertThat(output().resolve("logo.svg")).hasContent("<svg viewBox='0 0 1 1'/>");
@@ -154,10 +154,10 @@ class SiteWriterIncrementalTest {
     void aCopiedLinkIsCopiedAgainWhenTheFileItLeadsToChanges() throws IOException {
         Path target = Files.writeString(temp.resolve("og-v1.png"), "old image");
         Path link = Files.createSymbolicLink(temp.resolve("og.png"), target.getFileName());
-        writer().write(withTags(new OutputFile.Copied("og.png", "content/static/og.png", link)));
+        SiteWrites.write(writer(), withTags(new OutputFile.Copied("og.png", "content/static/og.png", link)));
 
         Files.writeString(target, "a new, longer image");
-        writer().write(withTags(new OutputFile.Copied("og.png", "content/static/og.png", link)));
+        SiteWrites.write(writer(), withTags(new OutputFile.Copied("og.png", "content/static/og.png", link)));
 
         assertThat(output().resolve("og.png")).hasContent("a new, longer image");
     }
@@ -167,22 +167,22 @@ class SiteWriterIncrementalTest {
         Path css = Files.writeString(temp.resolve("lib.css"), "a{color:#f00}");
         FileTime fixed = FileTime.fromMillis(499_162_500_000L); // 1985-10-26, the time npm gives every file
         Files.setLastModifiedTime(css, fixed);
-        writer().write(withTags(new OutputFile.Copied("lib.css", "content/static/lib.css", css)));
+        SiteWrites.write(writer(), withTags(new OutputFile.Copied("lib.css", "content/static/lib.css", css)));
 
         Files.writeString(css, "a{color:#0f0}");
         Files.setLastModifiedTime(css, fixed);
-        writer().write(withTags(new OutputFile.Copied("lib.css", "content/static/lib.css", css)));
+        SiteWrites.write(writer(), withTags(new OutputFile.Copied("lib.css", "content/static/lib.css", css)));
 
         assertThat(output().resolve("lib.css")).hasContent("a{color:#0f0}");
     }
 
     @Test
     void aPageFolderThatBecomesAFileAndBackIsWritten() throws IOException {
-        writer().write(withTags(page("docs/index.html", "docs")));
+        SiteWrites.write(writer(), withTags(page("docs/index.html", "docs")));
 
-        writer().write(withTags(page("docs", "a file now")));
+        SiteWrites.write(writer(), withTags(page("docs", "a file now")));
         assertThat(output().resolve("docs")).hasContent("a file now");
-        writer().write(withTags(page("docs/index.html", "a folder again")));
+        SiteWrites.write(writer(), withTags(page("docs/index.html", "a folder again")));
 
         assertThat(output().resolve("docs/index.html")).hasContent("a folder again");
         assertThat(writer().isAsLastWritten()).isTrue();
@@ -190,9 +190,9 @@ class SiteWriterIncrementalTest {
 
     @Test
     void aFileRenamedOnlyInCaseReplacesTheOldOne() throws IOException {
-        writer().write(withTags(page("Logo.svg", "<svg/>")));
+        SiteWrites.write(writer(), withTags(page("Logo.svg", "<svg/>")));
 
-        WriteReport report = writer().write(withTags(page("logo.svg", "<svg/>")));
+        WriteReport report = SiteWrites.write(writer(), withTags(page("logo.svg", "<svg/>")));
 
         assertThat(report).isEqualTo(new WriteReport(1, 4, 1));
         assertThat(output().resolve("logo.svg")).hasContent("<svg/>");

@@ -73,7 +73,7 @@ class SiteWriterReplaceableTest {
     void writtenSiteHasTheMarkerFile() throws IOException {
         Path output = temp.resolve("site-out");
 
-        new SiteWriter(output).write(List.of(page("index.html", "home")));
+        SiteWrites.write(new SiteWriter(output), List.of(page("index.html", "home")));
 
         assertThat(output.resolve(SiteWriter.MARKER)).isRegularFile();
         assertThat(Files.readString(output.resolve(SiteWriter.MARKER))).contains("Byline");
@@ -82,10 +82,10 @@ class SiteWriterReplaceableTest {
     @Test
     void writtenSiteIsReplaceableByTheNextBuild() throws IOException {
         Path output = temp.resolve("site-out");
-        new SiteWriter(output).write(List.of(page("index.html", "first"), page("old/index.html", "gone")));
+        SiteWrites.write(new SiteWriter(output), List.of(page("index.html", "first"), page("old/index.html", "gone")));
 
         assertThat(SiteWriter.isReplaceable(output)).isTrue();
-        new SiteWriter(output).write(List.of(page("index.html", "second")));
+        SiteWrites.write(new SiteWriter(output), List.of(page("index.html", "second")));
 
         assertThat(output.resolve("index.html")).hasContent("second");
         assertThat(output.resolve("old")).doesNotExist();

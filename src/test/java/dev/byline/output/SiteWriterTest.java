@@ -25,7 +25,7 @@ class SiteWriterTest {
         Path source = Files.writeString(temp.resolve("logo.svg"), "<svg/>");
         Path output = temp.resolve("site-out");
 
-        new SiteWriter(output).write(List.of(page("index.html", "home"),
+        SiteWrites.write(new SiteWriter(output), List.of(page("index.html", "home"),
                 page("articles/a/index.html", "a"), new OutputFile.Copied("images/logo.svg", "logo.svg", source)));
 
         assertThat(output.resolve("index.html")).hasContent("home");
@@ -39,7 +39,7 @@ class SiteWriterTest {
         Files.createDirectories(temp.resolve(".site-out.byline-spare/articles"));
         Files.writeString(temp.resolve(".site-out.byline-spare/articles/half.html"), "half");
 
-        new SiteWriter(output).write(List.of(page("index.html", "home")));
+        SiteWrites.write(new SiteWriter(output), List.of(page("index.html", "home")));
 
         assertThat(TestSites.tree(output)).containsOnlyKeys("index.html", SiteWriter.MARKER);
         try (var siblings = Files.list(temp)) {
@@ -51,8 +51,8 @@ class SiteWriterTest {
     void aSwapCutBetweenItsRenamesIsFinishedBeforeAnythingElse(@TempDir Path temp) throws IOException {
         Path output = temp.resolve("site-out");
         SiteWriter writer = new SiteWriter(output, temp.resolve("cache/site"));
-        writer.write(List.of(page("index.html", "complete spare"), page("a/index.html", "a")));
-        writer.write(List.of(page("index.html", "current"), page("a/index.html", "a")));
+        SiteWrites.write(writer, List.of(page("index.html", "complete spare"), page("a/index.html", "a")));
+        SiteWrites.write(writer, List.of(page("index.html", "current"), page("a/index.html", "a")));
         // a run killed after the swap's first rename: the complete spare was about to go in
         Files.move(output, temp.resolve(".site-out.byline-retiring"));
 
@@ -67,7 +67,7 @@ class SiteWriterTest {
     void aFileThatCannotBeReadIsReportedAndNothingChanges(@TempDir Path temp) throws IOException {
         Path output = temp.resolve("site-out");
         SiteWriter writer = new SiteWriter(output, temp.resolve("cache/site"));
-        writer.write(List.of(page("index.html", "last good")));
+        SiteWrites.write(writer, List.of(page("index.html", "last good")));
         Map<String, byte[]> lastGood = TestSites.tree(output);
         Path folderNotFile = Files.createDirectories(temp.resolve("content/static/s.txt"));
         Path gone = temp.resolve("content/static/gone.txt");
@@ -94,7 +94,7 @@ class SiteWriterTest {
 
         for (int round = 0; round < 3; round++) {
             Path output = temp.resolve("site-out-" + round);
-            new SiteWriter(output).write(files);
+            SiteWrites.write(new SiteWriter(output), files);
 
             assertThat(output.resolve("tags/t29/page/3/file-2999.html")).hasContent("page 2999");
             try (var written = Files.walk(output)) {

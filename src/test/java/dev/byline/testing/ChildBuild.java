@@ -81,6 +81,10 @@ public final class ChildBuild {
         waitFor();
     }
 
+    public long pid() {
+        return process.pid();
+    }
+
     public int exitCode() throws InterruptedException {
         waitFor();
         return process.exitValue();
