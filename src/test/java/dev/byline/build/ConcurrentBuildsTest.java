@@ -35,7 +35,7 @@ class ConcurrentBuildsTest {
     }
 
     @Test
-    void twoBuildsAtOnceBothEndWellTheSecondWaitingForTheFirst() throws Exception {
+    void twoBuildsAtOnceLeaveTheWholeSiteTheSecondWaitingAndSayingWhoHoldsIt() throws Exception {
         writeSite("First", 60);
         assertThat(TestSites.build(request()).succeeded()).isTrue();
         writeSite("Second", 60);
