@@ -92,7 +92,7 @@ final class BuildCommand implements Callable<Integer> {
         err.flush();
         if (!result.succeeded()) {
             long errors = result.diagnostics().stream().filter(Diagnostic::isError).count();
-            err.println("byline: " + errors + (errors == 1 ? " error" : " errors") + "; nothing was written"
+            err.println("byline: " + Plural.of(errors, "error") + "; nothing was written"
                     + (Files.exists(output) ? ", " + output + " is unchanged" : ""));
             err.flush();
             return ExitCodes.SITE_ERRORS;

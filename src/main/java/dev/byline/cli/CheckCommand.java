@@ -4,6 +4,7 @@ import dev.byline.build.BuildResult;
 import dev.byline.build.BuildSession;
 import dev.byline.check.SiteCheck;
 import dev.byline.diag.Diagnostic;
+import dev.byline.diag.Plural;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,8 +54,8 @@ final class CheckCommand implements Callable<Integer> {
         long errors = problems.stream().filter(Diagnostic::isError).count();
         long warnings = problems.size() - errors;
         String summary = "Checked " + (built.succeeded() ? built.stats().pages() + " pages and "
-                + built.files().size() + " files" : "the site (the build failed)") + ": " + errors
-                + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning" : " warnings")
+                + built.files().size() + " files" : "the site (the build failed)") + ": "
+                + Plural.of(errors, "error") + ", " + Plural.of(warnings, "warning")
                 + (external ? "" : " (links to other sites not checked; --external to check them)");
         (errors > 0 ? err : out).println(summary);
         out.flush();

@@ -4,9 +4,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Block;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
 import org.commonmark.parser.PostProcessor;
 
 /**
@@ -23,13 +24,7 @@ final class HeadingLevels implements PostProcessor {
     @Override
     public Node process(Node document) {
         List<Heading> headings = new ArrayList<>();
-        document.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Heading heading) {
-                headings.add(heading);
-                visitChildren(heading);
-            }
-        });
+        collect(document, headings);
         // the headings above the current one, by level as written and level as shown
         Deque<int[]> above = new ArrayDeque<>();
         for (Heading heading : headings) {
@@ -42,5 +37,16 @@ final class HeadingLevels implements PostProcessor {
             above.push(new int[] {written, shown});
         }
         return document;
+    }
+
+    /** The headings in document order; only container blocks are entered (a paragraph's text holds none). */
+    private static void collect(Node node, List<Heading> headings) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Heading heading) {
+                headings.add(heading);
+            } else if (child instanceof Block && !(child instanceof Paragraph)) {
+                collect(child, headings);
+            }
+        }
     }
 }

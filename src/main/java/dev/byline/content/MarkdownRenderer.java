@@ -85,7 +85,9 @@ public final class MarkdownRenderer {
                 .postProcessor(new SmartPunctuation())
                 .postProcessor(new HeadingLevels())
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES); // lines of links, for byline check
-        parsing.postProcessor(allowRawHtml ? new RawHtmlLinks() : new HtmlComments());
+        if (allowRawHtml) {
+            parsing.postProcessor(new RawHtmlLinks());
+        }
         this.parser = parsing.build();
         this.basePath = basePath;
         this.allowRawHtml = allowRawHtml;
@@ -105,6 +107,7 @@ public final class MarkdownRenderer {
         Node document = parser.parse(markdown);
         TextStats stats = new TextStats(basePath, !allowRawHtml);
         document.accept(stats);
+        stats.comments.forEach(Node::unlink); // notes to the editor: invisible in HTML, so not printed as text
         return new Rendered(renderer.render(document), stats.words, stats.firstParagraph.toString().strip(),
                 stats.headings, stats.links, stats.rawHtml);
     }
@@ -273,6 +276,7 @@ public final class MarkdownRenderer {
         private final String basePath;
         private final boolean noteRawHtml;
         private RawHtml rawHtml;
+        private final List<Node> comments = new ArrayList<>();
         private boolean inFirstParagraph;
         private boolean firstParagraphDone;
 
@@ -291,8 +295,11 @@ public final class MarkdownRenderer {
             noteRawHtml(html, html.getLiteral());
         }
 
+        /** The first raw HTML shown as text, and HTML comments, which are left out instead (noted to be unlinked). */
         private void noteRawHtml(Node node, String literal) {
-            if (noteRawHtml && rawHtml == null) {
+            if (noteRawHtml && RawHtml.isComment(literal)) {
+                comments.add(node);
+            } else if (noteRawHtml && rawHtml == null) {
                 SourceSpan span = node.getSourceSpans().isEmpty() ? null : node.getSourceSpans().get(0);
                 rawHtml = RawHtml.of(literal, span == null ? 0 : span.getLineIndex() + 1,
                         span == null ? 0 : span.getColumnIndex() + 1);

@@ -15,7 +15,16 @@ import java.util.regex.Pattern;
  */
 public record RawHtml(String tag, int line, int column) {
 
+    private static final Pattern ONE_COMMENT = Pattern.compile("\\s*<!--(?:(?!-->).)*-->\\s*", Pattern.DOTALL);
     private static final Pattern ELEMENT = Pattern.compile("^<\\s*/?\\s*([a-zA-Z][a-zA-Z0-9-]*)");
+
+    /**
+     * Whether the raw HTML is one comment and nothing else ({@code <!-- a note to the editor -->}): invisible in
+     * HTML, so a site that shows raw HTML as text leaves it out rather than printing it.
+     */
+    static boolean isComment(String literal) {
+        return ONE_COMMENT.matcher(literal).matches();
+    }
 
     /** The raw HTML that starts with {@code literal}, at a place in the body. */
     static RawHtml of(String literal, int line, int column) {

@@ -145,6 +145,9 @@ final class XmlDocument {
 
     private static boolean allowed(String text, int index) {
         char c = text.charAt(index);
+        if (c >= 0x20 && c < 0xD800) {
+            return true; // nearly every character: decided by one comparison
+        }
         if (Character.isHighSurrogate(c)) {
             return index + 1 < text.length() && Character.isLowSurrogate(text.charAt(index + 1));
         }

@@ -256,7 +256,7 @@ public final class PreviewSession implements Closeable {
                     + (result.stats().templatesCompiled() ? "; templates compiled" : ""));
         } else {
             long errors = result.diagnostics().stream().filter(Diagnostic::isError).count();
-            err.println("byline: " + errors + (errors == 1 ? " error" : " errors") + (server.snapshot().files()
+            err.println("byline: " + Plural.of(errors, "error") + (server.snapshot().files()
                     .isEmpty() ? "; no good build yet: pages show the errors until one" : "; still serving the last "
                     + "good site"));
         }

@@ -1,6 +1,7 @@
 package dev.byline.yaml;
 
 import dev.byline.diag.Diagnostic;
+import dev.byline.diag.Plural;
 import dev.byline.diag.Position;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -113,7 +114,7 @@ final class YamlMistakes {
     }
 
     private static String spaces(int count) {
-        return count == 1 ? "1 space" : count + " spaces";
+        return Plural.of(count, "space");
     }
 
     /** The nearest line above that says something (not blank, not only a comment). */

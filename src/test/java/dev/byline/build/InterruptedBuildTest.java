@@ -123,9 +123,7 @@ class InterruptedBuildTest {
     /** The new site as a build into a folder of its own makes it. */
     private Map<String, byte[]> expectedSite(SiteChange toNew) throws Exception {
         toNew.apply();
-        Path elsewhere = temp.resolve("expected/site-out");
-        assertThat(TestSites.build(TestSites.request(site(), TestSites.theme(), elsewhere)).succeeded()).isTrue();
-        return TestSites.tree(elsewhere);
+        return TestSites.builtInto(site(), temp.resolve("expected/site-out"));
     }
 
     private static void assertOldOrNew(String at, Map<String, byte[]> actual, Map<String, byte[]> old,

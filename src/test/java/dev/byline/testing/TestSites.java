@@ -54,6 +54,15 @@ public final class TestSites {
         }
     }
 
+    /** Builds the site as it is now into {@code output}, a folder of its own, and gives the files it holds. */
+    public static Map<String, byte[]> builtInto(Path siteDir, Path output) {
+        BuildResult result = build(request(siteDir, theme(), output));
+        if (!result.succeeded()) {
+            throw new AssertionError("the site did not build: " + formatted(result.diagnostics()));
+        }
+        return tree(output);
+    }
+
     public static List<String> formatted(List<Diagnostic> diagnostics) {
         return diagnostics.stream().map(Diagnostic::format).toList();
     }
