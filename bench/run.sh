@@ -49,7 +49,8 @@ for n in "${ns[@]}"; do
   edited="$(find "$corpus/articles" -name '*.md' | sort | sed -n 1p)"  # sed, not head: no SIGPIPE under pipefail
   cold=""; same=""; edit=""
   for _ in $(seq "$runs"); do
-    rm -rf "$out" "$cache"
+    # cold as on a fresh clone: no output, no cache, and no spare folder beside the output from the last run
+    rm -rf "$out" "$(dirname "$out")/.$(basename "$out").byline-spare" "$cache"
     sync  # the file system finishes the deletion before the clock starts, for Byline and Hugo alike
     cold+="$(time_once "${byline[@]}")"$'\n'
     same+="$(time_once "${byline[@]}")"$'\n'
