@@ -3,6 +3,7 @@ package dev.byline.source;
 import dev.byline.diag.Diagnostics;
 import dev.byline.diag.Position;
 import dev.byline.io.FileProblems;
+import dev.byline.io.FileVersion;
 import java.io.IOException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
@@ -46,14 +47,14 @@ public final class SourceScanner {
         }
         if (Files.exists(templatesDir) && requireTemplatesDirectory(templatesDir, diagnostics)) {
             // no templates folder: the built-in theme alone; a folder overrides it file by file
-            walk(templatesDir, Optional.empty(), diagnostics, (file, relative) -> {
+            walk(templatesDir, Optional.empty(), diagnostics, (file, relative, attributes) -> {
                 if (isHidden(relative)) {
                     return;
                 }
                 if (relative.startsWith("assets/")) {
-                    files.add(source(SourceKind.ASSET, file, relative.substring("assets/".length())));
+                    files.add(source(SourceKind.ASSET, file, relative.substring("assets/".length()), attributes));
                 } else if (relative.endsWith(".jte")) {
-                    files.add(source(SourceKind.TEMPLATE, file, relative));
+                    files.add(source(SourceKind.TEMPLATE, file, relative, attributes));
                 } else {
                     diagnostics.add(Position.ofFile(displayPaths.of(file)).warning(
                             "not a template (.jte) and not under templates/assets/; ignored"));
@@ -76,18 +77,18 @@ public final class SourceScanner {
     private void scanContent(Path contentDir, List<SourceFile> files, Diagnostics diagnostics) {
         Path config = contentDir.resolve("site.yaml");
         if (Files.isRegularFile(config)) { // when it is not, SiteFolder said so
-            files.add(source(SourceKind.CONFIG, config, "site.yaml"));
+            files.add(source(SourceKind.CONFIG, config, "site.yaml", null));
         }
-        walk(contentDir, Optional.of(contentDir.resolve("static")), diagnostics, (file, relative) -> {
+        walk(contentDir, Optional.of(contentDir.resolve("static")), diagnostics, (file, relative, attributes) -> {
             if (relative.equals("site.yaml") || (isHidden(relative) && !relative.startsWith("static/"))) {
                 return;
             }
             if (relative.startsWith("articles/") && isMarkdown(relative)) {
-                files.add(source(SourceKind.ARTICLE, file, relative.substring("articles/".length())));
+                files.add(source(SourceKind.ARTICLE, file, relative.substring("articles/".length()), attributes));
             } else if (relative.startsWith("authors/") && isYaml(relative) && relative.indexOf('/', 8) < 0) {
-                files.add(source(SourceKind.AUTHOR, file, relative.substring("authors/".length())));
+                files.add(source(SourceKind.AUTHOR, file, relative.substring("authors/".length()), attributes));
             } else if (relative.startsWith("static/")) {
-                files.add(source(SourceKind.STATIC, file, relative.substring("static/".length())));
+                files.add(source(SourceKind.STATIC, file, relative.substring("static/".length()), attributes));
             } else {
                 diagnostics.add(Position.ofFile(displayPaths.of(file)).warning("ignored: articles are "
                         + "content/articles/**/*.md (or .markdown), authors content/authors/<slug>.yaml, other "
@@ -111,12 +112,19 @@ public final class SourceScanner {
         return relative.endsWith(".yaml") || relative.endsWith(".yml");
     }
 
-    private SourceFile source(SourceKind kind, Path file, String relative) {
-        return new SourceFile(kind, file, displayPaths.of(file), relative);
+    /** A file as found, with its {@link FileVersion}: from the walk's attributes, or read now when {@code null}. */
+    private SourceFile source(SourceKind kind, Path file, String relative, BasicFileAttributes attributes) {
+        String version;
+        try {
+            version = attributes == null ? FileVersion.of(file) : FileVersion.of(file, attributes);
+        } catch (IOException unreadable) {
+            version = SourceFile.UNKNOWN_VERSION; // reading it reports why
+        }
+        return new SourceFile(kind, file, displayPaths.of(file), relative, version);
     }
 
     private interface FileHandler {
-        void accept(Path file, String relativePath);
+        void accept(Path file, String relativePath, BasicFileAttributes attributes);
     }
 
     /**
@@ -152,7 +160,7 @@ public final class SourceScanner {
                             } else if (leadsOut(file, root, realRoot, published, diagnostics)) {
                                 return FileVisitResult.CONTINUE;
                             } else if (attrs.isRegularFile() && !isIgnored(file)) {
-                                handler.accept(file, root.relativize(file).toString().replace('\\', '/'));
+                                handler.accept(file, root.relativize(file).toString().replace('\\', '/'), attrs);
                             }
                             return FileVisitResult.CONTINUE;
                         }
