@@ -21,12 +21,16 @@ public final class Paginator {
         for (int number = 1; number <= total; number++) {
             List<T> pageItems = items.subList(Math.min((number - 1) * perPage, items.size()),
                     Math.min(number * perPage, items.size()));
-            String previous = number > 1 ? config.href(Permalinks.listPage(firstPage, number - 1)) : null;
-            String next = number < total ? config.href(Permalinks.listPage(firstPage, number + 1)) : null;
-            slices.add(new Slice<>(List.copyOf(pageItems), new Pagination(number, total,
-                    config.href(Permalinks.listPage(firstPage, number)), previous, next),
+            slices.add(new Slice<>(List.copyOf(pageItems), pagination(number, total, firstPage, config),
                     Permalinks.listPage(firstPage, number)));
         }
         return slices;
+    }
+
+    /** Where page {@code number} of {@code total} of the list whose first page is at {@code firstPage} sits. */
+    public static Pagination pagination(int number, int total, String firstPage, SiteConfig config) {
+        String previous = number > 1 ? config.href(Permalinks.listPage(firstPage, number - 1)) : null;
+        String next = number < total ? config.href(Permalinks.listPage(firstPage, number + 1)) : null;
+        return new Pagination(number, total, config.href(Permalinks.listPage(firstPage, number)), previous, next);
     }
 }

@@ -15,9 +15,10 @@ import java.util.List;
  * @param files  every file of the site; empty when the build failed
  * @param site      what was published; {@code null} when the build failed
  * @param documents every article as parsed, published or not (for checks that point into the Markdown)
+ * @param delta     what changed since the session's last good rendering ({@link SiteDelta#NONE} when failed)
  */
 public record BuildResult(List<Diagnostic> diagnostics, BuildStats stats, List<OutputFile> files, Site site,
-                          List<ArticleDocument> documents) {
+                          List<ArticleDocument> documents, SiteDelta delta) {
 
     public BuildResult {
         diagnostics = List.copyOf(diagnostics);
@@ -26,7 +27,7 @@ public record BuildResult(List<Diagnostic> diagnostics, BuildStats stats, List<O
     }
 
     public static BuildResult failed(List<Diagnostic> diagnostics) {
-        return new BuildResult(diagnostics, null, List.of(), null, List.of());
+        return new BuildResult(diagnostics, null, List.of(), null, List.of(), SiteDelta.NONE);
     }
 
     static BuildResult failed(Diagnostics diagnostics) {

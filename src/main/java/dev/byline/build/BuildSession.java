@@ -1,11 +1,10 @@
 package dev.byline.build;
 
+import dev.byline.BylineVersion;
 import dev.byline.assemble.Assembly;
-import dev.byline.assemble.Permalinks;
 import dev.byline.assemble.Sections;
 import dev.byline.assemble.SiteAssembler;
 import dev.byline.config.SiteConfigLoader;
-import dev.byline.content.ArticleDocument;
 import dev.byline.content.ArticleParser;
 import dev.byline.content.AuthorFileParser;
 import dev.byline.content.ImageSizes;
@@ -16,29 +15,30 @@ import dev.byline.content.StaticFiles;
 import dev.byline.diag.Diagnostic;
 import dev.byline.diag.Diagnostics;
 import dev.byline.diag.Position;
-import dev.byline.feed.FeedEntries;
-import dev.byline.feed.Feeds;
+import dev.byline.model.Site;
 import dev.byline.model.SiteConfig;
 import dev.byline.output.OutputFile;
 import dev.byline.output.OutputPlan;
-import dev.byline.output.RelativeLinks;
-import dev.byline.render.RenderPlanner;
-import dev.byline.render.RenderTask;
+import dev.byline.plan.LastRendering;
+import dev.byline.plan.PageTask;
+import dev.byline.plan.RenderPlan;
+import dev.byline.plan.RenderPlanner;
+import dev.byline.plan.SiteFingerprints;
+import dev.byline.plan.Task;
 import dev.byline.render.Renderer;
 import dev.byline.source.DisplayPaths;
 import dev.byline.source.SourceFile;
 import dev.byline.source.SourceKind;
 import dev.byline.source.SourceScanner;
 import dev.byline.source.SourceTree;
-import dev.byline.template.BuiltInTheme;
 import dev.byline.template.Templates;
 import dev.byline.yaml.Located;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,36 +48,29 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
- * Renders a site into memory, stage by stage: source -> config -> content (parallel) -> assemble -> render
+ * Renders a site into memory, stage by stage: source -> config -> content (parallel) -> assemble -> plan -> render
  * (parallel). Templates compile while the content is parsed. Each stage reports into the diagnostics and the
- * session stops after any stage with errors. A session remembers what it parsed and compiled, so rendering again
- * after an edit re-parses only the files whose size or time changed, and javac runs only when the theme changed:
- * {@code build} uses one rendering, {@code serve} one after every change. Not thread-safe: one rendering at a time.
+ * session stops after any stage with errors. A session remembers its last good rendering ({@link LastRendering}):
+ * the next one parses again only the articles whose file changed, runs javac only when the theme changed, and
+ * renders again only the tasks of the plan whose recipe changed or whose recorded reads a change touches; every other
+ * file is the one rendered before. {@code build} makes one rendering, {@code serve} one after every change. Not
+ * thread-safe: one rendering at a time.
  */
 public final class BuildSession {
 
     private final BuildRequest request;
     private final DisplayPaths display;
     private final Map<Path, ParsedFile> parsed = new ConcurrentHashMap<>();
+    private final SiteFingerprints.BodyHashes bodyHashes = new SiteFingerprints.BodyHashes();
     private SiteConfig lastConfig;
+    private long lastStaticFiles;
     private Templates theme;
-    private FeedEntries feedEntries = new FeedEntries();
-    private TextEdit.Rendering lastRendering;
-    private ArticleParser lastParser;
-    /** The last rendering's article files by absolute path; made on the first edit after it. */
-    private Map<Path, SourceFile> lastSources;
+    private LastRendering last;
+    /** The last good rendering's files, by output path. */
+    private Map<String, OutputFile> lastFiles = Map.of();
 
-    /**
-     * A quick re-rendering after edits to articles' text.
-     *
-     * @param result  the site as a whole rendering would give it now
-     * @param changed the files of it that changed
-     */
-    public record Edit(BuildResult result, List<OutputFile> changed) {
-    }
-
-    /** An article as parsed last time, with the file's size and time then. */
-    private record ParsedFile(long size, long modified, ParsedArticle article, List<Diagnostic> diagnostics) {
+    /** An article as parsed last time: the file as the scan found it then, and what its parse gave. */
+    private record ParsedFile(SourceFile source, ParsedArticle article, List<Diagnostic> diagnostics) {
     }
 
     public BuildSession(BuildRequest request) {
@@ -93,66 +86,27 @@ public final class BuildSession {
         return display;
     }
 
-    /**
-     * Forgets every parsed article, so the next rendering parses all again: for changes a file's own size and time
-     * do not show, such as a new version of an image whose size an article's HTML carries.
-     */
-    public void forgetParsed() {
-        parsed.clear();
-    }
-
-    /** Forgets these files' parses: changed, by someone's word, even if their size and time look the same. */
-    public void forgetParsed(Collection<Path> files) {
-        for (Path file : files) {
-            parsed.remove(key(file));
-        }
-    }
-
-    /**
-     * After the writer saved these files: when they are articles of the last rendering whose text alone changed,
-     * renders only their pages and the feeds that list them ({@link TextEdit}); empty when the whole site must be
-     * rendered again. The files are parsed again whatever their size and time say.
-     */
-    public Optional<Edit> renderEdited(Collection<Path> files) {
-        if (lastRendering == null) {
-            return Optional.empty();
-        }
-        long start = System.nanoTime();
-        forgetParsed(files);
-        if (lastSources == null) {
-            lastSources = lastRendering.result().documents().stream()
-                    .collect(Collectors.toMap(document -> key(document.source().path()), ArticleDocument::source));
-        }
-        List<ArticleDocument> edited = new ArrayList<>();
-        for (Path file : files) {
-            SourceFile source = lastSources.get(key(file));
-            ParsedFile parsedNow = source == null ? null : parse(source, lastParser);
-            if (parsedNow == null || parsedNow.article().document().isEmpty() || !parsedNow.diagnostics().isEmpty()) {
-                return Optional.empty();
-            }
-            edited.add(parsedNow.article().document().get());
-        }
-        Optional<TextEdit.Outcome> outcome = new TextEdit(lastRendering, theme, feedEntries,
-                lastConfig.relativeUrls() || request.relativeUrls()).apply(edited);
-        outcome.ifPresent(done -> lastRendering = done.rendering());
-        return outcome.map(done -> new Edit(withMillis(done.rendering().result(), start), done.changed()));
-    }
-
-    private static BuildResult withMillis(BuildResult result, long start) {
-        return new BuildResult(result.diagnostics(), result.stats().timed((System.nanoTime() - start) / 1_000_000),
-                result.files(), result.site(), result.documents());
-    }
-
-    /** Renders the whole site into memory; nothing is written. */
+    /** Renders the site as its files are now; nothing is written. */
     public BuildResult render() {
-        return render(BuildProgress.NONE);
+        return render(BuildProgress.NONE, List.of());
     }
 
-    /** Renders the whole site into memory, telling {@code progress} how far it is; nothing is written. */
+    /**
+     * Renders the site as its files are now, taking these files as changed whatever their size and times say (the
+     * watcher saw them change: an editor may write the same size within the same clock tick).
+     */
+    public BuildResult render(Collection<Path> changed) {
+        return render(BuildProgress.NONE, changed);
+    }
+
+    /** Renders the site, telling {@code progress} how far it is; nothing is written. */
     public BuildResult render(BuildProgress progress) {
+        return render(progress, List.of());
+    }
+
+    private BuildResult render(BuildProgress progress, Collection<Path> changed) {
         long start = System.nanoTime();
-        lastRendering = null; // until this rendering succeeds
-        lastSources = null;
+        changed.forEach(file -> parsed.remove(key(file)));
         StageClock clock = new StageClock(progress);
         clock.begin("scan", 0);
         Diagnostics diagnostics = new Diagnostics();
@@ -163,10 +117,12 @@ public final class BuildSession {
         if (config.isEmpty() || diagnostics.hasErrors()) {
             return BuildResult.failed(diagnostics);
         }
-        if (!config.get().equals(lastConfig)) {
-            parsed.clear(); // the zone, base path and HTML policy shape every parsed article
-            feedEntries = new FeedEntries(); // and the base URL every feed entry
+        long staticFiles = staticFiles(tree);
+        if (!config.get().equals(lastConfig) || staticFiles != lastStaticFiles) {
+            // the zone, base path and HTML policy shape every parsed article, and its HTML carries its images' sizes
+            parsed.clear();
             lastConfig = config.get();
+            lastStaticFiles = staticFiles;
         }
         Diagnostics templateDiagnostics = new Diagnostics();
         // javac takes a second or more: it runs on a thread of its own while the content is parsed on the common
@@ -200,7 +156,6 @@ public final class BuildSession {
         clock.begin("assemble", 0);
         Assembly assembly = new SiteAssembler(config.get(), request.rules(), imageSizes)
                 .assemble(parsedArticles, registry, diagnostics);
-        List<ArticleDocument> documents = assembly.documents();
         clock.begin("waiting for templates", 0);
         Optional<Templates> loaded = templates.join();
         clock.record("templates (beside parse)", templatesNanos.join());
@@ -211,32 +166,68 @@ public final class BuildSession {
         boolean compiled = loaded.get() != theme && loaded.get().compiled();
         theme = loaded.get();
         clock.begin("plan", 0);
-
-        Sections sections = new Sections(assembly.site());
-        List<RenderTask> tasks = RenderPlanner.plan(assembly.site(), sections);
-        clock.begin("render", tasks.size());
-        List<OutputFile> files = new ArrayList<>(new Renderer(theme).render(tasks, diagnostics, progress::advanced));
-        if (config.get().relativeUrls() || request.relativeUrls()) {
-            files.replaceAll(file -> RelativeLinks.rewrite(file, config.get().basePath(), Permalinks.NOT_FOUND_FILE));
-        }
-        clock.begin("feeds", 0);
-        files.addAll(Feeds.files(assembly.site(), sections, tasks, feedEntries));
-        feedEntries.keepOnly(assembly.site().articles());
+        Site site = assembly.site();
+        RenderPlan plan = new RenderPlanner(site, new Sections(site), theme.fingerprint()).plan(tree);
+        SiteFingerprints fingerprints = SiteFingerprints.of(site, bodyHashes);
+        String settings = settings(config.get());
+        List<Task> stale = LastRendering.stale(last, plan, fingerprints, settings);
+        clock.begin("render", stale.size());
+        List<Renderer.Outcome> outcomes = new Renderer(site, theme, config.get().relativeUrls()
+                || request.relativeUrls()).render(stale, diagnostics, progress::advanced);
         clock.begin("check", 0);
-        files.addAll(OutputPlan.copies(tree));
-        addBuiltInAssets(files);
-        OutputPlan.checkCollisions(files, diagnostics);
+        List<OutputFile> all = new ArrayList<>(plan.tasks().size());
+        Map<String, LastRendering.TaskRecord> records = new HashMap<>();
+        Map<Task, Renderer.Outcome> rendered = new IdentityHashMap<>(); // tasks are records: hashing one reads it all
+        outcomes.forEach(outcome -> rendered.put(outcome.task(), outcome));
+        Set<Task> renderedAgain = Collections.newSetFromMap(new IdentityHashMap<>());
+        renderedAgain.addAll(stale);
+        for (Task task : plan.tasks()) {
+            Renderer.Outcome outcome = rendered.get(task);
+            if (outcome != null) {
+                all.add(outcome.file());
+                records.put(task.file(), new LastRendering.TaskRecord(task.recipeHash(), outcome.reads()));
+            } else if (!renderedAgain.contains(task)) {
+                all.add(lastFiles.get(task.file()));
+                records.put(task.file(), last.tasks().get(task.file()));
+            } // else it failed, and was reported
+        }
+        OutputPlan.checkCollisions(all, diagnostics); // two tasks of one file (a static file where a page goes)
         if (diagnostics.hasErrors()) {
             return BuildResult.failed(diagnostics);
         }
+        Map<String, OutputFile> files = new HashMap<>(all.size() * 2);
+        all.forEach(file -> files.put(file.file(), file));
+        Set<String> removed = lastFiles.keySet().stream().filter(file -> !files.containsKey(file))
+                .collect(Collectors.toSet());
+        boolean whole = last == null || stale.size() == plan.tasks().size();
+        last = new LastRendering(settings, fingerprints, records);
+        lastFiles = files;
         long millis = (System.nanoTime() - start) / 1_000_000;
-        BuildStats stats = new BuildStats(assembly.site().articles().size(), assembly.site().authors().size(),
-                tasks.size(), files.size(), 0, assembly.draftsHeld(), assembly.scheduledHeld(), assembly.expiredHeld(),
-                compiled, false, millis, clock.end());
-        BuildResult result = new BuildResult(diagnostics.sorted(), stats, files, assembly.site(), documents);
-        lastRendering = new TextEdit.Rendering(result, tasks);
-        lastParser = parser;
-        return result;
+        int pages = (int) plan.tasks().stream().filter(PageTask.class::isInstance).count();
+        BuildStats stats = new BuildStats(site.articles().size(), site.authors().size(), pages, all.size(), 0,
+                assembly.draftsHeld(), assembly.scheduledHeld(), assembly.expiredHeld(), compiled, false, millis,
+                clock.end());
+        return new BuildResult(diagnostics.sorted(), stats, all, site, assembly.documents(),
+                new SiteDelta(outcomes.stream().map(Renderer.Outcome::file).toList(), removed, whole));
+    }
+
+    /**
+     * Everything besides the content that shapes every output: the site's settings, the request's, the build's
+     * rules and Byline's own version. A change to any re-renders every task.
+     */
+    private String settings(SiteConfig config) {
+        return BylineVersion.current().stamp() + "\n" + config + "\n" + request.relativeUrls() + "\n"
+                + request.rules().drafts() + " " + request.rules().future();
+    }
+
+    /** A hash of the static files' paths and versions: a change may change an image size an article's HTML carries. */
+    private static long staticFiles(SourceTree tree) {
+        long hash = 17;
+        for (SourceFile file : tree.ofKind(SourceKind.STATIC)) {
+            hash = hash * 31 + file.relative().hashCode();
+            hash = hash * 31 + file.version().hashCode();
+        }
+        return hash;
     }
 
     /** Where site.yaml is, as the user knows it: for messages about a setting in it. */
@@ -244,34 +235,14 @@ public final class BuildSession {
         return tree.ofKind(SourceKind.CONFIG).get(0).display();
     }
 
-    /** The built-in theme's assets the site's theme folder does not replace. */
-    private static void addBuiltInAssets(List<OutputFile> files) {
-        Set<String> present = files.stream().map(OutputFile::file).collect(Collectors.toSet());
-        BuiltInTheme.assets().forEach((file, bytes) -> {
-            if (!present.contains(file)) {
-                files.add(new OutputFile.Rendered(file, "built-in theme", bytes));
-            }
-        });
-    }
-
-    /** The article as parsed before when its size and time are unchanged; parsed again otherwise. */
+    /** The article as parsed before when its file is the same version; parsed again otherwise. */
     private ParsedFile parse(SourceFile file, ArticleParser parser) {
-        long size;
-        long modified;
-        try {
-            BasicFileAttributes attributes = Files.readAttributes(file.path(), BasicFileAttributes.class);
-            size = attributes.size();
-            modified = attributes.lastModifiedTime().toMillis();
-        } catch (IOException e) {
-            size = -1;
-            modified = -1;
-        }
         ParsedFile known = parsed.get(key(file.path()));
-        if (known != null && known.size() == size && known.modified() == modified && size >= 0) {
+        if (known != null && known.source().sameVersion(file)) {
             return known;
         }
         Diagnostics local = new Diagnostics();
-        ParsedFile fresh = new ParsedFile(size, modified, parser.parse(file, local), local.sorted());
+        ParsedFile fresh = new ParsedFile(file, parser.parse(file, local), local.sorted());
         parsed.put(key(file.path()), fresh);
         return fresh;
     }

@@ -120,7 +120,7 @@ public final class Pipeline {
             return Optional.empty();
         }
         return Optional.of(new BuildResult(last.get().diagnostics(),
-                last.get().stats().asUpToDate(millisSince(start), stages), List.of(), null, List.of()));
+                last.get().stats().asUpToDate(millisSince(start), stages), List.of(), null, List.of(), SiteDelta.NONE));
     }
 
     /**
@@ -155,7 +155,7 @@ public final class Pipeline {
         stages.addAll(clock.end());
         BuildResult built = new BuildResult(result.diagnostics(),
                 result.stats().withWrite(written, millisSince(start), stages), result.files(), result.site(),
-                result.documents());
+                result.documents(), result.delta());
         if (stamp.isPresent()) {
             LastBuild.of(stamp.get(), built, request.rules()).write(lastBuildFile);
         }

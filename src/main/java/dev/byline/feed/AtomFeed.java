@@ -5,6 +5,7 @@ import dev.byline.model.ArticleDate;
 import dev.byline.model.Author;
 import dev.byline.model.SiteConfig;
 import dev.byline.model.Tag;
+import dev.byline.plan.RecordedParts;
 
 /**
  * Writes Atom 1.0 feeds (RFC 4287). Entries carry the full article as HTML with absolute links; an entry's id is
@@ -18,14 +19,14 @@ final class AtomFeed {
     private static final String EMPTY_FEED_UPDATED = "1970-01-01T00:00:00Z";
 
     private final SiteConfig config;
-    private final FeedEntries entries;
+    private final RecordedParts<byte[]> entries;
 
     AtomFeed(SiteConfig config) {
-        this(config, new FeedEntries());
+        this(config, new RecordedParts<>());
     }
 
-    /** A writer that takes entries written before from {@code entries} and adds the ones it writes. */
-    AtomFeed(SiteConfig config, FeedEntries entries) {
+    /** A writer that writes each article's entry once into {@code entries}, for all the feeds listing it. */
+    AtomFeed(SiteConfig config, RecordedParts<byte[]> entries) {
         this.config = config;
         this.entries = entries;
     }
@@ -44,7 +45,7 @@ final class AtomFeed {
         xml.open("author").text("name", config.publisher()).close();
         xml.text("generator", "Byline");
         for (Article article : spec.articles()) {
-            xml.insert(entries.get(article, this::entry));
+            xml.insert(entries.get(article.source(), () -> entry(article)));
         }
         return xml.finish();
     }

@@ -12,5 +12,5 @@ import java.util.List;
  * @param feedUrl  root-relative link to the feed itself
  * @param articles the newest articles, at most the site's feed size
  */
-record FeedSpec(String file, String title, String pageUrl, String feedUrl, List<Article> articles) {
+public record FeedSpec(String file, String title, String pageUrl, String feedUrl, List<Article> articles) {
 }

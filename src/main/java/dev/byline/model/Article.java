@@ -50,16 +50,103 @@ public record Article(
         toc = List.copyOf(toc);
     }
 
-    /** This article with another text: body, word count and table of contents (after an edit to the text alone). */
-    public Article withText(Html newBody, int newWords, List<TocEntry> newToc) {
-        return new Article(source, slug, url, title, description, summary, date, updated, authors, tags, newBody,
-                newWords, image, state, corrections, newToc);
+    // Each accessor tells the ReadLog which part of the article was read; equals, hashCode and toString read the
+    // fields directly and record nothing. source() is the article's identity, recorded with every read.
+
+    @Override
+    public String slug() {
+        ReadLog.article(source, ArticleField.URL);
+        return slug;
+    }
+
+    @Override
+    public String url() {
+        ReadLog.article(source, ArticleField.URL);
+        return url;
+    }
+
+    @Override
+    public String title() {
+        ReadLog.article(source, ArticleField.TITLE);
+        return title;
+    }
+
+    @Override
+    public String description() {
+        ReadLog.article(source, ArticleField.DESCRIPTION);
+        return description;
+    }
+
+    @Override
+    public String summary() {
+        ReadLog.article(source, ArticleField.SUMMARY);
+        return summary;
+    }
+
+    @Override
+    public ArticleDate date() {
+        ReadLog.article(source, ArticleField.DATE);
+        return date;
+    }
+
+    @Override
+    public ArticleDate updated() {
+        ReadLog.article(source, ArticleField.UPDATED);
+        return updated;
+    }
+
+    @Override
+    public List<Author> authors() {
+        ReadLog.article(source, ArticleField.AUTHORS);
+        return authors;
+    }
+
+    @Override
+    public List<Tag> tags() {
+        ReadLog.article(source, ArticleField.TAGS);
+        return tags;
+    }
+
+    @Override
+    public Html body() {
+        ReadLog.article(source, ArticleField.BODY);
+        return body;
+    }
+
+    @Override
+    public int words() {
+        ReadLog.article(source, ArticleField.WORDS);
+        return words;
+    }
+
+    @Override
+    public Image image() {
+        ReadLog.article(source, ArticleField.IMAGE);
+        return image;
+    }
+
+    @Override
+    public ArticleState state() {
+        ReadLog.article(source, ArticleField.STATE);
+        return state;
+    }
+
+    @Override
+    public List<Correction> corrections() {
+        ReadLog.article(source, ArticleField.CORRECTIONS);
+        return corrections;
+    }
+
+    @Override
+    public List<TocEntry> toc() {
+        ReadLog.article(source, ArticleField.TOC);
+        return toc;
     }
 
     /** When the article last changed: the latest of its date, {@code updated} and its corrections. */
     public ArticleDate modified() {
-        ArticleDate latest = updated != null && updated.compareTo(date) > 0 ? updated : date;
-        for (Correction correction : corrections) {
+        ArticleDate latest = updated() != null && updated().compareTo(date()) > 0 ? updated() : date();
+        for (Correction correction : corrections()) {
             if (correction.date().compareTo(latest) > 0) {
                 latest = correction.date();
             }
@@ -68,42 +155,46 @@ public record Article(
     }
 
     public boolean hasCorrections() {
-        return !corrections.isEmpty();
+        return !corrections().isEmpty();
     }
 
     public boolean hasToc() {
-        return !toc.isEmpty();
+        return !toc().isEmpty();
     }
 
     public boolean hasDescription() {
-        return !description.isEmpty();
+        return !description().isEmpty();
     }
 
     public boolean isUpdated() {
-        return updated != null;
+        return updated() != null;
     }
 
     public boolean hasImage() {
-        return image != null;
+        return image() != null;
     }
 
     /** Whether the article is a draft (shown only by the preview and {@code build --drafts}). */
     public boolean draft() {
-        return state == ArticleState.DRAFT;
+        return state() == ArticleState.DRAFT;
     }
 
     /** Whether a plain build publishes the article: false for drafts and scheduled articles. */
     public boolean isPublished() {
-        return state == ArticleState.PUBLISHED;
+        return state() == ArticleState.PUBLISHED;
     }
 
     /** {@code Draft} or {@code Scheduled for March 3, 2026}; empty for a published article. */
     public String stateLabel() {
-        return state.label(date);
+        return state().label(date());
     }
 
-    /** Minutes to read the body: none for an article without words, else at least one. */
+    /**
+     * Minutes to read the body: none for an article without words, else at least one. Recorded as a read of its
+     * own: most edits to the text leave it as it was.
+     */
     public int readingMinutes() {
+        ReadLog.article(source, ArticleField.READING_MINUTES);
         return words == 0 ? 0 : Math.max(1, Math.round(words / (float) WORDS_PER_MINUTE));
     }
 
@@ -119,7 +210,7 @@ public record Article(
 
     /** Author names joined for a byline: {@code A}, {@code A and B}, {@code A, B and C}. */
     public String authorNames() {
-        List<String> names = authors.stream().map(Author::name).toList();
+        List<String> names = authors().stream().map(Author::name).toList();
         if (names.size() == 1) {
             return names.get(0);
         }

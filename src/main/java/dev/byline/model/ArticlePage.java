@@ -10,7 +10,7 @@ import java.util.List;
  * @param related  up to three articles sharing its tags, most tags in common first, then newest
  */
 public record ArticlePage(Site site, Article article, Article previous, Article next, List<Article> related,
-                          PageMeta meta) {
+                          PageMeta meta) implements PageModel {
 
     public ArticlePage {
         related = List.copyOf(related);

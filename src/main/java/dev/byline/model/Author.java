@@ -16,16 +16,48 @@ public record Author(String slug, String name, String bio, String url, String av
         links = List.copyOf(links);
     }
 
+    // Every part of an author but the slug, its identity, is recorded as one read of the author (see ReadLog).
+
+    @Override
+    public String name() {
+        ReadLog.author(slug);
+        return name;
+    }
+
+    @Override
+    public String bio() {
+        ReadLog.author(slug);
+        return bio;
+    }
+
+    @Override
+    public String url() {
+        ReadLog.author(slug);
+        return url;
+    }
+
+    @Override
+    public String avatar() {
+        ReadLog.author(slug);
+        return avatar;
+    }
+
+    @Override
+    public List<AuthorLink> links() {
+        ReadLog.author(slug);
+        return links;
+    }
+
     public boolean hasBio() {
-        return !bio.isEmpty();
+        return !bio().isEmpty();
     }
 
     public boolean hasAvatar() {
-        return !avatar.isEmpty();
+        return !avatar().isEmpty();
     }
 
     /** Root-relative link to the author's Atom feed. */
     public String feedUrl() {
-        return url + "feed.xml";
+        return url() + "feed.xml";
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
  * What {@code index.jte} receives: one page of the index, the lead story first on the first page, then the others
  * newest first.
  */
-public record IndexPage(Site site, List<Article> articles, Pagination pagination, PageMeta meta) {
+public record IndexPage(Site site, List<Article> articles, Pagination pagination, PageMeta meta) implements PageModel {
 
     public IndexPage {
         articles = List.copyOf(articles);

@@ -23,7 +23,35 @@ public record Site(SiteConfig config, List<Article> articles, List<Author> autho
      * scheduled piece shown by the preview is never the lead, so the preview leads with what the site would.
      */
     public Article lead() {
-        return articles.stream().filter(Article::isPublished).findFirst().orElse(null);
+        ReadLog.site(SiteList.LEAD);
+        return ReadLog.unrecorded(() -> articles.stream().filter(Article::isPublished).findFirst().orElse(null));
+    }
+
+    // The lists are recorded as reads of the site (see ReadLog); what a page shows of each article in them, the
+    // article's own reads.
+
+    @Override
+    public List<Article> articles() {
+        ReadLog.site(SiteList.ARTICLES);
+        return articles;
+    }
+
+    @Override
+    public List<Author> authors() {
+        ReadLog.site(SiteList.AUTHORS);
+        return authors;
+    }
+
+    @Override
+    public List<Tag> tags() {
+        ReadLog.site(SiteList.TAGS);
+        return tags;
+    }
+
+    @Override
+    public Instant builtAt() {
+        ReadLog.site(SiteList.BUILT_AT);
+        return builtAt;
     }
 
     /**
@@ -32,6 +60,11 @@ public record Site(SiteConfig config, List<Article> articles, List<Author> autho
      * January gives the same pages; not a draft's or a scheduled piece's, so that the preview shows the real line.
      */
     public String copyright() {
+        ReadLog.site(SiteList.COPYRIGHT); // one read: every page's footer shows it, few changes change it
+        return ReadLog.unrecorded(this::copyrightLine);
+    }
+
+    private String copyrightLine() {
         if (!config.copyright().isEmpty()) {
             return config.copyright();
         }
@@ -42,6 +75,6 @@ public record Site(SiteConfig config, List<Article> articles, List<Author> autho
 
     /** Whether an article is dated after the build: shown only with {@code --future} (and in preview). */
     public boolean isScheduled(Article article) {
-        return article.date().value().toInstant().isAfter(builtAt);
+        return article.date().value().toInstant().isAfter(builtAt());
     }
 }

@@ -9,8 +9,22 @@ package dev.byline.model;
  */
 public record Tag(String slug, String name, String url) {
 
+    // Name and links are recorded as one read of the tag (see ReadLog); the slug is its identity.
+
+    @Override
+    public String name() {
+        ReadLog.tag(slug);
+        return name;
+    }
+
+    @Override
+    public String url() {
+        ReadLog.tag(slug);
+        return url;
+    }
+
     /** Root-relative link to the tag's Atom feed. */
     public String feedUrl() {
-        return url + "feed.xml";
+        return url() + "feed.xml";
     }
 }

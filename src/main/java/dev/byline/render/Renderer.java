@@ -1,8 +1,21 @@
 package dev.byline.render;
 
+import dev.byline.assemble.Permalinks;
 import dev.byline.diag.Diagnostic;
 import dev.byline.diag.Diagnostics;
+import dev.byline.feed.FeedSpec;
+import dev.byline.feed.Feeds;
+import dev.byline.model.ReadLog;
+import dev.byline.model.Site;
 import dev.byline.output.OutputFile;
+import dev.byline.output.RelativeLinks;
+import dev.byline.plan.CopyTask;
+import dev.byline.plan.FeedTask;
+import dev.byline.plan.FixedTask;
+import dev.byline.plan.PageTask;
+import dev.byline.plan.Reads;
+import dev.byline.plan.SitemapTask;
+import dev.byline.plan.Task;
 import dev.byline.template.Templates;
 import gg.jte.TemplateException;
 import java.util.ArrayList;
@@ -11,45 +24,89 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Renders tasks in parallel through the compiled theme. Results keep the tasks' order. A template that fails is
- * reported once per template line, for the first page in plan order (not once per page: one bad line in
- * article.jte would otherwise print thousands, and not whichever page a thread reached first).
+ * Runs tasks of the render plan, in parallel, each recording what it reads ({@link Reads}): pages through the
+ * compiled theme, feeds and sitemaps through {@link Feeds}, copies and fixed files as they are. Results keep the
+ * tasks' order. A template that fails is reported once per template line, for the first page in plan order (not
+ * once per page: one bad line in article.jte would otherwise print thousands, and not whichever page a thread
+ * reached first).
  */
 public final class Renderer {
 
+    private final Site site;
     private final Templates templates;
+    private final PageModels models;
+    private final Feeds feeds;
+    private final boolean relativeUrls;
 
-    public Renderer(Templates templates) {
+    /** What a task made: its file and what it read; or why it failed. */
+    public record Outcome(Task task, OutputFile file, Reads reads, Diagnostic failure) {
+    }
+
+    /**
+     * @param relativeUrls whether pages' links are written relative to each page
+     */
+    public Renderer(Site site, Templates templates, boolean relativeUrls) {
+        this.site = site;
         this.templates = templates;
+        this.models = new PageModels(site);
+        this.feeds = new Feeds(site.config());
+        this.relativeUrls = relativeUrls;
     }
 
-    /** A page, or why it could not be rendered. */
-    private record Outcome(RenderTask task, OutputFile file, Diagnostic failure) {
-    }
-
-    /** Renders every task; {@code onPage} runs after each page, on the thread that rendered it. */
-    public List<OutputFile> render(List<RenderTask> tasks, Diagnostics diagnostics, Runnable onPage) {
-        List<Outcome> outcomes = tasks.parallelStream().map(this::render).peek(ignored -> onPage.run()).toList();
-        List<OutputFile> files = new ArrayList<>(outcomes.size());
+    /**
+     * Runs every task; {@code onTask} runs after each, on the thread that ran it. The outcomes of tasks that failed
+     * are left out, their failures reported into {@code diagnostics}.
+     */
+    public List<Outcome> render(List<Task> tasks, Diagnostics diagnostics, Runnable onTask) {
+        List<Outcome> outcomes = tasks.parallelStream().map(this::render).peek(ignored -> onTask.run()).toList();
+        List<Outcome> made = new ArrayList<>(outcomes.size());
         Set<String> reported = new HashSet<>();
         for (Outcome outcome : outcomes) {
-            if (outcome.file() != null) {
-                files.add(outcome.file());
+            if (outcome.failure() == null) {
+                made.add(outcome);
             } else if (reported.add(outcome.failure().file() + ":" + outcome.failure().line())) {
                 Diagnostic failure = outcome.failure();
                 diagnostics.add(new Diagnostic(failure.severity(), failure.file(), failure.line(), failure.column(),
                         failure.message() + " (rendering " + outcome.task().file() + ")"));
             }
         }
-        return files;
+        return made;
     }
 
-    private Outcome render(RenderTask task) {
-        try {
-            byte[] bytes = templates.render(task.template(), task.model());
-            return new Outcome(task, new OutputFile.Rendered(task.file(), task.template(), bytes), null);
-        } catch (TemplateException e) {
-            return new Outcome(task, null, templates.diagnose(e));
+    private Outcome render(Task task) {
+        if (task instanceof CopyTask copy) {
+            return made(task, new OutputFile.Copied(copy.file(), copy.source().display(), copy.source().path()),
+                    Reads.NONE);
         }
+        if (task instanceof FixedTask fixed) {
+            return made(task, new OutputFile.Rendered(fixed.file(), fixed.origin(), fixed.bytes()), Reads.NONE);
+        }
+        if (task instanceof SitemapTask sitemap) {
+            return made(task, new OutputFile.Rendered(sitemap.file(), "sitemap",
+                    feeds.sitemap(sitemap.index(), sitemap.entries())), Reads.NONE);
+        }
+        Reads.Recorder reads = new Reads.Recorder();
+        if (task instanceof FeedTask feed) {
+            byte[] bytes = ReadLog.recording(reads, () -> {
+                FeedSpec spec = new FeedSpec(feed.file(), feed.title(), feed.pageUrl(), feed.feedUrl(),
+                        models.articles(feed.articles()));
+                return feed.format() == FeedTask.Format.ATOM ? feeds.atom(spec) : feeds.json(spec);
+            });
+            return made(task, new OutputFile.Rendered(feed.file(), "feed", bytes), reads.reads());
+        }
+        PageTask page = (PageTask) task;
+        try {
+            byte[] bytes = ReadLog.recording(reads, () -> templates.render(page.template(),
+                    models.build(page.page())));
+            OutputFile file = new OutputFile.Rendered(page.file(), page.template(), bytes);
+            return made(task, relativeUrls ? RelativeLinks.rewrite(file, site.config().basePath(),
+                    Permalinks.NOT_FOUND_FILE) : file, reads.reads());
+        } catch (TemplateException e) {
+            return new Outcome(task, null, null, templates.diagnose(e));
+        }
+    }
+
+    private static Outcome made(Task task, OutputFile file, Reads reads) {
+        return new Outcome(task, file, reads, null);
     }
 }

@@ -3,21 +3,18 @@ package dev.byline.serve;
 import dev.byline.build.BuildProgress;
 import dev.byline.build.BuildResult;
 import dev.byline.build.BuildSession;
+import dev.byline.build.SiteDelta;
 import dev.byline.diag.Diagnostic;
 import dev.byline.diag.Plural;
 import dev.byline.io.FileProblems;
 import dev.byline.output.OutputFile;
-import dev.byline.source.SourceScanner;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,9 +22,9 @@ import java.util.function.Function;
 
 /**
  * {@code byline serve}: builds the site into memory, serves it, watches the content and theme folders and rebuilds
- * after every change, telling open pages to reload. A change to static files or theme assets alone is copied
- * without rendering (a stylesheet alone is swapped in the page without a reload); anything else renders again
- * through the {@link BuildSession}, which re-parses only the files that changed and compiles only a changed theme.
+ * after every change, telling open pages to reload (a stylesheet alone is swapped in the page without a reload).
+ * Every change goes through the {@link BuildSession}, which parses again only the files that changed, compiles only
+ * a changed theme and renders only the files whose recorded reads the change touches; only those are swapped in.
  * A failed rebuild keeps the last good site and shows its problems on every page and in the terminal.
  */
 public final class PreviewSession implements Closeable {
@@ -43,8 +40,6 @@ public final class PreviewSession implements Closeable {
     private final PrintWriter out;
     private final PrintWriter err;
     private final Function<Diagnostic, String> format;
-    private final Path staticDir;
-    private final Path assetsDir;
     private SiteWatcher watcher;
 
     private PreviewSession(BuildSession builds, PreviewServer server, PrintWriter out, PrintWriter err,
@@ -54,8 +49,6 @@ public final class PreviewSession implements Closeable {
         this.out = out;
         this.err = err;
         this.format = format;
-        this.staticDir = builds.request().sourceDir().resolve("static").toAbsolutePath().normalize();
-        this.assetsDir = builds.request().templatesDir().resolve("assets").toAbsolutePath().normalize();
     }
 
     /**
@@ -140,31 +133,11 @@ public final class PreviewSession implements Closeable {
 
     private void rebuildOrThrow(SiteWatcher.Batch batch) {
         SiteSnapshot current = server.snapshot();
-        Optional<String> assetsOnly = current.problems().isEmpty() && !current.files().isEmpty()
-                ? copyAlone(batch.paths(), current) : Optional.empty();
-        if (assetsOnly.isPresent()) {
-            printTiming(batch, "copied " + batch.paths().size() + " changed file(s)");
-            return;
-        }
-        if (current.problems().isEmpty() && !current.files().isEmpty()) {
-            Optional<BuildSession.Edit> edit = builds.renderEdited(batch.paths());
-            if (edit.isPresent()) {
-                server.publish(current.withFiles(edit.get().changed(), Set.of()), "reload");
-                report(edit.get().result(), edit.get().changed().size());
-                printTiming(batch, "re-rendered the edited article's page and feeds");
-                return;
-            }
-        }
-        if (batch.paths().stream().anyMatch(PreviewSession::isImage)) {
-            builds.forgetParsed(); // articles carry their images' sizes
-        } else {
-            builds.forgetParsed(batch.paths()); // what the watcher saw change, whatever its size and time say
-        }
-        BuildResult result = builds.render();
+        BuildResult result = builds.render(batch.paths());
         SiteSnapshot next = null;
         if (result.succeeded()) {
             try {
-                next = SiteSnapshot.of(result.files(), result.config().basePath(), current.files());
+                next = served(current, result);
             } catch (UncheckedIOException vanished) { // a static file went between the scan and the read
                 result = BuildResult.failed(List.of(Diagnostic.error("content/static", 0, 0, "a file could not "
                         + "be read while rebuilding (" + FileProblems.describe(vanished.getCause())
@@ -172,64 +145,37 @@ public final class PreviewSession implements Closeable {
             }
         }
         if (next != null) {
-            server.publish(next, "reload");
+            server.publish(next, reloadEvent(result.delta()));
             report(result, changedFiles(current, next));
         } else {
             server.publish(current.withProblems(result.diagnostics()), "reload");
             report(result, 0);
         }
-        printTiming(batch, "rebuilt");
+        printTiming(batch, result.succeeded() ? "rendered " + Plural.of(result.delta().rendered().size(), "file")
+                + " again" : "rebuilt");
     }
 
     /**
-     * When every changed path is a static file or theme asset the site already has, edited in place, copies the new
-     * bytes into the served site without rendering. Anything else (a new or deleted file, which may collide with a
-     * page or hold a folder; a symbolic link, which may lead out of the site; an image, whose size pages carry) goes
-     * through a full rebuild, which checks all of that. Returns the event sent to pages, or empty for a rebuild.
+     * The site to serve after a good rendering: the served site with the files rendered again put in and the removed
+     * ones taken out (the session renders against its last good rendering, which is what is served), or the whole
+     * new site when everything was rendered or nothing good was served yet.
      */
-    private Optional<String> copyAlone(Set<Path> changed, SiteSnapshot current) {
-        List<OutputFile> copies = new ArrayList<>();
-        boolean cssOnly = true;
-        for (Path path : changed) {
-            Path absolute = path.toAbsolutePath().normalize();
-            Optional<String> sitePath = sitePathOf(absolute);
-            if (sitePath.isPresent() && (SourceScanner.isIgnored(absolute)
-                    || (sitePath.get().startsWith("assets/") && sitePath.get().contains("/.")))) {
-                continue; // editor litter: never part of the site, as in a build
-            }
-            SiteSnapshot.ServedFile served = sitePath.map(current.files()::get).orElse(null);
-            if (served == null || !absolute.equals(served.source()) || isImage(absolute)
-                    || Files.isSymbolicLink(absolute) || !Files.isRegularFile(absolute, LinkOption.NOFOLLOW_LINKS)) {
-                return Optional.empty();
-            }
-            copies.add(new OutputFile.Copied(sitePath.get(), absolute.toString(), absolute));
-            cssOnly &= sitePath.get().endsWith(".css");
+    private static SiteSnapshot served(SiteSnapshot current, BuildResult result) {
+        SiteDelta delta = result.delta();
+        if (delta.whole() || current.files().isEmpty()) {
+            return SiteSnapshot.of(result.files(), result.config().basePath(), current.files());
         }
-        if (copies.isEmpty()) {
-            return Optional.of("none"); // only editor litter changed: nothing to serve
-        }
-        String event = cssOnly ? "css" : "reload";
-        try {
-            server.publish(current.withFiles(copies, Set.of()), event);
-        } catch (UncheckedIOException vanished) {
-            return Optional.empty();
-        }
-        return Optional.of(event);
+        return current.withFiles(delta.rendered(), delta.removed()).withProblems(List.of());
     }
 
-    private static boolean isImage(Path path) {
-        String name = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        return name.matches(".*\\.(png|jpe?g|gif|bmp|svg|webp|avif)$");
-    }
-
-    private Optional<String> sitePathOf(Path path) {
-        if (path.startsWith(staticDir) && !path.equals(staticDir)) {
-            return Optional.of(staticDir.relativize(path).toString().replace('\\', '/'));
+    /** What open pages are told: nothing when nothing changed, to swap the stylesheet when only CSS did, or reload. */
+    private static String reloadEvent(SiteDelta delta) {
+        if (delta.rendered().isEmpty() && delta.removed().isEmpty()) {
+            return "none";
         }
-        if (path.startsWith(assetsDir) && !path.equals(assetsDir)) {
-            return Optional.of("assets/" + assetsDir.relativize(path).toString().replace('\\', '/'));
-        }
-        return Optional.empty();
+        boolean cssOnly = delta.removed().isEmpty() && delta.rendered().stream()
+                .allMatch(file -> file instanceof OutputFile.Copied && file.file().endsWith(".css"));
+        return cssOnly ? "css" : "reload";
     }
 
     private static int changedFiles(SiteSnapshot before, SiteSnapshot after) {

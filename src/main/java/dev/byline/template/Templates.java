@@ -6,6 +6,7 @@ import dev.byline.diag.Diagnostics;
 import dev.byline.diag.Position;
 import dev.byline.io.FileProblems;
 import dev.byline.io.Folders;
+import dev.byline.model.PageModel;
 import dev.byline.source.SourceFile;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
@@ -32,7 +33,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.ToolProvider;
@@ -50,10 +50,6 @@ public final class Templates {
     /** An explicit package, so classes compiled on demand load in precompiled mode (jte's defaults differ). */
     static final String PACKAGE = "byline.templates";
     private static final String BUILT_IN = "built-in";
-    /** A call or method reference naming an article's text: {@code a.body()}, {@code Article::words}. */
-    private static final Pattern ARTICLE_TEXT = Pattern.compile("[.:]\\s*(body|words|toc|hasToc)\\b");
-    /** A call of {@code Site.articles()} (not the {@code partials.articles(...)} template). */
-    private static final Pattern SITE_ARTICLES = Pattern.compile("\\.\\s*articles\\s*\\(\\s*\\)");
     private static final String COMPLETE_MARKER = "complete";
     private static final int KEPT_FINGERPRINTS = 3;
     private static final String COMPILING_PREFIX = "compiling-";
@@ -67,15 +63,12 @@ public final class Templates {
     private final Path classDir;
     private final String packageName;
     private final String templatesDisplay;
-    private final boolean bodiesOnlyOnArticlePages;
     private final Set<String> siteTemplates;
 
     private Templates(TemplateEngine engine, String fingerprint, Path classDir, String packageName,
-                      String templatesDisplay, boolean compiled, Map<String, byte[]> sources,
-                      Set<String> siteTemplates) {
+                      String templatesDisplay, boolean compiled, Set<String> siteTemplates) {
         this.engine = engine;
         this.siteTemplates = Set.copyOf(siteTemplates);
-        this.bodiesOnlyOnArticlePages = bodiesOnlyOnArticlePages(sources);
         this.fingerprint = fingerprint;
         this.classDir = classDir;
         this.packageName = packageName;
@@ -87,34 +80,23 @@ public final class Templates {
     private static Templates builtIn(String templatesDisplay, Set<String> siteTemplates) {
         return new Templates(TemplateEngine.createPrecompiled(null, ContentType.Html,
                 Templates.class.getClassLoader(), BuiltInTheme.PACKAGE), BUILT_IN, null, BuiltInTheme.PACKAGE,
-                templatesDisplay, false, BuiltInTheme.templates(), siteTemplates);
+                templatesDisplay, false, siteTemplates);
     }
 
     /** A theme compiled into {@code classDir}. */
     private static Templates compiledIn(Path classDir, String templatesDisplay, boolean compiledNow,
-                                        Map<String, byte[]> sources, Set<String> siteTemplates) {
+                                        Set<String> siteTemplates) {
         return new Templates(TemplateEngine.createPrecompiled(classDir, ContentType.Html,
                 Templates.class.getClassLoader(), PACKAGE), classDir.getFileName().toString(), classDir, PACKAGE,
-                templatesDisplay, compiledNow, sources, siteTemplates);
+                templatesDisplay, compiledNow, siteTemplates);
     }
 
     /**
-     * Whether an article's text (its body, table of contents and word count) appears on article pages alone, so that
-     * an edit to the text alone changes only article pages and feeds, never a list. Read from the templates' source:
-     * no template but article.jte names those parts of an article, and article.jte does not go through the site's
-     * list of articles (it may show its own article and its neighbours, which are known).
+     * What tells this theme from any other: {@value #BUILT_IN} for the built-in theme as shipped, else a hash of
+     * its templates and of Byline's build. Every page records it: another theme renders every page again.
      */
-    private static boolean bodiesOnlyOnArticlePages(Map<String, byte[]> sources) {
-        return sources.entrySet().stream().noneMatch(template -> {
-            String source = new String(template.getValue(), StandardCharsets.UTF_8);
-            return template.getKey().equals("article.jte") ? SITE_ARTICLES.matcher(source).find()
-                    : ARTICLE_TEXT.matcher(source).find();
-        });
-    }
-
-    /** See {@link #bodiesOnlyOnArticlePages(Map)}. */
-    public boolean showsArticleTextOnlyOnArticlePages() {
-        return bodiesOnlyOnArticlePages;
+    public String fingerprint() {
+        return fingerprint;
     }
 
     /**
@@ -140,7 +122,7 @@ public final class Templates {
         Path compiledDir = jteCache.resolve(fingerprint);
         try {
             if (isComplete(compiledDir)) {
-                return Optional.of(compiledIn(compiledDir, templatesDisplay, false, effective, siteTemplates));
+                return Optional.of(compiledIn(compiledDir, templatesDisplay, false, siteTemplates));
             }
             if (ToolProvider.getSystemJavaCompiler() == null) {
                 diagnostics.add(Position.ofFile(templatesDisplay).error("compiling templates needs a full JDK "
@@ -165,7 +147,7 @@ public final class Templates {
                     + FileProblems.describe(e) + "); delete the folder and build again"));
             return Optional.empty();
         }
-        return Optional.of(compiledIn(compiledDir, templatesDisplay, true, effective, siteTemplates));
+        return Optional.of(compiledIn(compiledDir, templatesDisplay, true, siteTemplates));
     }
 
     /**
@@ -240,7 +222,7 @@ public final class Templates {
      *
      * @throws TemplateException when the template fails; {@link #diagnose} says where and why
      */
-    public byte[] render(String template, Object model) {
+    public byte[] render(String template, PageModel model) {
         Utf8ByteOutput output = new Utf8ByteOutput();
         engine.render(template, model, (TemplateOutput) output);
         return output.toByteArray();

@@ -12,8 +12,12 @@ import dev.byline.model.Site;
 import dev.byline.model.SiteConfig;
 import dev.byline.model.Tag;
 import dev.byline.model.ThemeSettings;
+import dev.byline.diag.Diagnostics;
 import dev.byline.output.OutputFile;
-import dev.byline.render.RenderTask;
+import dev.byline.plan.PageTask;
+import dev.byline.plan.RenderPlanner;
+import dev.byline.render.Renderer;
+import dev.byline.source.SourceTree;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -62,17 +66,14 @@ class FeedsTest {
                 List.of(CITIES, FOOD), java.time.Instant.EPOCH);
     }
 
-    private static List<RenderTask> pages() {
-        return List.of(
-                new RenderTask("index.html", "/", "index.jte", null, day(3), true),
-                new RenderTask("articles/newest/index.html", "/articles/newest/", "article.jte", null, day(3), true),
-                new RenderTask("authors/index.html", "/authors/", "authors.jte", null, null, true),
-                new RenderTask("404.html", "/404.html", "404.jte", null, null, false));
-    }
-
+    /** The site's feeds, sitemap and robots.txt, as the render plan makes them. */
     private static List<OutputFile> files(int feedSize) {
         Site site = site(feedSize);
-        return Feeds.files(site, new Sections(site), pages());
+        return new Renderer(site, null, false).render(new RenderPlanner(site, new Sections(site), "theme")
+                        .plan(new SourceTree(List.of())).tasks().stream()
+                        .filter(task -> !(task instanceof PageTask) && !task.file().startsWith("assets/"))
+                        .toList(), new Diagnostics(), () -> { })
+                .stream().map(Renderer.Outcome::file).toList();
     }
 
     private static String content(List<OutputFile> files, String name) {
@@ -154,11 +155,13 @@ class FeedsTest {
     }
 
     @Test
-    void sitemapGivesLastmodOnlyWhereItIsKnown() {
+    void sitemapGivesEachPageTheLastChangeOfWhatItShows() {
         String sitemap = content(files(20), "sitemap.xml");
 
-        assertThat(count(sitemap, "<lastmod>")).isEqualTo(2);
-        assertThat(sitemap).contains("<lastmod>2025-08-03T00:00:00Z</lastmod>");
+        assertThat(sitemap).contains("<loc>https://example.org/</loc>\n    <lastmod>2025-08-03T00:00:00Z</lastmod>")
+                .contains("<loc>https://example.org/articles/oldest/</loc>\n    <lastmod>2025-08-01T00:00:00Z</lastmod>")
+                .contains("<loc>https://example.org/tags/food-and-drink/</loc>\n"
+                        + "    <lastmod>2025-08-02T00:00:00Z</lastmod>");
     }
 
     @Test

@@ -142,7 +142,9 @@ class PreviewSessionTest {
         assertThat(body("/articles/first/")).contains("A second paragraph, about the timetable.");
         assertThat(body("/feed.xml")).contains("A second paragraph, about the timetable.");
         assertThat(body("/")).isEqualTo(index);
-        assertThat(out.toString()).contains("re-rendered the edited article's page and feeds");
+        // its page and the four feeds listing it (the site's Atom and JSON feeds, its author's and its tag's);
+        // the other article's page links to it by headline only, which did not change
+        assertThat(out.toString()).contains("rendered 5 files again");
     }
 
     @Test
@@ -224,7 +226,7 @@ class PreviewSessionTest {
     }
 
     @Test
-    void changedStaticCssIsCopiedWithoutRenderingAndSwappedInPages() throws Exception {
+    void changedStaticCssIsTheOnlyFileMadeAgainAndIsSwappedInPages() throws Exception {
         BlockingQueue<String> events = events();
         String builtBefore = out.toString();
 
@@ -233,12 +235,12 @@ class PreviewSessionTest {
 
         assertThat(body("/css/extra.css")).isEqualTo("body { color: #abcdef; }\n");
         String printed = out.toString().substring(builtBefore.length());
-        assertThat(printed).contains("copied").doesNotContain("Built ");
+        assertThat(printed).contains("rendered 1 file again");
         assertThat(nextEvent(events)).isEqualTo("event: css");
     }
 
     @Test
-    void changedThemeAssetIsCopiedWithoutRendering() throws Exception {
+    void changedThemeAssetIsTheOnlyFileMadeAgain() throws Exception {
         String builtBefore = out.toString();
         String original = Files.readString(templates.resolve("assets/style.css"));
 
@@ -246,7 +248,7 @@ class PreviewSessionTest {
         session.rebuild(batch(templates.resolve("assets/style.css")));
 
         assertThat(body("/assets/style.css")).endsWith(".marker { color: red; }\n");
-        assertThat(out.toString().substring(builtBefore.length())).contains("copied").doesNotContain("Built ");
+        assertThat(out.toString().substring(builtBefore.length())).contains("rendered 1 file again");
     }
 
     @Test

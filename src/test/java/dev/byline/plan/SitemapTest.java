@@ -1,10 +1,10 @@
-package dev.byline.feed;
+package dev.byline.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.byline.feed.Feeds;
 import dev.byline.model.SiteConfig;
 import dev.byline.model.ThemeSettings;
-import dev.byline.output.OutputFile;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
@@ -23,20 +23,32 @@ class SitemapTest {
     private static final SiteConfig CONFIG = new SiteConfig("The Desk", "", "https://example.org/opinion/", "en",
             ZoneId.of("UTC"), 10, "Desk Media", false, "Opinion", "", 20, false, "", "", "", ThemeSettings.DEFAULT, "");
 
-    private static List<Sitemap.Entry> entries(int count) {
+    private static List<SitemapTask.Entry> entries(int count) {
         return IntStream.range(0, count)
-                .mapToObj(i -> new Sitemap.Entry("https://example.org/opinion/p/" + i + "/",
+                .mapToObj(i -> new SitemapTask.Entry("https://example.org/opinion/p/" + i + "/",
                         String.format("2025-01-01T00:00:%02dZ", i % 60)))
                 .toList();
     }
 
-    private static Document parse(OutputFile file) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(((OutputFile.Rendered) file).bytes()));
+    /** The sitemap's files and robots.txt as the plan makes them, by name. */
+    private static List<Written> files(List<SitemapTask.Entry> entries) {
+        Feeds feeds = new Feeds(CONFIG);
+        return RenderPlanner.sitemap(entries, CONFIG).stream()
+                .map(task -> new Written(task.file(), task instanceof SitemapTask sitemap
+                        ? feeds.sitemap(sitemap.index(), sitemap.entries()) : ((FixedTask) task).bytes()))
+                .toList();
     }
 
-    private static OutputFile named(List<OutputFile> files, String name) {
+    private record Written(String file, byte[] bytes) {
+    }
+
+    private static Document parse(Written file) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(file.bytes()));
+    }
+
+    private static Written named(List<Written> files, String name) {
         return files.stream().filter(file -> file.file().equals(name)).findFirst().orElseThrow();
     }
 
@@ -51,11 +63,11 @@ class SitemapTest {
 
     @Test
     void fewPagesGoIntoOneSitemapAndRobots() throws Exception {
-        List<OutputFile> files = new Sitemap(CONFIG).files(List.of(
-                new Sitemap.Entry("https://example.org/opinion/", "2025-08-15T00:00:00Z"),
-                new Sitemap.Entry("https://example.org/opinion/authors/", "")));
+        List<Written> files = files(List.of(
+                new SitemapTask.Entry("https://example.org/opinion/", "2025-08-15T00:00:00Z"),
+                new SitemapTask.Entry("https://example.org/opinion/authors/", "")));
 
-        assertThat(files).extracting(OutputFile::file).containsExactly("sitemap.xml", "robots.txt");
+        assertThat(files).extracting(Written::file).containsExactly("sitemap.xml", "robots.txt");
         Document sitemap = parse(named(files, "sitemap.xml"));
         Element root = sitemap.getDocumentElement();
         assertThat(root.getLocalName()).isEqualTo("urlset");
@@ -67,7 +79,7 @@ class SitemapTest {
 
     @Test
     void noPagesGiveAnEmptyUrlset() throws Exception {
-        List<OutputFile> files = new Sitemap(CONFIG).files(List.of());
+        List<Written> files = files(List.of());
 
         Document sitemap = parse(named(files, "sitemap.xml"));
         assertThat(sitemap.getDocumentElement().getLocalName()).isEqualTo("urlset");
@@ -76,17 +88,17 @@ class SitemapTest {
 
     @Test
     void exactly50000PagesStillFitOneFile() throws Exception {
-        List<OutputFile> files = new Sitemap(CONFIG).files(entries(Sitemap.MAX_URLS));
+        List<Written> files = files(entries(RenderPlanner.MAX_SITEMAP_URLS));
 
-        assertThat(files).extracting(OutputFile::file).containsExactly("sitemap.xml", "robots.txt");
+        assertThat(files).extracting(Written::file).containsExactly("sitemap.xml", "robots.txt");
         assertThat(texts(parse(named(files, "sitemap.xml")), "loc")).hasSize(50_000);
     }
 
     @Test
     void morePagesAreSplitWithAnIndex() throws Exception {
-        List<OutputFile> files = new Sitemap(CONFIG).files(entries(50_001));
+        List<Written> files = files(entries(50_001));
 
-        assertThat(files).extracting(OutputFile::file)
+        assertThat(files).extracting(Written::file)
                 .containsExactly("sitemap-1.xml", "sitemap-2.xml", "sitemap.xml", "robots.txt");
         List<String> first = texts(parse(named(files, "sitemap-1.xml")), "loc");
         List<String> second = texts(parse(named(files, "sitemap-2.xml")), "loc");
@@ -96,7 +108,7 @@ class SitemapTest {
 
     @Test
     void indexListsThePartsWithTheirNewestLastmod() throws Exception {
-        List<OutputFile> files = new Sitemap(CONFIG).files(entries(50_001));
+        List<Written> files = files(entries(50_001));
 
         Document index = parse(named(files, "sitemap.xml"));
         assertThat(index.getDocumentElement().getLocalName()).isEqualTo("sitemapindex");
@@ -109,9 +121,9 @@ class SitemapTest {
 
     @Test
     void robotsNamesTheAbsoluteSitemapUrl() {
-        List<OutputFile> files = new Sitemap(CONFIG).files(entries(3));
+        List<Written> files = files(entries(3));
 
-        String robots = new String(((OutputFile.Rendered) named(files, "robots.txt")).bytes(),
+        String robots = new String(named(files, "robots.txt").bytes(),
                 StandardCharsets.UTF_8);
         assertThat(robots).startsWith("User-agent: *\n")
                 .contains("\nSitemap: https://example.org/opinion/sitemap.xml\n");
@@ -119,19 +131,19 @@ class SitemapTest {
 
     @Test
     void robotsNamesTheIndexWhenTheSitemapIsSplit() {
-        List<OutputFile> files = new Sitemap(CONFIG).files(entries(50_001));
+        List<Written> files = files(entries(50_001));
 
-        String robots = new String(((OutputFile.Rendered) named(files, "robots.txt")).bytes(),
+        String robots = new String(named(files, "robots.txt").bytes(),
                 StandardCharsets.UTF_8);
         assertThat(robots).contains("Sitemap: https://example.org/opinion/sitemap.xml\n");
     }
 
     @Test
     void urlsAreEscaped() throws Exception {
-        List<OutputFile> files = new Sitemap(CONFIG).files(List.of(
-                new Sitemap.Entry("https://example.org/opinion/search/?a=1&b=2", "")));
+        List<Written> files = files(List.of(
+                new SitemapTask.Entry("https://example.org/opinion/search/?a=1&b=2", "")));
 
-        String xml = new String(((OutputFile.Rendered) named(files, "sitemap.xml")).bytes(), StandardCharsets.UTF_8);
+        String xml = new String(named(files, "sitemap.xml").bytes(), StandardCharsets.UTF_8);
         assertThat(xml).contains("?a=1&amp;b=2");
         assertThat(texts(parse(named(files, "sitemap.xml")), "loc"))
                 .containsExactly("https://example.org/opinion/search/?a=1&b=2");

@@ -1,0 +1,25 @@
+package dev.byline.plan;
+
+import java.util.List;
+
+/**
+ * A feed of the newest articles: the site's, an author's or a tag's, as Atom or as JSON Feed.
+ *
+ * @param pageUrl  root-relative link to the HTML page the feed follows
+ * @param feedUrl  root-relative link to the feed itself
+ * @param articles the articles' sources, newest first, at most the site's feed size
+ */
+public record FeedTask(String file, Format format, String title, String pageUrl, String feedUrl,
+                       List<String> articles) implements Task {
+
+    public enum Format { ATOM, JSON }
+
+    public FeedTask {
+        articles = List.copyOf(articles);
+    }
+
+    @Override
+    public String recipe() {
+        return format + "\n" + title + "\n" + pageUrl + "\n" + feedUrl + "\n" + String.join("\n", articles);
+    }
+}

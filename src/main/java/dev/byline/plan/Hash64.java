@@ -1,0 +1,32 @@
+package dev.byline.plan;
+
+/**
+ * A 64-bit FNV-1a hash of text, the same in every run and on every JVM (unlike {@code hashCode()} of records holding
+ * enums): what the plan keeps of a value to tell, in a later build, whether it changed. A chance of about 1 in 2^64
+ * that a changed value looks the same.
+ */
+final class Hash64 {
+
+    private static final long OFFSET = 0xcbf29ce484222325L;
+    private static final long PRIME = 0x100000001b3L;
+
+    private long hash = OFFSET;
+
+    /** Adds a part; parts are separated, so {@code ("ab", "c")} and {@code ("a", "bc")} differ. */
+    Hash64 add(String part) {
+        long h = hash;
+        for (int i = 0; i < part.length(); i++) {
+            h = (h ^ part.charAt(i)) * PRIME; // a UTF-16 unit at a time: one step per character of a long text
+        }
+        hash = (h ^ 0x1f) * PRIME ^ part.length();
+        return this;
+    }
+
+    long value() {
+        return hash;
+    }
+
+    static long of(String text) {
+        return new Hash64().add(text).value();
+    }
+}

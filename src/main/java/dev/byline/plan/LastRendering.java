@@ -1,0 +1,47 @@
+package dev.byline.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What the last good rendering of a site left for the next: the settings it rendered with, the fingerprints of the
+ * site it rendered, and for each task its recipe's hash and what it read. The next rendering renders again only the
+ * tasks that are new, whose recipe changed, or whose reads a change touches ({@link #stale}); the others' files are
+ * the same bytes as before. Kept in memory by {@code serve} and in the cache between runs of {@code build}.
+ *
+ * @param settings     everything besides the site's content that shapes every output (site.yaml's settings, the
+ *                     request's, Byline's version): when it differs, every task renders again
+ * @param fingerprints the site as rendered
+ * @param tasks        output file -> what its task was and read
+ */
+public record LastRendering(String settings, SiteFingerprints fingerprints, Map<String, TaskRecord> tasks) {
+
+    /** One task as rendered: its recipe's hash and its reads. */
+    public record TaskRecord(long recipeHash, Reads reads) {
+    }
+
+    public LastRendering {
+        tasks = Map.copyOf(tasks);
+    }
+
+    /**
+     * The tasks of {@code plan} that must render again for the site {@code now}, rendered with {@code settings};
+     * every task when there was no last rendering or the settings changed.
+     */
+    public static List<Task> stale(LastRendering last, RenderPlan plan, SiteFingerprints now, String settings) {
+        if (last == null || !Objects.equals(last.settings(), settings)) {
+            return plan.tasks();
+        }
+        Changes changes = Changes.between(last.fingerprints(), now);
+        List<Task> stale = new ArrayList<>();
+        for (Task task : plan.tasks()) {
+            TaskRecord before = last.tasks().get(task.file());
+            if (before == null || before.recipeHash() != task.recipeHash() || changes.touches(before.reads())) {
+                stale.add(task);
+            }
+        }
+        return stale;
+    }
+}

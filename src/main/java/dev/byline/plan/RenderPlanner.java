@@ -1,0 +1,204 @@
+package dev.byline.plan;
+
+import dev.byline.assemble.Neighbours;
+import dev.byline.assemble.Paginator;
+import dev.byline.assemble.Permalinks;
+import dev.byline.assemble.Sections;
+import dev.byline.model.Article;
+import dev.byline.model.ArticleDate;
+import dev.byline.model.Author;
+import dev.byline.model.Site;
+import dev.byline.model.SiteConfig;
+import dev.byline.model.Tag;
+import dev.byline.source.SourceFile;
+import dev.byline.source.SourceKind;
+import dev.byline.source.SourceTree;
+import dev.byline.template.BuiltInTheme;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Decides every output file of the site and how it is made: the pages (which template renders which recipe), the
+ * feeds, the sitemap and robots.txt, the copies of static files and theme assets, and the built-in theme's assets
+ * the site does not replace. Reads the site without recording (this is planning, not rendering) and renders
+ * nothing, so planning a 10,000-article site again after each change is cheap.
+ */
+public final class RenderPlanner {
+
+    private static final String FEED_FILE = "feed.xml";
+    private static final String JSON_FEED_FILE = "feed.json";
+    static final int MAX_SITEMAP_URLS = 50_000;
+
+    private final Site site;
+    private final SiteConfig config;
+    private final Sections sections;
+    private final String theme;
+
+    /**
+     * @param theme the fingerprint of the theme the pages are rendered with
+     */
+    public RenderPlanner(Site site, Sections sections, String theme) {
+        this.site = site;
+        this.config = site.config();
+        this.sections = sections;
+        this.theme = theme;
+    }
+
+    public RenderPlan plan(SourceTree tree) {
+        List<Task> tasks = new ArrayList<>();
+        List<PageTask> pages = pages();
+        tasks.addAll(pages);
+        tasks.addAll(feeds());
+        tasks.addAll(sitemap(pages));
+        tasks.addAll(copies(tree));
+        return new RenderPlan(tasks);
+    }
+
+    private List<PageTask> pages() {
+        List<PageTask> pages = new ArrayList<>();
+        int perPage = config.paginate();
+        ArticleDate newest = latest(site.articles());
+        for (Paginator.Slice<Article> slice : Paginator.paginate(sections.index(), perPage, "", config)) {
+            pages.add(listPage(slice, "index.jte", new PageRecipe.Index(sources(slice.items()),
+                    slice.pagination().number(), slice.pagination().total()), newest));
+        }
+        Neighbours neighbours = new Neighbours(site);
+        for (Article article : site.articles()) {
+            pages.add(new PageTask(Permalinks.file(Permalinks.article(article.slug())), article.url(), "article.jte",
+                    theme, new PageRecipe.ArticleView(article.source(), source(neighbours.previous(article)),
+                    source(neighbours.next(article)), sources(neighbours.related(article))), article.modified(),
+                    true));
+        }
+        pages.add(new PageTask(Permalinks.file(Permalinks.AUTHORS), config.href(Permalinks.AUTHORS), "authors.jte",
+                theme, new PageRecipe.Authors(site.authors().stream().map(Author::slug).toList(),
+                site.authors().stream().map(author -> sections.of(author).size()).toList()), newest, true));
+        for (Author author : site.authors()) {
+            List<Article> articles = sections.of(author);
+            ArticleDate changed = latest(articles);
+            for (Paginator.Slice<Article> slice : Paginator.paginate(articles, perPage,
+                    Permalinks.author(author.slug()), config)) {
+                pages.add(listPage(slice, "author.jte", new PageRecipe.AuthorList(author.slug(),
+                        sources(slice.items()), slice.pagination().number(), slice.pagination().total()), changed));
+            }
+        }
+        pages.add(new PageTask(Permalinks.file(Permalinks.TAGS), config.href(Permalinks.TAGS), "tags.jte", theme,
+                new PageRecipe.Tags(site.tags().stream().map(Tag::slug).toList(),
+                        site.tags().stream().map(tag -> sections.of(tag).size()).toList()), newest, true));
+        for (Tag tag : site.tags()) {
+            List<Article> articles = sections.of(tag);
+            ArticleDate changed = latest(articles);
+            for (Paginator.Slice<Article> slice : Paginator.paginate(articles, perPage, Permalinks.tag(tag.slug()),
+                    config)) {
+                pages.add(listPage(slice, "tag.jte", new PageRecipe.TagList(tag.slug(), sources(slice.items()),
+                        slice.pagination().number(), slice.pagination().total()), changed));
+            }
+        }
+        pages.add(new PageTask(Permalinks.NOT_FOUND_FILE, config.href(Permalinks.NOT_FOUND_FILE), "404.jte", theme,
+                new PageRecipe.NotFound(), null, false));
+        return pages;
+    }
+
+    private PageTask listPage(Paginator.Slice<Article> slice, String template, PageRecipe recipe,
+                              ArticleDate lastModified) {
+        return new PageTask(Permalinks.file(slice.sitePath()), slice.pagination().url(), template, theme, recipe,
+                lastModified, true);
+    }
+
+    /** The Atom feeds (the site's, then each author's and each tag's) and the site's JSON Feed. */
+    private List<FeedTask> feeds() {
+        List<FeedTask> feeds = new ArrayList<>();
+        feeds.add(new FeedTask(FEED_FILE, FeedTask.Format.ATOM, config.title(), config.href(""),
+                config.href(FEED_FILE), newest(site.articles())));
+        for (Author author : site.authors()) {
+            feeds.add(new FeedTask(Permalinks.author(author.slug()) + FEED_FILE, FeedTask.Format.ATOM,
+                    author.name() + " — " + config.title(), author.url(), author.feedUrl(),
+                    newest(sections.of(author))));
+        }
+        for (Tag tag : site.tags()) {
+            feeds.add(new FeedTask(Permalinks.tag(tag.slug()) + FEED_FILE, FeedTask.Format.ATOM,
+                    tag.name() + " — " + config.title(), tag.url(), tag.feedUrl(), newest(sections.of(tag))));
+        }
+        feeds.add(new FeedTask(JSON_FEED_FILE, FeedTask.Format.JSON, config.title(), config.href(""),
+                config.href(JSON_FEED_FILE), newest(site.articles())));
+        return feeds;
+    }
+
+    /**
+     * {@code sitemap.xml} listing every page but the 404 page; past {@link #MAX_SITEMAP_URLS} URLs, the pages go
+     * into {@code sitemap-1.xml}, {@code sitemap-2.xml}... and {@code sitemap.xml} is their index. Then robots.txt.
+     */
+    private List<Task> sitemap(List<PageTask> pages) {
+        return sitemap(pages.stream()
+                .filter(PageTask::inSitemap)
+                .map(page -> new SitemapTask.Entry(config.absolute(page.url()),
+                        page.lastModified() == null ? "" : page.lastModified().iso()))
+                .toList(), config);
+    }
+
+    static List<Task> sitemap(List<SitemapTask.Entry> entries, SiteConfig config) {
+        List<Task> tasks = new ArrayList<>();
+        if (entries.size() <= MAX_SITEMAP_URLS) {
+            tasks.add(new SitemapTask("sitemap.xml", false, entries));
+        } else {
+            List<SitemapTask.Entry> parts = new ArrayList<>();
+            for (int start = 0, part = 1; start < entries.size(); start += MAX_SITEMAP_URLS, part++) {
+                String name = "sitemap-" + part + ".xml";
+                List<SitemapTask.Entry> slice = entries.subList(start,
+                        Math.min(start + MAX_SITEMAP_URLS, entries.size()));
+                tasks.add(new SitemapTask(name, false, slice));
+                String newest = slice.stream().map(SitemapTask.Entry::lastModified).max(String::compareTo)
+                        .orElse("");
+                parts.add(new SitemapTask.Entry(config.absolute(config.href(name)), newest));
+            }
+            tasks.add(new SitemapTask("sitemap.xml", true, parts));
+        }
+        tasks.add(FixedTask.text("robots.txt", "sitemap", "User-agent: *\nAllow: /\n\nSitemap: "
+                + config.absolute(config.href("sitemap.xml")) + "\n"));
+        return tasks;
+    }
+
+    /** Static files to the site root, theme assets under {@code assets/}, then the built-in assets not replaced. */
+    private static List<Task> copies(SourceTree tree) {
+        List<Task> copies = new ArrayList<>();
+        Set<String> files = new HashSet<>();
+        for (SourceFile file : tree.ofKind(SourceKind.STATIC)) {
+            copies.add(new CopyTask(file.relative(), file));
+            files.add(file.relative());
+        }
+        for (SourceFile file : tree.ofKind(SourceKind.ASSET)) {
+            copies.add(new CopyTask("assets/" + file.relative(), file));
+            files.add("assets/" + file.relative());
+        }
+        BuiltInTheme.assets().forEach((file, bytes) -> {
+            if (!files.contains(file)) {
+                copies.add(new FixedTask(file, "built-in theme", bytes));
+            }
+        });
+        return copies;
+    }
+
+    private List<String> newest(List<Article> articles) {
+        return sources(articles.subList(0, Math.min(config.feedSize(), articles.size())));
+    }
+
+    private static List<String> sources(List<Article> articles) {
+        return articles.stream().map(Article::source).toList();
+    }
+
+    private static String source(Article article) {
+        return article == null ? null : article.source();
+    }
+
+    /** The latest change among articles (a list page changes when any of its articles does); null for none. */
+    private static ArticleDate latest(List<Article> articles) {
+        ArticleDate latest = null;
+        for (Article article : articles) {
+            if (latest == null || article.modified().compareTo(latest) > 0) {
+                latest = article.modified();
+            }
+        }
+        return latest;
+    }
+}

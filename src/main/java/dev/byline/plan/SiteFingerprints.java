@@ -1,0 +1,105 @@
+package dev.byline.plan;
+
+import dev.byline.model.Article;
+import dev.byline.model.ArticleField;
+import dev.byline.model.Author;
+import dev.byline.model.Site;
+import dev.byline.model.SiteList;
+import dev.byline.model.Tag;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A hash of every part of a site a task can read ({@link Reads}): each field of each article, each author, each
+ * tag, each of the site's lists. Two sites' fingerprints tell which parts changed ({@link Changes}), in memory
+ * between two renderings of {@code serve} and from the cache between two runs of {@code build}.
+ *
+ * @param articles article source -> one hash per {@link ArticleField}, by ordinal
+ * @param lists    one hash per {@link SiteList}, by ordinal
+ */
+public record SiteFingerprints(Map<String, long[]> articles, Map<String, Long> authors, Map<String, Long> tags,
+                               long[] lists) {
+
+    /**
+     * The hashes of article texts already hashed, by article: a text is tens of kilobytes and most are the same
+     * string as last time (a parse is reused when its file did not change), so only new texts are hashed.
+     */
+    public static final class BodyHashes {
+        private record Known(String body, long hash) {
+        }
+
+        private final Map<String, Known> known = new ConcurrentHashMap<>();
+
+        long of(String source, String body) {
+            Known before = known.get(source);
+            if (before != null && before.body() == body) { // the very same string: no need to read it
+                return before.hash();
+            }
+            long hash = Hash64.of(body);
+            known.put(source, new Known(body, hash));
+            return hash;
+        }
+
+        void keepOnly(Map<String, ?> sources) {
+            known.keySet().retainAll(sources.keySet());
+        }
+    }
+
+    /** The fingerprints of a site; must run outside any recording (it reads everything). */
+    public static SiteFingerprints of(Site site, BodyHashes bodies) {
+        Map<String, long[]> articles = site.articles().parallelStream()
+                .collect(Collectors.toMap(Article::source, article -> fieldHashes(article, bodies), (a, b) -> a,
+                        HashMap::new));
+        bodies.keepOnly(articles);
+        long[] lists = new long[SiteList.values().length];
+        lists[SiteList.ARTICLES.ordinal()] = keys(site.articles(), Article::source);
+        lists[SiteList.AUTHORS.ordinal()] = keys(site.authors(), Author::slug);
+        lists[SiteList.TAGS.ordinal()] = keys(site.tags(), Tag::slug);
+        Article lead = site.lead();
+        lists[SiteList.LEAD.ordinal()] = Hash64.of(lead == null ? "" : lead.source());
+        lists[SiteList.COPYRIGHT.ordinal()] = Hash64.of(site.copyright());
+        lists[SiteList.BUILT_AT.ordinal()] = Hash64.of(site.builtAt().toString());
+        return new SiteFingerprints(articles,
+                site.authors().stream().collect(Collectors.toMap(Author::slug, author -> Hash64.of(author.toString()))),
+                site.tags().stream().collect(Collectors.toMap(Tag::slug, tag -> Hash64.of(tag.toString()))),
+                lists);
+    }
+
+    /**
+     * One hash per field, of everything a reader of the field can see: records' {@code toString()} shows all their
+     * components (strings, numbers, dates and other records), which is what an accessor hands a template.
+     */
+    private static long[] fieldHashes(Article article, BodyHashes bodies) {
+        long[] hashes = new long[ArticleField.values().length];
+        for (ArticleField field : ArticleField.values()) {
+            hashes[field.ordinal()] = switch (field) {
+                case URL -> new Hash64().add(article.slug()).add(article.url()).value();
+                case TITLE -> Hash64.of(article.title());
+                case DESCRIPTION -> Hash64.of(article.description());
+                case SUMMARY -> Hash64.of(article.summary());
+                case DATE -> Hash64.of(article.date().toString());
+                case UPDATED -> Hash64.of(String.valueOf(article.updated()));
+                case AUTHORS -> keys(article.authors(), Author::slug);
+                case TAGS -> keys(article.tags(), Tag::slug);
+                case BODY -> bodies.of(article.source(), article.body().value());
+                case WORDS -> article.words();
+                case READING_MINUTES -> article.readingMinutes();
+                case TOC -> Hash64.of(article.toc().toString());
+                case IMAGE -> Hash64.of(String.valueOf(article.image()));
+                case STATE -> Hash64.of(article.state().name());
+                case CORRECTIONS -> Hash64.of(article.corrections().toString());
+            };
+        }
+        return hashes;
+    }
+
+    private static <T> long keys(List<T> items, Function<T, String> key) {
+        Hash64 hash = new Hash64();
+        items.forEach(item -> hash.add(key.apply(item)));
+        return hash.value();
+    }
+}
