@@ -17,6 +17,9 @@ final class Fingerprint {
     }
 
     static String of(OutputFile file) {
+        if (file instanceof OutputFile.Kept kept) {
+            return kept.fingerprint();
+        }
         if (file instanceof OutputFile.Rendered rendered) {
             byte[] bytes = rendered.bytes();
             CRC32C castagnoli = new CRC32C();

@@ -2,7 +2,10 @@ package dev.byline.output;
 
 import java.nio.file.Path;
 
-/** A file of the built site: rendered in memory, or copied from the user's folder. */
+/**
+ * A file of the built site: rendered in memory, copied from the user's folder, or kept as the output folder holds
+ * it (a build that renders only what changed).
+ */
 public sealed interface OutputFile {
 
     /** Path relative to the site root, forward slashes. */
@@ -15,5 +18,12 @@ public sealed interface OutputFile {
     }
 
     record Copied(String file, String origin, Path source) implements OutputFile {
+    }
+
+    /**
+     * The file the output folder holds now, which the build did not render again: its bytes are those it had when
+     * written with this {@link Fingerprint}; the writer refuses it when the folder holds another version.
+     */
+    record Kept(String file, String origin, String fingerprint) implements OutputFile {
     }
 }

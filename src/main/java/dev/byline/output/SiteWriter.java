@@ -107,6 +107,7 @@ public final class SiteWriter {
                 : Map.of();
         boolean recordable = keepsManifests && fingerprints.keySet().stream().allMatch(OutputManifest::recordable);
         Optional<OutputManifest> current = recordable ? folders.trusted(folders.output()) : Optional.empty();
+        refuseKeptNotHeld(files, current);
         Optional<OutputManifest> spare = recordable ? folders.trusted(folders.spare()) : Optional.empty();
         Map<String, OutputManifest.Entry> base = spare.map(OutputManifest::files).orElse(Map.of());
         List<OutputFile> toWrite = files.stream().filter(file -> differs(base, fingerprints, file)).toList();
@@ -122,13 +123,36 @@ public final class SiteWriter {
                 .map(OutputFile::file)
                 .collect(Collectors.toSet());
         if (!readable(toWrite, linkable, diagnostics)) {
-            return new WriteReport(0, 0, 0);
+            return WriteReport.nothing();
         }
         makeNewSite(spare.isPresent(), toWrite, toRemove, linkable, fingerprints, onFile, current.isPresent());
         long written = current.isEmpty() ? files.size()
                 : files.stream().filter(file -> differs(inUse, fingerprints, file)).count();
         long removed = inUse.keySet().stream().filter(file -> !fingerprints.containsKey(file)).count();
-        return new WriteReport((int) written, files.size() - (int) written, (int) removed);
+        return new WriteReport((int) written, files.size() - (int) written, (int) removed, fingerprints);
+    }
+
+    /** Thrown when a file to keep is not in the output folder as the build that kept it expected. */
+    public static final class KeptFileChanged extends IOException {
+        KeptFileChanged(String file) {
+            super(file + " is no longer in the output folder as the last build wrote it");
+        }
+    }
+
+    /**
+     * A file kept from the output folder ({@link OutputFile.Kept}) must be there as it was when written: another
+     * build or a person may have changed the folder since the plan that kept it was made.
+     */
+    private static void refuseKeptNotHeld(List<OutputFile> files, Optional<OutputManifest> current)
+            throws KeptFileChanged {
+        for (OutputFile file : files) {
+            if (file instanceof OutputFile.Kept kept) {
+                OutputManifest.Entry held = current.map(manifest -> manifest.files().get(kept.file())).orElse(null);
+                if (held == null || !held.fingerprint().equals(kept.fingerprint())) {
+                    throw new KeptFileChanged(kept.file());
+                }
+            }
+        }
     }
 
     /** Whether the file's fingerprint differs from the one recorded (absent from the record: it differs). */
@@ -322,11 +346,14 @@ public final class SiteWriter {
         Path written = replacing && Files.exists(target)
                 ? target.resolveSibling(TEMPORARY_PREFIX + UUID.randomUUID() + "-" + target.getFileName())
                 : target;
-        if (!link || !linked(written, folders.output().resolve(file.file()))) {
+        Path inOutput = folders.output().resolve(file.file());
+        if (!link || !linked(written, inOutput)) {
             if (file instanceof OutputFile.Rendered rendered) {
                 Files.write(written, rendered.bytes());
-            } else {
-                Files.copy(((OutputFile.Copied) file).source(), written, StandardCopyOption.REPLACE_EXISTING);
+            } else if (file instanceof OutputFile.Copied copied) {
+                Files.copy(copied.source(), written, StandardCopyOption.REPLACE_EXISTING);
+            } else { // kept: the output folder's file, where hard links cannot be made
+                Files.copy(inOutput, written, StandardCopyOption.REPLACE_EXISTING);
             }
         }
         if (written != target) {

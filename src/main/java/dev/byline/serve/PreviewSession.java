@@ -151,6 +151,7 @@ public final class PreviewSession implements Closeable {
             server.publish(current.withProblems(result.diagnostics()), "reload");
             report(result, 0);
         }
+        if (System.getenv("BYLINE_STAGES") != null && result.succeeded()) { out.println("  STAGES " + result.stats().stages()); }
         printTiming(batch, result.succeeded() ? "rendered " + Plural.of(result.delta().rendered().size(), "file")
                 + " again" : "rebuilt");
     }

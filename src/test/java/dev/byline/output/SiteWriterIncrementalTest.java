@@ -54,7 +54,7 @@ class SiteWriterIncrementalTest {
 
         WriteReport report = SiteWrites.write(writer(), site("home"));
 
-        assertThat(report).isEqualTo(new WriteReport(0, 8, 0));
+        assertThat(counts(report)).containsExactly(0, 8, 0);
         assertThat(identity("articles/a/index.html")).isEqualTo(before);
         assertThat(writer().isAsLastWritten()).isTrue();
     }
@@ -68,7 +68,7 @@ class SiteWriterIncrementalTest {
 
         WriteReport report = SiteWrites.write(writer(), next);
 
-        assertThat(report).isEqualTo(new WriteReport(2, 6, 1));
+        assertThat(counts(report)).containsExactly(2, 6, 1);
         assertThat(output().resolve("index.html")).hasContent("new home");
         assertThat(output().resolve("about/index.html")).hasContent("about");
         assertThat(output().resolve("articles/b")).doesNotExist();
@@ -88,7 +88,7 @@ class SiteWriterIncrementalTest {
         assertThat(writer().isAsLastWritten()).isFalse();
         WriteReport report = SiteWrites.write(writer(), site("home"));
 
-        assertThat(report).isEqualTo(new WriteReport(8, 0, 0));
+        assertThat(counts(report)).containsExactly(8, 0, 0);
         assertThat(output().resolve("articles/a/notes.txt")).doesNotExist();
         assertThat(writer().isAsLastWritten()).isTrue();
     }
@@ -116,7 +116,7 @@ class SiteWriterIncrementalTest {
 
         WriteReport report = SiteWrites.write(writer(), rewritten);
 
-        assertThat(report).isEqualTo(new WriteReport(4, 0, 4));
+        assertThat(counts(report)).containsExactly(4, 0, 4);
         assertThat(output().resolve("articles/b/index.html")).hasContent("2");
         assertThat(output().resolve("tags")).doesNotExist();
     }
@@ -127,7 +127,7 @@ class SiteWriterIncrementalTest {
 
         WriteReport report = SiteWrites.write(new SiteWriter(output()), site("home"));
 
-        assertThat(report).isEqualTo(new WriteReport(8, 0, 0));
+        assertThat(counts(report)).containsExactly(8, 0, 0);
         assertThat(new SiteWriter(output()).isAsLastWritten()).isFalse();
     }
 
@@ -194,8 +194,13 @@ class SiteWriterIncrementalTest {
 
         WriteReport report = SiteWrites.write(writer(), withTags(page("logo.svg", "<svg/>")));
 
-        assertThat(report).isEqualTo(new WriteReport(1, 4, 1));
+        assertThat(counts(report)).containsExactly(1, 4, 1);
         assertThat(output().resolve("logo.svg")).hasContent("<svg/>");
         assertThat(output().resolve("Logo.svg")).doesNotExist();
+    }
+
+    /** Written, unchanged and removed files. */
+    private static List<Integer> counts(WriteReport report) {
+        return List.of(report.written(), report.unchanged(), report.removed());
     }
 }
