@@ -87,11 +87,19 @@ final class CheckedFile {
         try {
             return check(bytes, kind, format, settingsKey);
         } catch (DamagedData cutShort) {
-            return new Ignored("it is incomplete, cut short before its end");
+            return cutShort();
         }
     }
 
+    private static Ignored cutShort() {
+        return new Ignored("it is incomplete, cut short before its end");
+    }
+
     private static Read check(byte[] bytes, String kind, int format, String settingsKey) {
+        int marked = Math.min(bytes.length, MARK.length);
+        if (bytes.length < MARK.length && Arrays.equals(bytes, 0, marked, MARK, 0, marked)) {
+            return cutShort();
+        }
         if (bytes.length < MARK.length || !Arrays.equals(bytes, 0, MARK.length, MARK, 0, MARK.length)) {
             return new Ignored("it is not a cache file Byline wrote");
         }
@@ -106,7 +114,7 @@ final class CheckedFile {
         int checksum = head.readInt();
         int restStart = head.position();
         if (length > bytes.length - restStart) {
-            return new Ignored("it is incomplete, cut short before its end");
+            return cutShort();
         }
         if (length != bytes.length - restStart || BinaryOut.checksum(bytes, restStart, (int) length) != checksum) {
             return new Ignored("it is damaged (its checksum does not match what it holds)");

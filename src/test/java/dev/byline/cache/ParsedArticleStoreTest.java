@@ -117,8 +117,10 @@ class ParsedArticleStoreTest {
             assertThat(loaded.ignoredBecause()).as("cut to %d bytes of %d", length, whole.length).isPresent();
             assertThat(loaded.store().size()).isZero();
         }
-        Files.write(site.storeFile(), Arrays.copyOf(whole, whole.length / 2));
-        assertThat(site.load().ignoredBecause()).contains("it is incomplete, cut short before its end");
+        for (int length : new int[] {0, 5, whole.length / 2}) {
+            Files.write(site.storeFile(), Arrays.copyOf(whole, length));
+            assertThat(site.load().ignoredBecause()).contains("it is incomplete, cut short before its end");
+        }
     }
 
     @Test
