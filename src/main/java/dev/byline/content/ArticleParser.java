@@ -46,17 +46,25 @@ public final class ArticleParser {
     }
 
     public ParsedArticle parse(SourceFile file, Diagnostics diagnostics) {
+        ArticleParse parse = parse(file);
+        parse.diagnostics().forEach(diagnostics::add);
+        return parse.article();
+    }
+
+    /** Parses, keeping what the parse said and read, so that it can be used again while those hold. */
+    public ArticleParse parse(SourceFile file) {
         Diagnostics local = new Diagnostics();
+        OutsideReads.Recorder reads = new OutsideReads.Recorder();
         ParsedArticle article = TextDecoder.read(file, local)
                 .flatMap(text -> FrontMatterSplitter.split(text, file.display(), local))
                 .flatMap(split -> YamlReader.readMapping(split.yaml(), file.display(), split.openingLine(), local)
-                        .map(frontMatter -> map(file, frontMatter, split, local)))
+                        .map(frontMatter -> map(file, frontMatter, split, reads, local)))
                 .orElseGet(() -> FailedArticle.unreadable(file));
-        local.sorted().forEach(diagnostics::add);
-        return article;
+        return new ArticleParse(article, local.sorted(), reads.reads());
     }
 
-    private ParsedArticle map(SourceFile file, YamlMap fm, FrontMatterSplitter.Split split, Diagnostics diagnostics) {
+    private ParsedArticle map(SourceFile file, YamlMap fm, FrontMatterSplitter.Split split,
+                              OutsideReads.Recorder reads, Diagnostics diagnostics) {
         List<Located<String>> unknownKeys = fm.reportNearMisses(KEYS, PUBLISHING_KEYS);
         ArticleFileName name = ArticleFileName.of(file.relative());
         Optional<String> title = fm.requiredText("title", "title: \"Not Instant Peace, But Progress\"")
@@ -97,7 +105,7 @@ public final class ArticleParser {
         }
         MarkdownRenderer.Rendered body;
         try {
-            body = markdown.render(split.body());
+            body = markdown.render(split.body(), reads);
         } catch (StackOverflowError tooDeep) { // commonmark walks nested blocks recursively
             diagnostics.add(new Position(file.display(), split.bodyStartLine(), 1).error("the Markdown is nested "
                     + "too deeply (quotes or lists inside each other thousands of levels down) to be rendered"));

@@ -59,6 +59,13 @@ public final class ImageSizes {
                 ImageSizes::read));
     }
 
+    /** The same, told to {@code reads}: a parse's record of what it looked up. */
+    public Optional<Size> of(String href, OutsideReads.Recorder reads) {
+        Optional<Size> size = of(href);
+        reads.imageSize(href, size);
+        return size;
+    }
+
     private static Optional<Size> read(Path file) {
         try {
             return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg") ? readSvg(file) : readRaster(file);

@@ -51,9 +51,10 @@ public final class MarkdownRenderer {
     private static final int TOC_DEPTH = 3;
 
     private final Parser parser;
-    private final HtmlRenderer renderer;
+    private final List<Extension> extensions;
     private final String basePath;
     private final boolean allowRawHtml;
+    private final ImageSizes imageSizes;
 
     /**
      * The rendered body with the facts lists, reading time and tables of contents need.
@@ -89,27 +90,41 @@ public final class MarkdownRenderer {
             parsing.postProcessor(new RawHtmlLinks());
         }
         this.parser = parsing.build();
+        this.extensions = extensions;
         this.basePath = basePath;
         this.allowRawHtml = allowRawHtml;
-        this.renderer = HtmlRenderer.builder()
-                .extensions(extensions)
-                .escapeHtml(!allowRawHtml)
-                .nodeRendererFactory(PullQuotes.Renderer::new)
-                .attributeProviderFactory(context -> new HeadingIdAttributes())
-                .attributeProviderFactory(context -> new LinkAttributes(basePath, imageSizes))
-                .attributeProviderFactory(context -> MarkdownRenderer::alignCellsWithCss)
-                .attributeProviderFactory(context -> MarkdownRenderer::labelFootnotes)
-                .attributeProviderFactory(context -> MarkdownRenderer::focusableCode)
-                .build();
+        this.imageSizes = imageSizes;
     }
 
     public Rendered render(String markdown) {
+        return render(markdown, new OutsideReads.Recorder());
+    }
+
+    /** Renders, telling {@code reads} every image size the HTML was given. */
+    public Rendered render(String markdown, OutsideReads.Recorder reads) {
         Node document = parser.parse(markdown);
         TextStats stats = new TextStats(basePath, !allowRawHtml);
         document.accept(stats);
         stats.comments.forEach(Node::unlink); // notes to the editor: invisible in HTML, so not printed as text
-        return new Rendered(renderer.render(document), stats.words, stats.firstParagraph.toString().strip(),
-                stats.headings, stats.links, stats.rawHtml);
+        return new Rendered(htmlRenderer(reads).render(document), stats.words,
+                stats.firstParagraph.toString().strip(), stats.headings, stats.links, stats.rawHtml);
+    }
+
+    /**
+     * A renderer for one document: commonmark gives attribute providers no way to reach the rendering's caller, so
+     * the one that looks up image sizes is made with the parse's recorder. Building one costs microseconds.
+     */
+    private HtmlRenderer htmlRenderer(OutsideReads.Recorder reads) {
+        return HtmlRenderer.builder()
+                .extensions(extensions)
+                .escapeHtml(!allowRawHtml)
+                .nodeRendererFactory(PullQuotes.Renderer::new)
+                .attributeProviderFactory(context -> new HeadingIdAttributes())
+                .attributeProviderFactory(context -> new LinkAttributes(basePath, imageSizes, reads))
+                .attributeProviderFactory(context -> MarkdownRenderer::alignCellsWithCss)
+                .attributeProviderFactory(context -> MarkdownRenderer::labelFootnotes)
+                .attributeProviderFactory(context -> MarkdownRenderer::focusableCode)
+                .build();
     }
 
     /**
@@ -202,10 +217,12 @@ public final class MarkdownRenderer {
     private static final class LinkAttributes implements AttributeProvider {
         private final String basePath;
         private final ImageSizes imageSizes;
+        private final OutsideReads.Recorder reads;
 
-        LinkAttributes(String basePath, ImageSizes imageSizes) {
+        LinkAttributes(String basePath, ImageSizes imageSizes, OutsideReads.Recorder reads) {
             this.basePath = basePath;
             this.imageSizes = imageSizes;
+            this.reads = reads;
         }
 
         @Override
@@ -226,7 +243,7 @@ public final class MarkdownRenderer {
                 }
             }
             if (node instanceof Image && attributes.containsKey("src")) {
-                imageSizes.of(attributes.get("src")).ifPresent(size -> {
+                imageSizes.of(attributes.get("src"), reads).ifPresent(size -> {
                     attributes.put("width", Integer.toString(size.width()));
                     attributes.put("height", Integer.toString(size.height()));
                 });

@@ -1,6 +1,9 @@
 package dev.byline.io;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -32,14 +35,30 @@ public final class Folders {
         void writeTo(Writer out) throws IOException;
     }
 
-    /**
-     * Writes a UTF-8 text file whole or not at all: into a temporary file beside it, renamed into place, so a run
-     * stopped half-way leaves the old file (or none), never half a new one. Makes the folder if needed.
-     */
+    /** Writes a binary file. */
+    @FunctionalInterface
+    public interface ByteWriting {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** As {@link #writeWholeBytes}, for a UTF-8 text file. */
     public static void writeWhole(Path file, TextWriting writing) throws IOException {
+        writeWholeBytes(file, out -> {
+            // an encoder of its own reports what UTF-8 cannot encode (a lone surrogate) instead of writing "?"
+            Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8.newEncoder());
+            writing.writeTo(text);
+            text.flush();
+        });
+    }
+
+    /**
+     * Writes a file whole or not at all: into a temporary file beside it, renamed into place, so a run stopped
+     * half-way leaves the old file (or none), never half a new one. Makes the folder if needed.
+     */
+    public static void writeWholeBytes(Path file, ByteWriting writing) throws IOException {
         Files.createDirectories(file.getParent());
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
             writing.writeTo(out);
         }
         move(temporary, file);
