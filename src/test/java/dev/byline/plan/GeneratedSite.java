@@ -54,8 +54,8 @@ final class GeneratedSite {
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"20\"><rect width=\"40\" "
                         + "height=\"20\" fill=\"#456\"/></svg>\n");
         for (String writer : WRITERS.subList(0, REGISTERED)) {
-            EditedSite.write(content.resolve("authors/" + Slugs.slugify(writer) + ".yaml"), "name: " + writer + "\nbio: \""
-                    + writer + " " + sentence(random).toLowerCase() + "\"\n");
+            EditedSite.write(content.resolve("authors/" + Slugs.slugify(writer) + ".yaml"),
+                    "name: " + writer + "\nbio: \"" + writer + " " + sentence(random).toLowerCase() + "\"\n");
         }
         for (int number = 1; number <= ARTICLES; number++) {
             String title = sentence(random);

@@ -27,6 +27,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,6 +39,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * changes what the fresh build gives, so none of these passes by changing nothing. Random sequences of them are
  * {@link IncrementalBuildPropertiesTest}.
  */
+@Tag("slow")
 class IncrementalBuildEditKindsTest {
 
     private static final ReferenceCache REFERENCE = ReferenceCache.shared();
