@@ -1,0 +1,38 @@
+package dev.byline.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.byline.build.BuildResult;
+import dev.byline.build.BuildSession;
+import dev.byline.testing.TestSites;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The generated site the property test edits has what a real op-ed site has, so the edits meet all of it. */
+class GeneratedSiteTest {
+
+    @Test
+    void theGeneratedSiteBuildsWithLongListsCoWritersDraftsScheduledPiecesAndEveryArticleFeature(@TempDir Path temp) {
+        GeneratedSite.writeTo(temp);
+        BuildResult result = new BuildSession(TestSites.request(temp, temp.resolve("templates"),
+                temp.resolve("site-out"))).render();
+
+        assertThat(TestSites.formatted(result.diagnostics())).isEmpty();
+        assertThat(result.stats().articles()).isGreaterThan(180);
+        assertThat(result.stats().draftsHeld()).isGreaterThanOrEqualTo(3);
+        assertThat(result.stats().scheduledHeld()).isGreaterThanOrEqualTo(3);
+        assertThat(result.site().authors()).hasSize(GeneratedSite.WRITERS.size());
+        assertThat(result.site().articles()).anyMatch(article -> article.authors().size() > 1);
+        Map<String, byte[]> files = SiteOutputs.of(result);
+        assertThat(files).containsKey("page/3/index.html");
+        assertThat(files.keySet()).anyMatch(file -> file.matches("authors/[^/]+/page/3/index.html"))
+                .anyMatch(file -> file.matches("tags/[^/]+/page/3/index.html"));
+        String articlePages = files.entrySet().stream().filter(file -> file.getKey().startsWith("articles/"))
+                .map(file -> new String(file.getValue(), StandardCharsets.UTF_8)).reduce("", String::concat);
+        assertThat(articlePages).contains("<nav class=\"toc\"", "<aside class=\"corrections\"", "skyline.svg",
+                "Updated");
+    }
+}

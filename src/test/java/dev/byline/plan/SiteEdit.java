@@ -1,0 +1,380 @@
+package dev.byline.plan;
+
+import dev.byline.content.Slugs;
+import dev.byline.testing.TestSites;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+/**
+ * One change a writer or an editor makes to a site's files between two builds. The numbers in an edit choose what it
+ * changes ({@link EditedSite}: which article or author file, which words); each edit says what it did and which files
+ * it wrote or deleted.
+ */
+sealed interface SiteEdit {
+
+    /** Writers an edit may put in a byline: the generated site's and the golden site's. */
+    List<String> WRITERS = Stream.concat(GeneratedSite.WRITERS.stream(), Stream.of("Ada Byron", "Grace Hopper"))
+            .toList();
+    /** New names for tags, none of them used before. */
+    List<String> NEW_TAGS = List.of("transit", "Rent & Tenancy", "city hall");
+    /** Other names an author file may be given. */
+    List<String> OTHER_NAMES = List.of("M. A. Lopez", "Dr. Tom Okafor", "Ada King", "Priya Raman-Berg");
+    LocalDate FIRST_DAY = LocalDate.of(2023, 6, 1);
+    /** Days after {@link #FIRST_DAY} an edit may date an article: the last few months are after TestSites.NOW. */
+    int DAYS = 1000;
+
+    /** What an edit did, for the failure report, and the files it wrote or deleted. */
+    record Applied(String description, List<Path> changed) {
+    }
+
+    Applied apply(EditedSite site);
+
+    record SentenceAdded(int article, int sentence) implements SiteEdit {
+        @Override
+        public Applied apply(EditedSite site) {
+            return onArticle(site, article, "a sentence added", text -> {
+                List<String> paragraphs = new ArrayList<>(text.paragraphs());
+                String added = madeUpSentence(sentence) + ".";
+                if (paragraphs.isEmpty()) {
+                    paragraphs.add(added);
+                } else {
+                    paragraphs.set(paragraphs.size() - 1, paragraphs.get(paragraphs.size() - 1) + " " + added);
+                }
+                return text.paragraphs(paragraphs);
+            });
+        }
+    }
+
+    record ParagraphRemoved(int article) implements SiteEdit {
+        @Override
+        public Applied apply(EditedSite site) {
+            return onArticle(site, article, "a paragraph removed", text -> {
+                List<String> paragraphs = new ArrayList<>(text.paragraphs());
+                if (!paragraphs.isEmpty()) {
+                    paragraphs.remove(paragraphs.size() / 2);
+                }
+                return text.paragraphs(paragraphs);
+            });
+        }
+    }
+
+    /** The first paragraph is the summary lists show when there is no description. */
+    record FirstParagraphChanged(int article, int sentence) implements SiteEdit {
+        @Override
+        public Applied apply(EditedSite site) {
+            return onArticle(site, article, "the first paragraph rewritten", text -> {
+                List<String> paragraphs = new ArrayList<>(text.paragraphs());
+                String opening = madeUpSentence(sentence) + ", for a start.";
+                if (paragraphs.isEmpty()) {
+                    paragraphs.add(opening);
+                } else {
+                    paragraphs.set(0, opening);
+                }
+                return text.paragraphs(paragraphs);
+            });
+        }
+    }
+
+    record HeadlineChanged(int article, int sentence) implements SiteEdit {
+        @Override
+        public Applied apply(EditedSite site) {
+            String headline = madeUpSentence(sentence);
+            return onArticle(site, article, "headline \"" + headline + "\"", text -> {
+                text.frontMatter().set("title", "\"" + headline + "\"");
+                return text;
+            });
+        }
+    }
+
+    /** Moves the article in the order of the lists; a date after TestSites.NOW schedules it. */
+    record DateMoved(int article, int day) implements SiteEdit {
+        @Override
+        public Applied apply(EditedSite site) {
+            LocalDate date = FIRST_DAY.plusDays(Math.floorMod(day, DAYS));
+            return onArticle(site, article, "dated " + date, text -> {
+                text.frontMatter().set("date", date.toString());
+                if (text.frontMatter().value("expires").isPresent()) { // it must stay after the date
+                    text.frontMatter().set("expires", date.plusDays(200).toString());
+                }
+                return text;
+            });
+        }
+    }
+
+    record TagAdded(int article, int tag) implements SiteEdit {
+        @Override
+        public Applied apply(EditedSite site) {
+            String added = GeneratedSite.TAGS.get(Math.floorMod(tag, GeneratedSite.TAGS.size()));
+            return onArticle(site, article, "tag " + added + " added", text -> {
+                List<String> tags = new ArrayList<>(text.frontMatter().list("tags"));
+                if (!tags.contains(added)) {
+                    tags.add(added);
+                }
+                text.frontMatter().list("tags", tags);
+                return text;
+            });
+        }
+    }
+
+    record TagRemoved(int article) implements SiteEdit {
+        @Override
+        public Applied apply(EditedSite site) {
+            return onArticle(site, article, "its first tag removed", text -> {
+                List<String> tags = text.frontMatter().list("tags");
+                text.frontMatter().list("tags", tags.isEmpty() ? tags : tags.subList(1, tags.size()));
+                return text;
+            });
+        }
+    }
+
+    /** The chosen article's first tag gets a new name in every article that has it, as an editor renames a tag. */
+    record TagRenamed(int article, int name) implements SiteEdit {
+        @Override
+        public Applied apply(EditedSite site) {
+            Path chosen = site.article(article);
+            List<String> tags = chosen == null ? List.of() : new ArticleText(EditedSite.read(chosen))
+                    .frontMatter().list("tags");
+            if (tags.isEmpty()) {
+                return new Applied("no tag to rename on " + (chosen == null ? "an empty site" : site.name(chosen)),
+                        List.of());
+            }
+            String old = tags.get(0);
+            String renamed = NEW_TAGS.get(Math.floorMod(name, NEW_TAGS.size()));
+            List<Path> changed = new ArrayList<>();
+            for (Path file : site.articles()) {
+                ArticleText text = new ArticleText(EditedSite.read(file));
+                List<String> before = text.frontMatter().list("tags");
+                if (before.contains(old)) {
+                    text.frontMatter().list("tags", before.stream().map(tag -> tag.equals(old) ? renamed : tag)
+                            .distinct().toList());
+                    EditedSite.write(file, text.text());
+                    changed.add(file);
+                }
+            }
+            return new Applied("tag " + old + " renamed " + renamed + " in " + changed.size() + " articles",
+                    changed);
+        }
+    }
+
+    /** A new byline: one writer, or two for a co-written piece (a negative {@code coWriter}: none). */
+    record WritersChanged(int article, int writer, int coWriter) implements SiteEdit {
+        @Override
+        public Applied apply(EditedSite site) {
+            List<String> writers = new ArrayList<>(List.of(reference(site, writer)));
+            String second = reference(site, coWriter);
+            if (coWriter >= 0 && !writers.contains(second)) {
+                writers.add(second);
+            }
+            return onArticle(site, article, "byline " + writers, text -> text.writers(writers));
+        }
+
+        /** A writer as a byline names them: by registry slug when they have an author file (and half the time). */
+        private static String reference(EditedSite site, int number) {
+            String name = WRITERS.get(Math.floorMod(number, WRITERS.size()));
+            String slug = Slugs.slugify(name);
+            boolean registered = Files.exists(site.authorsDir().resolve(slug + ".yaml"));
+            return registered && number % 2 == 0 ? slug : name;
+        }
+    }
+
+    record ArticleAdded(int number, int writer, int tag, int day) implements SiteEdit {
+        @Override
+        public Applied apply(EditedSite site) {
+            Path file = site.articlesDir().resolve("new-" + Math.floorMod(number, 1000) + ".md");
+            for (int copy = 2; Files.exists(file); copy++) {
+                file = site.articlesDir().resolve("new-" + Math.floorMod(number, 1000) + "-" + copy + ".md");
+            }
+            LocalDate date = FIRST_DAY.plusDays(Math.floorMod(day, DAYS));
+            String headline = madeUpSentence(number);
+            EditedSite.write(file, "---\ntitle: \"" + headline + "\"\ndate: " + date + "\nauthor: "
+                    + WRITERS.get(Math.floorMod(writer, WRITERS.size())) + "\ntags: ["
+                    + GeneratedSite.TAGS.get(Math.floorMod(tag, GeneratedSite.TAGS.size())) + "]\n---\n"
+                    + madeUpSentence(number + 1) + ".\n\n" + madeUpSentence(number + 2) + ".\n");
+            return new Applied(site.name(file) + ": new article \"" + headline + "\" dated " + date, List.of(file));
+        }
+    }
+
+    record ArticleDeleted(int article) implements SiteEdit {
+        @Override
+        public Applied apply(EditedSite site) {
+            Path file = site.article(article);
+            if (file == null) {
+                return new Applied("no article left to delete", List.of());
+            }
+            EditedSite.delete(file);
+            return new Applied(site.name(file) + ": deleted", List.of(file));
+        }
+    }
+
+    record DraftFlipped(int article) implements SiteEdit {
+        @Override
+        public Applied apply(EditedSite site) {
+            Path file = site.article(article);
+            boolean draft = file != null && new ArticleText(EditedSite.read(file)).frontMatter().value("draft")
+                    .filter("true"::equals).isPresent();
+            return onArticle(site, article, draft ? "published (no longer a draft)" : "made a draft", text -> {
+                if (draft) {
+                    text.frontMatter().remove("draft");
+                } else {
+                    text.frontMatter().set("draft", "true");
+                }
+                return text;
+            });
+        }
+    }
+
+    record DescriptionAdded(int article, int sentence) implements SiteEdit {
+        @Override
+        public Applied apply(EditedSite site) {
+            String description = madeUpSentence(sentence) + ", in short.";
+            return onArticle(site, article, "description \"" + description + "\"", text -> {
+                text.frontMatter().set("description", "\"" + description + "\"");
+                return text;
+            });
+        }
+    }
+
+    record AuthorBioChanged(int author, int sentence) implements SiteEdit {
+        @Override
+        public Applied apply(EditedSite site) {
+            String bio = "Writes that " + madeUpSentence(sentence).toLowerCase() + ".";
+            return onAuthorFile(site, author, "bio \"" + bio + "\"", yaml -> yaml.set("bio", "\"" + bio + "\""));
+        }
+    }
+
+    record AuthorNameChanged(int author, int name) implements SiteEdit {
+        @Override
+        public Applied apply(EditedSite site) {
+            String renamed = OTHER_NAMES.get(Math.floorMod(name, OTHER_NAMES.size()));
+            return onAuthorFile(site, author, "name " + renamed, yaml -> yaml.set("name", renamed));
+        }
+    }
+
+    /** A file in content/authors/ for a writer; for one who has a file already, a new bio in it. */
+    record AuthorFileAdded(int writer) implements SiteEdit {
+        @Override
+        public Applied apply(EditedSite site) {
+            String name = WRITERS.get(Math.floorMod(writer, WRITERS.size()));
+            Path file = site.authorsDir().resolve(Slugs.slugify(name) + ".yaml");
+            boolean existed = Files.exists(file);
+            YamlLines yaml = new YamlLines(existed ? EditedSite.read(file) : "name: " + name + "\n");
+            EditedSite.write(file, yaml.set("bio", "\"" + name + " joined the paper " + (existed ? "long ago"
+                    : "this year") + ".\"").text());
+            return new Applied(site.name(file) + (existed ? ": a new bio" : ": added"), List.of(file));
+        }
+    }
+
+    /** An author file deleted; articles that named its slug name the writer instead, as they must. */
+    record AuthorFileRemoved(int author) implements SiteEdit {
+        @Override
+        public Applied apply(EditedSite site) {
+            List<Path> files = site.authorFiles();
+            if (files.isEmpty()) {
+                return new Applied("no author file left to remove", List.of());
+            }
+            Path file = files.get(Math.floorMod(author, files.size()));
+            String slug = file.getFileName().toString().replaceFirst("\\.yaml$", "");
+            String name = new YamlLines(EditedSite.read(file)).value("name").orElse(slug);
+            EditedSite.delete(file);
+            List<Path> changed = new ArrayList<>(List.of(file));
+            for (Path article : site.articles()) {
+                ArticleText text = new ArticleText(EditedSite.read(article));
+                List<String> writers = text.writers();
+                if (writers.contains(slug)) {
+                    text.writers(writers.stream().map(writer -> writer.equals(slug) ? name : writer).toList());
+                    EditedSite.write(article, text.text());
+                    changed.add(article);
+                }
+            }
+            return new Applied(site.name(file) + ": removed, " + (changed.size() - 1) + " articles name " + name
+                    + " instead", changed);
+        }
+    }
+
+    /** Puts one of a few edited copies of a built-in template in the site's theme folder, or takes it out again. */
+    record TemplateToggled(int variant) implements SiteEdit {
+        @Override
+        public Applied apply(EditedSite site) {
+            TemplateVariant chosen = TemplateVariant.values()[Math.floorMod(variant, TemplateVariant.values().length)];
+            Path file = site.templates().resolve(chosen.template());
+            boolean present = Files.exists(file);
+            if (present) {
+                EditedSite.delete(file);
+            } else {
+                String builtIn = EditedSite.read(TestSites.theme().resolve(chosen.template()));
+                EditedSite.write(file, chosen.edit(builtIn));
+            }
+            return new Applied(site.name(file) + (present ? ": removed (built-in again)" : ": " + chosen.what()),
+                    List.of(file));
+        }
+    }
+
+    /** Edited copies of built-in templates; few, since each theme costs a javac run the first time. */
+    enum TemplateVariant {
+        /** A line at the end of every article page. */
+        ARTICLE_FOOTNOTE("article.jte", "a line at the end of every article", "</article>",
+                "<p class=\"edition\">Printed on recycled pixels.</p>\n</article>"),
+        /** Every byline (article pages and lists) shows the article's length: lists now show a body's word count. */
+        BYLINE_LENGTH("partials/byline.jte", "bylines show the word count", "@endfor</p>",
+                "@endfor · ${article.words()} words</p>");
+
+        private final String template;
+        private final String what;
+        private final String anchor;
+        private final String replacement;
+
+        TemplateVariant(String template, String what, String anchor, String replacement) {
+            this.template = template;
+            this.what = what;
+            this.anchor = anchor;
+            this.replacement = replacement;
+        }
+
+        String template() {
+            return template;
+        }
+
+        String what() {
+            return what;
+        }
+
+        String edit(String builtIn) {
+            if (!builtIn.contains(anchor)) {
+                throw new IllegalStateException("the built-in " + template + " no longer has " + anchor
+                        + "; choose another place for the test's edit");
+            }
+            return builtIn.replaceFirst(java.util.regex.Pattern.quote(anchor),
+                    java.util.regex.Matcher.quoteReplacement(replacement));
+        }
+    }
+
+    /** The same sentence for the same number, so a failing sequence replays exactly. */
+    static String madeUpSentence(int number) {
+        return GeneratedSite.sentence(new Random(number));
+    }
+
+    private static Applied onArticle(EditedSite site, int number, String what, UnaryOperator<ArticleText> change) {
+        Path file = site.article(number);
+        if (file == null) {
+            return new Applied("no article left for: " + what, List.of());
+        }
+        EditedSite.write(file, change.apply(new ArticleText(EditedSite.read(file))).text());
+        return new Applied(site.name(file) + ": " + what, List.of(file));
+    }
+
+    private static Applied onAuthorFile(EditedSite site, int number, String what, UnaryOperator<YamlLines> change) {
+        List<Path> files = site.authorFiles();
+        if (files.isEmpty()) {
+            return new Applied("no author file left for: " + what, List.of());
+        }
+        Path file = files.get(Math.floorMod(number, files.size()));
+        EditedSite.write(file, change.apply(new YamlLines(EditedSite.read(file))).text());
+        return new Applied(site.name(file) + ": " + what, List.of(file));
+    }
+}
