@@ -39,6 +39,17 @@ public record BuildResult(List<Diagnostic> diagnostics, BuildStats stats, List<O
         return site.config();
     }
 
+    /** This result with warnings of the build's own added (about its cache). */
+    BuildResult withWarnings(List<Diagnostic> warnings) {
+        if (warnings.isEmpty()) {
+            return this;
+        }
+        Diagnostics all = new Diagnostics();
+        diagnostics.forEach(all::add);
+        warnings.forEach(all::add);
+        return new BuildResult(all.sorted(), stats, files, site, documents, delta);
+    }
+
     public boolean succeeded() {
         return diagnostics.stream().noneMatch(Diagnostic::isError);
     }

@@ -5,6 +5,9 @@ import dev.byline.assemble.Assembly;
 import dev.byline.assemble.Sections;
 import dev.byline.assemble.SiteAssembler;
 import dev.byline.config.SiteConfigLoader;
+import dev.byline.cache.ContentHash;
+import dev.byline.cache.ParsedArticleStore;
+import dev.byline.content.ArticleParse;
 import dev.byline.content.ArticleParser;
 import dev.byline.content.AuthorFileParser;
 import dev.byline.content.ImageSizes;
@@ -33,6 +36,7 @@ import dev.byline.source.SourceScanner;
 import dev.byline.source.SourceTree;
 import dev.byline.template.Templates;
 import dev.byline.yaml.Located;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -62,20 +66,66 @@ public final class BuildSession {
     private final DisplayPaths display;
     private final Map<Path, ParsedFile> parsed = new ConcurrentHashMap<>();
     private final SiteFingerprints.BodyHashes bodyHashes = new SiteFingerprints.BodyHashes();
+    /** Where parses are kept between runs ({@code build}); {@code null} to keep them in memory only. */
+    private final Path storeFile;
+    private ParsedArticleStore store;
     private SiteConfig lastConfig;
-    private long lastStaticFiles;
     private Templates theme;
     private LastRendering last;
     /** The last good rendering's files, by output path. */
     private Map<String, OutputFile> lastFiles = Map.of();
 
-    /** An article as parsed last time: the file as the scan found it then, and what its parse gave. */
-    private record ParsedFile(SourceFile source, ParsedArticle article, List<Diagnostic> diagnostics) {
+    /** An article as parsed last time: the file as the scan found it then, and what its parse gave and read. */
+    private record ParsedFile(SourceFile source, ArticleParse parse) {
     }
 
+    /** A session that keeps what it learns in memory only ({@code serve}, {@code check}, tests). */
     public BuildSession(BuildRequest request) {
+        this(request, null);
+    }
+
+    private BuildSession(BuildRequest request, Path storeFile) {
         this.request = request;
         this.display = new DisplayPaths(request.workingDir());
+        this.storeFile = storeFile;
+    }
+
+    /**
+     * A session that takes parses from, and keeps them in, the store in {@code storeFile} ({@code build}: a run
+     * after one edit parses one file); {@link #saveParses()} writes it.
+     */
+    public static BuildSession keepingParsesIn(BuildRequest request, Path storeFile) {
+        return new BuildSession(request, storeFile);
+    }
+
+    /**
+     * Goes on from a rendering an earlier run made and wrote into the output folder: its tasks whose reads and
+     * recipe did not change keep the file the folder holds ({@link OutputFile.Kept}).
+     */
+    public void resume(LastRendering written) {
+        last = written;
+        Map<String, OutputFile> kept = new HashMap<>(written.tasks().size() * 2);
+        written.tasks().forEach((file, task) -> kept.put(file, new OutputFile.Kept(file, "last build",
+                task.output())));
+        lastFiles = kept;
+    }
+
+    /** Forgets the last rendering: the next renders every task. */
+    public void renderAllNext() {
+        last = null;
+        lastFiles = Map.of();
+    }
+
+    /** The last good rendering, for a build to keep; empty before any. */
+    public Optional<LastRendering> lastRendering() {
+        return Optional.ofNullable(last);
+    }
+
+    /** Writes the store of parses with the articles of the last good rendering; nothing without a store. */
+    public void saveParses() throws IOException {
+        if (store != null) {
+            store.save(storeFile, parsed.values().stream().map(ParsedFile::source).toList());
+        }
     }
 
     public BuildRequest request() {
@@ -117,12 +167,10 @@ public final class BuildSession {
         if (config.isEmpty() || diagnostics.hasErrors()) {
             return BuildResult.failed(diagnostics);
         }
-        long staticFiles = staticFiles(tree);
-        if (!config.get().equals(lastConfig) || staticFiles != lastStaticFiles) {
-            // the zone, base path and HTML policy shape every parsed article, and its HTML carries its images' sizes
-            parsed.clear();
+        if (!config.get().equals(lastConfig)) {
+            parsed.clear(); // the zone, base path and HTML policy shape every parsed article
             lastConfig = config.get();
-            lastStaticFiles = staticFiles;
+            openStore(config.get(), diagnostics);
         }
         Diagnostics templateDiagnostics = new Diagnostics();
         // javac takes a second or more: it runs on a thread of its own while the content is parsed on the common
@@ -148,10 +196,10 @@ public final class BuildSession {
         clock.begin("parse", articles.size());
         parsed.keySet().retainAll(articles.stream().map(file -> key(file.path())).collect(Collectors.toSet()));
         List<ParsedArticle> parsedArticles = articles.parallelStream()
-                .map(file -> parse(file, parser))
+                .map(file -> parse(file, parser, imageSizes))
                 .peek(ignored -> progress.advanced())
-                .peek(result -> result.diagnostics().forEach(diagnostics::add))
-                .map(ParsedFile::article)
+                .peek(result -> result.parse().diagnostics().forEach(diagnostics::add))
+                .map(result -> result.parse().article())
                 .toList();
         clock.begin("assemble", 0);
         Assembly assembly = new SiteAssembler(config.get(), request.rules(), imageSizes)
@@ -185,7 +233,7 @@ public final class BuildSession {
             Renderer.Outcome outcome = rendered.get(task);
             if (outcome != null) {
                 all.add(outcome.file());
-                records.put(task.file(), new LastRendering.TaskRecord(task.recipeHash(), outcome.reads()));
+                records.put(task.file(), new LastRendering.TaskRecord(task.recipeHash(), outcome.reads(), null));
             } else if (!renderedAgain.contains(task)) {
                 all.add(lastFiles.get(task.file()));
                 records.put(task.file(), last.tasks().get(task.file()));
@@ -220,14 +268,23 @@ public final class BuildSession {
                 + request.rules().drafts() + " " + request.rules().future();
     }
 
-    /** A hash of the static files' paths and versions: a change may change an image size an article's HTML carries. */
-    private static long staticFiles(SourceTree tree) {
-        long hash = 17;
-        for (SourceFile file : tree.ofKind(SourceKind.STATIC)) {
-            hash = hash * 31 + file.relative().hashCode();
-            hash = hash * 31 + file.version().hashCode();
+    /**
+     * Opens the store of parses for these settings (a store made with others is not used): with a warning, once,
+     * when the one on disk cannot be trusted.
+     */
+    private void openStore(SiteConfig config, Diagnostics diagnostics) {
+        if (storeFile == null) {
+            return;
         }
-        return hash;
+        String settings = String.join("\n", BylineVersion.current().stamp(), config.timezone().toString(),
+                config.basePath(), String.valueOf(config.allowRawHtml()), config.author(),
+                request.workingDir().toAbsolutePath().normalize().toString(),
+                request.sourceDir().toAbsolutePath().normalize().toString());
+        ParsedArticleStore.Loaded loaded = ParsedArticleStore.load(storeFile, settings);
+        loaded.warning().ifPresent(reason -> diagnostics.add(Position.ofFile(display.of(storeFile))
+                .warning("the cache of parsed articles was not used (" + reason + "); every article is parsed "
+                        + "again")));
+        store = loaded.store();
     }
 
     /** Where site.yaml is, as the user knows it: for messages about a setting in it. */
@@ -235,14 +292,31 @@ public final class BuildSession {
         return tree.ofKind(SourceKind.CONFIG).get(0).display();
     }
 
-    /** The article as parsed before when its file is the same version; parsed again otherwise. */
-    private ParsedFile parse(SourceFile file, ArticleParser parser) {
+    /**
+     * The article as parsed before (in this session, or by an earlier run, from the store) when its file is the
+     * same version, or has the same bytes, and the images it shows are as they were; parsed again otherwise.
+     */
+    private ParsedFile parse(SourceFile file, ArticleParser parser, ImageSizes imageSizes) {
         ParsedFile known = parsed.get(key(file.path()));
-        if (known != null && known.source().sameVersion(file)) {
+        if (known != null && known.source().sameVersion(file) && known.parse().reads().stillHold(imageSizes)) {
             return known;
         }
-        Diagnostics local = new Diagnostics();
-        ParsedFile fresh = new ParsedFile(file, parser.parse(file, local), local.sorted());
+        ArticleParse parse;
+        if (store == null) {
+            parse = parser.parse(file);
+        } else {
+            byte[][] hash = new byte[1][];
+            Optional<ArticleParse> kept = store.lookup(file, () -> hash[0] = ContentHash.of(file.path()),
+                    imageSizes);
+            if (kept.isPresent()) {
+                parse = kept.get();
+            } else {
+                byte[] parsedBytes = hash[0] != null ? hash[0] : ContentHash.of(file.path()); // before the parse
+                parse = parser.parse(file);
+                store.put(file, parsedBytes, parse);
+            }
+        }
+        ParsedFile fresh = new ParsedFile(file, parse);
         parsed.put(key(file.path()), fresh);
         return fresh;
     }

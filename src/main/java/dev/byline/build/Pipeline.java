@@ -1,5 +1,7 @@
 package dev.byline.build;
 
+import dev.byline.cache.LastRenderingFile;
+import dev.byline.diag.Diagnostic;
 import dev.byline.diag.Diagnostics;
 import dev.byline.diag.Position;
 import dev.byline.output.OutputLock;
@@ -31,6 +33,9 @@ public final class Pipeline {
 
     /** The cache's folder for what each output folder's last build wrote and read. */
     static final String RECORDS_FOLDER = "output";
+    /** The cache's folder for what builds learnt of the content, whatever the output folder. */
+    static final String CONTENT_FOLDER = "build";
+
     /** How many times a build renders again when the content keeps changing while it renders, before giving up. */
     private static final int RENDERS_WHILE_EDITED = 3;
 
@@ -62,7 +67,8 @@ public final class Pipeline {
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
         List<Path> sourceDirs = List.of(request.sourceDir(), request.templatesDir(), request.cacheDir());
-        BuildSession session = new BuildSession(request);
+        BuildSession session = BuildSession.keepingParsesIn(request,
+                request.cacheDir().resolve(CONTENT_FOLDER).resolve(idOf(request.sourceDir()) + ".articles"));
         if (!OutputPlan.checkOutputFolder(request.outputDir(), request.workingDir(), sourceDirs, session.display(),
                 diagnostics)) {
             return BuildResult.failed(diagnostics);
@@ -83,18 +89,21 @@ public final class Pipeline {
             return upToDate.get();
         }
         List<StageTime> checkStages = upToDateCheck.end();
+        Path lastRenderingFile = records(request).resolve(outputId(request) + ".rendering");
+        List<Diagnostic> cacheWarnings = resume(session, writer, lastRenderingFile);
         for (int render = 1; render <= RENDERS_WHILE_EDITED; render++) {
             if (render > 1) {
                 stamp = InputStamp.of(request);
             }
-            BuildResult result = session.render(progress); // parses again only the articles that changed
+            // parses again only the articles that changed, renders again only what the changes touch
+            BuildResult result = session.render(progress).withWarnings(cacheWarnings);
             if (!result.succeeded()) {
                 return result;
             }
             Optional<String> renderedFrom = stamp;
             Optional<Optional<BuildResult>> swapped = holdingTheFolder(request, busy,
-                    () -> writeIfStillCurrent(request, writer, lastBuildFile, renderedFrom, result, start,
-                            checkStages));
+                    () -> writeIfStillCurrent(request, session, writer, new Records(lastBuildFile, lastRenderingFile),
+                            renderedFrom, result, start, checkStages));
             if (swapped.isEmpty()) {
                 return BuildResult.failed(busy);
             }
@@ -106,6 +115,25 @@ public final class Pipeline {
                 .error("the content changed while the site was being built, " + RENDERS_WHILE_EDITED
                         + " times in a row; build again once the changes are saved"));
         return BuildResult.failed(diagnostics);
+    }
+
+    /**
+     * Lets the session go on from the last build's rendering when the output folder holds exactly what that build
+     * wrote; a record that cannot be trusted is ignored, with a warning, and everything is rendered.
+     */
+    private static List<Diagnostic> resume(BuildSession session, SiteWriter writer, Path lastRenderingFile) {
+        if (!writer.isAsLastWritten()) {
+            return List.of();
+        }
+        LastRenderingFile.Loaded loaded = LastRenderingFile.read(lastRenderingFile);
+        loaded.rendering().ifPresent(session::resume);
+        return loaded.warning().map(reason -> List.of(Position.ofFile(session.display()
+                .of(lastRenderingFile.toAbsolutePath().normalize())).warning("the record of the last build was not "
+                + "used (" + reason + "); every page is rendered again"))).orElse(List.of());
+    }
+
+    /** The cache's records of an output folder: the last build's result, and its rendering. */
+    private record Records(Path lastBuild, Path lastRendering) {
     }
 
     /**
@@ -130,9 +158,11 @@ public final class Pipeline {
      * result is empty (render again: the user asked for the site of the content as it is); and when a build of
      * these very inputs finished meanwhile, its site stays and its result is returned, as for an unchanged site.
      */
-    private Optional<BuildResult> writeIfStillCurrent(BuildRequest request, SiteWriter writer, Path lastBuildFile,
-                                                      Optional<String> renderedFrom, BuildResult result, long start,
-                                                      List<StageTime> checkStages) throws IOException {
+    private Optional<BuildResult> writeIfStillCurrent(BuildRequest request, BuildSession session, SiteWriter writer,
+                                                      Records records, Optional<String> renderedFrom,
+                                                      BuildResult result, long start, List<StageTime> checkStages)
+            throws IOException {
+        Path lastBuildFile = records.lastBuild();
         Optional<String> stamp = InputStamp.of(request);
         if (!stamp.equals(renderedFrom)) {
             return Optional.empty();
@@ -144,10 +174,17 @@ public final class Pipeline {
             return writtenMeanwhile;
         }
         LastBuild.forget(lastBuildFile);
+        LastRenderingFile.forget(records.lastRendering());
         StageClock clock = new StageClock(progress);
         clock.begin("write", result.files().size());
         Diagnostics unreadable = new Diagnostics();
-        WriteReport written = writer.write(result.files(), progress::advanced, unreadable);
+        WriteReport written;
+        try {
+            written = writer.write(result.files(), progress::advanced, unreadable);
+        } catch (SiteWriter.KeptFileChanged changedMeanwhile) { // by hand, or by a build of other settings
+            session.renderAllNext();
+            return Optional.empty();
+        }
         if (unreadable.hasErrors()) {
             result.diagnostics().forEach(unreadable::add);
             return Optional.of(BuildResult.failed(unreadable));
@@ -159,6 +196,11 @@ public final class Pipeline {
         if (stamp.isPresent()) {
             LastBuild.of(stamp.get(), built, request.rules()).write(lastBuildFile);
         }
+        if (!written.fingerprints().isEmpty() && session.lastRendering().isPresent()) {
+            LastRenderingFile.write(records.lastRendering(),
+                    session.lastRendering().get().writtenAs(written.fingerprints()));
+        }
+        session.saveParses();
         return Optional.of(built);
     }
 
@@ -199,7 +241,12 @@ public final class Pipeline {
 
     /** What the cache's records of an output folder are named after: its absolute path. */
     private static String outputId(BuildRequest request) {
-        return UUID.nameUUIDFromBytes(request.outputDir().toAbsolutePath().normalize().toString()
+        return idOf(request.outputDir());
+    }
+
+    /** A name for a folder's records in the cache, from its absolute path (one cache may serve several sites). */
+    private static String idOf(Path folder) {
+        return UUID.nameUUIDFromBytes(folder.toAbsolutePath().normalize().toString()
                 .getBytes(StandardCharsets.UTF_8)).toString();
     }
 

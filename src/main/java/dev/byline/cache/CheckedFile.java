@@ -35,8 +35,16 @@ final class CheckedFile {
     record Absent() implements Read {
     }
 
-    /** A file that is not trusted, and why, in words for the site's writer. */
-    record Ignored(String reason) implements Read {
+    /**
+     * A file that is not trusted, and why, in words for the site's writer.
+     *
+     * @param outdated whether it is simply of another time (another Byline, Java or settings): expected, nothing to
+     *                 warn about, unlike a damaged file
+     */
+    record Ignored(String reason, boolean outdated) implements Read {
+        Ignored(String reason) {
+            this(reason, false);
+        }
     }
 
     /** The programs that write and read a file, which must be the same for the file to be trusted. */
@@ -122,15 +130,15 @@ final class CheckedFile {
         BinaryIn rest = new BinaryIn(bytes, restStart, (int) length);
         Origin current = Origin.current();
         if (!current.byline().equals(rest.readString())) {
-            return new Ignored("it was written by another version of Byline");
+            return new Ignored("it was written by another version of Byline", true);
         }
         String java = rest.readString();
         if (!current.java().equals(java)) {
             return new Ignored("it was written under another version of Java (" + java + "; this is "
-                    + current.java() + ")");
+                    + current.java() + ")", true);
         }
         if (!settingsKey.equals(rest.readString())) {
-            return new Ignored("the site's settings changed since it was written");
+            return new Ignored("the site's settings changed since it was written", true);
         }
         return new Body(rest);
     }

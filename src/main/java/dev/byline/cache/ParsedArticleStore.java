@@ -47,7 +47,12 @@ public final class ParsedArticleStore {
      * @param ignoredBecause why the file on disk was not used (damaged, from another Byline, for other settings...),
      *                       for one warning; empty when it was used or there was none
      */
-    public record Loaded(ParsedArticleStore store, Optional<String> ignoredBecause) {
+    public record Loaded(ParsedArticleStore store, Optional<String> ignoredBecause, boolean outdated) {
+
+        /** Why the file was not used, when that is worth a warning: it was damaged, not merely outdated. */
+        public Optional<String> warning() {
+            return outdated ? Optional.empty() : ignoredBecause;
+        }
     }
 
     /** One kept parse; its bytes are a part of a larger array (the file as loaded) or an array of their own. */
@@ -95,16 +100,16 @@ public final class ParsedArticleStore {
     public static Loaded load(Path file, String settingsKey) {
         CheckedFile.Read read = CheckedFile.read(file, KIND, FORMAT, settingsKey);
         if (read instanceof CheckedFile.Ignored ignored) {
-            return new Loaded(empty(settingsKey), Optional.of(ignored.reason()));
+            return new Loaded(empty(settingsKey), Optional.of(ignored.reason()), ignored.outdated());
         }
         if (read instanceof CheckedFile.Absent) {
-            return new Loaded(empty(settingsKey), Optional.empty());
+            return new Loaded(empty(settingsKey), Optional.empty(), false);
         }
         try {
             return new Loaded(new ParsedArticleStore(settingsKey, entries(((CheckedFile.Body) read).in())),
-                    Optional.empty());
+                    Optional.empty(), false);
         } catch (DamagedData damaged) { // a checksum that holds over bytes this code did not write
-            return new Loaded(empty(settingsKey), Optional.of("it does not read as Byline writes it"));
+            return new Loaded(empty(settingsKey), Optional.of("it does not read as Byline writes it"), false);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.byline.plan;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,12 +19,23 @@ import java.util.Objects;
  */
 public record LastRendering(String settings, SiteFingerprints fingerprints, Map<String, TaskRecord> tasks) {
 
-    /** One task as rendered: its recipe's hash and its reads. */
-    public record TaskRecord(long recipeHash, Reads reads) {
+    /**
+     * One task as rendered: its recipe's hash, its reads, and, once written by a build, the fingerprint of its file
+     * as written ({@code null} in memory, before any write).
+     */
+    public record TaskRecord(long recipeHash, Reads reads, String output) {
     }
 
     public LastRendering {
         tasks = Map.copyOf(tasks);
+    }
+
+    /** This rendering as written into an output folder, each task's file with the fingerprint it has there. */
+    public LastRendering writtenAs(Map<String, String> fingerprints) {
+        Map<String, TaskRecord> written = new HashMap<>(tasks.size() * 2);
+        tasks.forEach((file, task) -> written.put(file, new TaskRecord(task.recipeHash(), task.reads(),
+                fingerprints.get(file))));
+        return new LastRendering(settings, fingerprints(), written);
     }
 
     /**

@@ -51,16 +51,9 @@ final class ServeRun implements IncrementalRun {
         return new Outcome(freshFiles, SiteOutputs.difference(freshFiles, SiteOutputs.of(incremental)));
     }
 
-    /**
-     * A rendering after the file watcher saw these paths change, as serve does it today: the quick path for an
-     * article's text when it applies, else a whole rendering that parses these files again whatever their size and
-     * time say. When {@code BuildSession.render(Collection<Path>)} lands, it replaces this method's body.
-     */
+    /** A rendering after the file watcher saw these paths change, as serve does it. */
     private BuildResult renderAfterEdits(Collection<Path> changed) {
-        return session.renderEdited(changed).map(BuildSession.Edit::result).orElseGet(() -> {
-            session.forgetParsed(changed);
-            return session.render();
-        });
+        return session.render(changed);
     }
 
     /** The site's files; the test's edits keep a site valid, so a build with errors is a mistake in them. */
