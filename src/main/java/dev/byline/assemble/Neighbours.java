@@ -4,7 +4,6 @@ import dev.byline.model.Article;
 import dev.byline.model.Site;
 import dev.byline.model.Tag;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -51,20 +50,45 @@ public final class Neighbours {
         return position > 0 ? newestFirst.get(position - 1) : null;
     }
 
+    /**
+     * Up to {@link #RELATED} articles sharing the most tags with this one, then the newest. Counted over positions
+     * in the newest-first list, not records (a record hashes every field), and without sorting: the candidates are
+     * a few dozen, the kept ones three.
+     */
     public List<Article> related(Article article) {
-        Map<Article, Integer> shared = new IdentityHashMap<>(); // records hash every field: compare by identity
+        int self = positions.get(article);
+        Map<Integer, int[]> shared = new HashMap<>();
         for (Tag tag : article.tags()) {
             for (Article candidate : byTag.get(tag)) {
-                if (candidate != article) {
-                    shared.merge(candidate, 1, Integer::sum);
+                int position = positions.get(candidate);
+                if (position != self) {
+                    shared.computeIfAbsent(position, unused -> new int[1])[0]++;
                 }
             }
         }
-        return shared.entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<Article, Integer> entry) -> entry.getValue()).reversed()
-                        .thenComparing(entry -> positions.get(entry.getKey())))
-                .limit(RELATED)
-                .map(Map.Entry::getKey)
-                .toList();
+        int[] best = new int[RELATED];
+        int[] bestShared = new int[RELATED];
+        int kept = 0;
+        for (Map.Entry<Integer, int[]> entry : shared.entrySet()) {
+            int position = entry.getKey();
+            int count = entry.getValue()[0];
+            int at = kept;
+            while (at > 0 && (count > bestShared[at - 1] || count == bestShared[at - 1] && position < best[at - 1])) {
+                at--;
+            }
+            if (at < RELATED) {
+                int last = Math.min(kept, RELATED - 1);
+                System.arraycopy(best, at, best, at + 1, last - at);
+                System.arraycopy(bestShared, at, bestShared, at + 1, last - at);
+                best[at] = position;
+                bestShared[at] = count;
+                kept = Math.min(kept + 1, RELATED);
+            }
+        }
+        List<Article> related = new ArrayList<>(kept);
+        for (int i = 0; i < kept; i++) {
+            related.add(newestFirst.get(best[i]));
+        }
+        return related;
     }
 }

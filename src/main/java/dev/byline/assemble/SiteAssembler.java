@@ -40,6 +40,7 @@ public final class SiteAssembler {
     private final SiteConfig config;
     private final PublishingRules rules;
     private final ImageSizes imageSizes;
+    private final Map<String, String> tagSlugs = new HashMap<>();
 
     public SiteAssembler(SiteConfig config, PublishingRules rules, ImageSizes imageSizes) {
         this.config = config;
@@ -137,7 +138,7 @@ public final class SiteAssembler {
     private List<Tag> tags(ParsedArticle document, Map<String, Tag> known, Diagnostics diagnostics) {
         List<Tag> result = new ArrayList<>();
         for (Located<String> name : document.tags()) {
-            String slug = Slugs.slugify(name.value());
+            String slug = tagSlugs.computeIfAbsent(name.value(), Slugs::slugify); // a few names, written many times
             if (slug.isEmpty()) {
                 diagnostics.add(name.position().error("tag \"" + name.value() + "\" has no letters or digits that "
                         + "can form its page's address; use Latin letters or digits"));
@@ -147,7 +148,7 @@ public final class SiteAssembler {
             if (tag == null) {
                 tag = new Tag(slug, name.value().strip(), config.href(Permalinks.tag(slug)));
                 known.put(slug, tag);
-            } else if (!sameWords(tag.name(), name.value())) {
+            } else if (!tag.name().equals(name.value().strip()) && !sameWords(tag.name(), name.value())) {
                 diagnostics.add(name.position().warning("tag \"" + name.value().strip() + "\" gets the same page, "
                         + "/tags/" + slug + "/, as the tag \"" + tag.name() + "\", and is listed under that name; "
                         + "rename one if they are different topics"));

@@ -229,11 +229,12 @@ public final class BuildSession {
         outcomes.forEach(outcome -> rendered.put(outcome.task(), outcome));
         Set<Task> renderedAgain = Collections.newSetFromMap(new IdentityHashMap<>());
         renderedAgain.addAll(stale);
-        for (Task task : plan.tasks()) {
+        for (int i = 0; i < plan.tasks().size(); i++) {
+            Task task = plan.tasks().get(i);
             Renderer.Outcome outcome = rendered.get(task);
             if (outcome != null) {
                 all.add(outcome.file());
-                records.put(task.file(), new LastRendering.TaskRecord(task.recipeHash(), outcome.reads(), null));
+                records.put(task.file(), new LastRendering.TaskRecord(plan.recipeHash(i), outcome.reads(), null));
             } else if (!renderedAgain.contains(task)) {
                 all.add(lastFiles.get(task.file()));
                 records.put(task.file(), last.tasks().get(task.file()));

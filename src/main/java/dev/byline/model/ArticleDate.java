@@ -42,6 +42,8 @@ public record ArticleDate(ZonedDateTime value, boolean hasTime) implements Compa
 
     @Override
     public int compareTo(ArticleDate other) {
-        return value.toInstant().compareTo(other.value.toInstant());
+        // as the instants compare, without making them: sorting ten thousand articles compares dates often
+        int seconds = Long.compare(value.toEpochSecond(), other.value.toEpochSecond());
+        return seconds != 0 ? seconds : Integer.compare(value.getNano(), other.value.getNano());
     }
 }

@@ -6,7 +6,7 @@ import dev.byline.source.SourceFile;
 public record CopyTask(String file, SourceFile source) implements Task {
 
     @Override
-    public String recipe() {
-        return source.path() + "\n" + source.display() + "\n" + source.version();
+    public long recipeHash() {
+        return new Hash64().add(source.path().toString()).add(source.display()).add(source.version()).value();
     }
 }

@@ -19,7 +19,7 @@ public record FeedTask(String file, Format format, String title, String pageUrl,
     }
 
     @Override
-    public String recipe() {
-        return format + "\n" + title + "\n" + pageUrl + "\n" + feedUrl + "\n" + String.join("\n", articles);
+    public long recipeHash() {
+        return new Hash64().add(format.name()).add(title).add(pageUrl).add(feedUrl).addAll(articles).value();
     }
 }

@@ -1,7 +1,6 @@
 package dev.byline.plan;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 /**
  * A file whose bytes the plan knows already: a built-in theme asset the site does not replace, or robots.txt.
@@ -15,7 +14,7 @@ public record FixedTask(String file, String origin, byte[] bytes) implements Tas
     }
 
     @Override
-    public String recipe() {
-        return origin + "\n" + Base64.getEncoder().encodeToString(bytes);
+    public long recipeHash() {
+        return new Hash64().add(origin).add(new String(bytes, StandardCharsets.ISO_8859_1)).value();
     }
 }

@@ -1,5 +1,7 @@
 package dev.byline.plan;
 
+import java.util.List;
+
 /**
  * A 64-bit FNV-1a hash of text, the same in every run and on every JVM (unlike {@code hashCode()} of records holding
  * enums): what the plan keeps of a value to tell, in a later build, whether it changed. A chance of about 1 in 2^64
@@ -14,11 +16,26 @@ final class Hash64 {
 
     /** Adds a part; parts are separated, so {@code ("ab", "c")} and {@code ("a", "bc")} differ. */
     Hash64 add(String part) {
+        if (part == null) {
+            return add(-1L);
+        }
         long h = hash;
         for (int i = 0; i < part.length(); i++) {
             h = (h ^ part.charAt(i)) * PRIME; // a UTF-16 unit at a time: one step per character of a long text
         }
         hash = (h ^ 0x1f) * PRIME ^ part.length();
+        return this;
+    }
+
+    Hash64 add(long number) {
+        hash = (hash ^ number) * PRIME;
+        hash = (hash ^ (number >>> 32)) * PRIME;
+        return this;
+    }
+
+    Hash64 addAll(List<String> parts) {
+        add(parts.size());
+        parts.forEach(this::add);
         return this;
     }
 

@@ -48,9 +48,10 @@ public record LastRendering(String settings, SiteFingerprints fingerprints, Map<
         }
         Changes changes = Changes.between(last.fingerprints(), now);
         List<Task> stale = new ArrayList<>();
-        for (Task task : plan.tasks()) {
+        for (int i = 0; i < plan.tasks().size(); i++) {
+            Task task = plan.tasks().get(i);
             TaskRecord before = last.tasks().get(task.file());
-            if (before == null || before.recipeHash() != task.recipeHash() || changes.touches(before.reads())) {
+            if (before == null || before.recipeHash() != plan.recipeHash(i) || changes.touches(before.reads())) {
                 stale.add(task);
             }
         }

@@ -11,10 +11,18 @@ import java.util.List;
  */
 public sealed interface PageRecipe {
 
+    /** Adds every part of the recipe to a hash (its kind first). */
+    void hashInto(Hash64 hash);
+
     /** A page of the index: its articles, the lead story first on the first page. */
     record Index(List<String> articles, int number, int total) implements PageRecipe {
         public Index {
             articles = List.copyOf(articles);
+        }
+
+        @Override
+        public void hashInto(Hash64 hash) {
+            hash.add("index").addAll(articles).add(number).add(total);
         }
     }
 
@@ -22,6 +30,11 @@ public sealed interface PageRecipe {
     record ArticleView(String article, String previous, String next, List<String> related) implements PageRecipe {
         public ArticleView {
             related = List.copyOf(related);
+        }
+
+        @Override
+        public void hashInto(Hash64 hash) {
+            hash.add("article").add(article).add(previous).add(next).addAll(related);
         }
     }
 
@@ -31,12 +44,22 @@ public sealed interface PageRecipe {
             authors = List.copyOf(authors);
             articleCounts = List.copyOf(articleCounts);
         }
+
+        @Override
+        public void hashInto(Hash64 hash) {
+            hash.add("authors").addAll(authors).add(articleCounts.toString());
+        }
     }
 
     /** A page of one author's articles. */
     record AuthorList(String author, List<String> articles, int number, int total) implements PageRecipe {
         public AuthorList {
             articles = List.copyOf(articles);
+        }
+
+        @Override
+        public void hashInto(Hash64 hash) {
+            hash.add("author").add(author).addAll(articles).add(number).add(total);
         }
     }
 
@@ -46,6 +69,11 @@ public sealed interface PageRecipe {
             tags = List.copyOf(tags);
             articleCounts = List.copyOf(articleCounts);
         }
+
+        @Override
+        public void hashInto(Hash64 hash) {
+            hash.add("tags").addAll(tags).add(articleCounts.toString());
+        }
     }
 
     /** A page of one tag's articles. */
@@ -53,9 +81,18 @@ public sealed interface PageRecipe {
         public TagList {
             articles = List.copyOf(articles);
         }
+
+        @Override
+        public void hashInto(Hash64 hash) {
+            hash.add("tag").add(tag).addAll(articles).add(number).add(total);
+        }
     }
 
     /** The page for links that lead nowhere. */
     record NotFound() implements PageRecipe {
+        @Override
+        public void hashInto(Hash64 hash) {
+            hash.add("not found");
+        }
     }
 }

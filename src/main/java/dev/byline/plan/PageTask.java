@@ -15,7 +15,9 @@ public record PageTask(String file, String url, String template, String theme, P
                        ArticleDate lastModified, boolean inSitemap) implements Task {
 
     @Override
-    public String recipe() {
-        return template + "\n" + theme + "\n" + page;
+    public long recipeHash() {
+        Hash64 hash = new Hash64().add(template).add(theme);
+        page.hashInto(hash);
+        return hash.value();
     }
 }

@@ -18,11 +18,11 @@ public record SitemapTask(String file, boolean index, List<Entry> entries) imple
     }
 
     @Override
-    public String recipe() {
-        StringBuilder recipe = new StringBuilder(entries.size() * 80).append(index);
+    public long recipeHash() {
+        Hash64 hash = new Hash64().add(index ? 1 : 0).add(entries.size());
         for (Entry entry : entries) {
-            recipe.append('\n').append(entry.url()).append(' ').append(entry.lastModified());
+            hash.add(entry.url()).add(entry.lastModified());
         }
-        return recipe.toString();
+        return hash.value();
     }
 }

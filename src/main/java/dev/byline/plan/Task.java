@@ -11,13 +11,9 @@ public sealed interface Task permits PageTask, FeedTask, SitemapTask, CopyTask, 
     String file();
 
     /**
-     * Everything of the task that is not recorded as a read, as text: two plans' tasks of one file with the same
-     * recipe, whose reads no change touched, make the same bytes.
+     * A hash of everything of the task that is not recorded as a read (its kind, template, theme, which articles it
+     * lists, where it sits...): two plans' tasks of one file with the same recipe hash, whose reads no change
+     * touched, make the same bytes.
      */
-    String recipe();
-
-    /** {@link #recipe()} hashed, as a build remembers it. */
-    default long recipeHash() {
-        return Hash64.of(recipe());
-    }
+    long recipeHash();
 }
