@@ -22,20 +22,26 @@ public final class Neighbours {
 
     private final List<Article> newestFirst;
     private final Map<Article, Integer> positions = new IdentityHashMap<>();
-    private final Map<Tag, List<Article>> byTag = new HashMap<>();
+    /** For each tag, the positions of its newest articles: the candidates for related articles. */
+    private final Map<Tag, int[]> candidates = new HashMap<>();
+    /** Per position, how many tags it shares with the article being looked at; zeroed after each look. */
+    private final int[] shared;
 
     public Neighbours(Site site) {
         this.newestFirst = site.articles();
+        this.shared = new int[newestFirst.size()];
+        Map<Tag, List<Integer>> byTag = new HashMap<>();
         for (int i = 0; i < newestFirst.size(); i++) {
             Article article = newestFirst.get(i);
             positions.put(article, i);
             for (Tag tag : article.tags()) {
-                List<Article> tagged = byTag.computeIfAbsent(tag, t -> new ArrayList<>());
+                List<Integer> tagged = byTag.computeIfAbsent(tag, t -> new ArrayList<>());
                 if (tagged.size() <= CANDIDATES_PER_TAG) {
-                    tagged.add(article);
+                    tagged.add(i);
                 }
             }
         }
+        byTag.forEach((tag, tagged) -> candidates.put(tag, tagged.stream().mapToInt(Integer::intValue).toArray()));
     }
 
     /** The article published just before this one, or {@code null}. */
@@ -53,25 +59,26 @@ public final class Neighbours {
     /**
      * Up to {@link #RELATED} articles sharing the most tags with this one, then the newest. Counted over positions
      * in the newest-first list, not records (a record hashes every field), and without sorting: the candidates are
-     * a few dozen, the kept ones three.
+     * a few dozen, the kept ones three. Not thread-safe: the counts are kept in one array.
      */
     public List<Article> related(Article article) {
         int self = positions.get(article);
-        Map<Integer, int[]> shared = new HashMap<>();
+        int[] touched = new int[article.tags().size() * (CANDIDATES_PER_TAG + 1)];
+        int touchedCount = 0;
         for (Tag tag : article.tags()) {
-            for (Article candidate : byTag.get(tag)) {
-                int position = positions.get(candidate);
-                if (position != self) {
-                    shared.computeIfAbsent(position, unused -> new int[1])[0]++;
+            for (int position : candidates.get(tag)) {
+                if (position != self && shared[position]++ == 0) {
+                    touched[touchedCount++] = position;
                 }
             }
         }
         int[] best = new int[RELATED];
         int[] bestShared = new int[RELATED];
         int kept = 0;
-        for (Map.Entry<Integer, int[]> entry : shared.entrySet()) {
-            int position = entry.getKey();
-            int count = entry.getValue()[0];
+        for (int t = 0; t < touchedCount; t++) {
+            int position = touched[t];
+            int count = shared[position];
+            shared[position] = 0;
             int at = kept;
             while (at > 0 && (count > bestShared[at - 1] || count == bestShared[at - 1] && position < best[at - 1])) {
                 at--;

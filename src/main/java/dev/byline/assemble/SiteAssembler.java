@@ -88,7 +88,7 @@ public final class SiteAssembler {
                 articles.add(article(document, byline, articleTags));
             }
         }
-        articles.sort(Comparator.comparing(Article::date).reversed().thenComparing(Article::slug));
+        articles = newestFirst(articles);
         Set<Author> bylines = new LinkedHashSet<>();
         Set<Tag> usedTags = new LinkedHashSet<>();
         for (Article article : articles) {
@@ -105,6 +105,24 @@ public final class SiteAssembler {
                 byVerdict.getOrDefault(PublishingRules.Verdict.DRAFT, List.of()).size(),
                 byVerdict.getOrDefault(PublishingRules.Verdict.SCHEDULED, List.of()).size(),
                 byVerdict.getOrDefault(PublishingRules.Verdict.EXPIRED, List.of()).size());
+    }
+
+    /** A published article with what it is sorted by worked out once: a date's instant costs some arithmetic. */
+    private record Dated(long seconds, int nanos, String slug, Article article) {
+    }
+
+    /** Newest first; articles of the same moment by slug. */
+    private static List<Article> newestFirst(List<Article> articles) {
+        List<Dated> dated = new ArrayList<>(articles.size());
+        for (Article article : articles) {
+            dated.add(new Dated(article.date().value().toEpochSecond(), article.date().value().getNano(),
+                    article.slug(), article));
+        }
+        dated.sort(Comparator.comparingLong(Dated::seconds).thenComparingInt(Dated::nanos).reversed()
+                .thenComparing(Dated::slug));
+        List<Article> sorted = new ArrayList<>(dated.size());
+        dated.forEach(entry -> sorted.add(entry.article()));
+        return sorted;
     }
 
     private Article article(ArticleDocument document, List<Author> byline, List<Tag> articleTags) {

@@ -72,6 +72,9 @@ public final class BuildSession {
     private SiteConfig lastConfig;
     private Templates theme;
     private LastRendering last;
+    /** The last scan's tree and messages, which a change to plain files updates instead of walking again. */
+    private SourceTree lastTree;
+    private List<Diagnostic> lastScanMessages = List.of();
     /** The last good rendering's files, by output path. */
     private Map<String, OutputFile> lastFiles = Map.of();
 
@@ -161,7 +164,7 @@ public final class BuildSession {
         clock.begin("scan", 0);
         Diagnostics diagnostics = new Diagnostics();
         String templatesDisplay = display.of(request.templatesDir());
-        SourceTree tree = new SourceScanner(display).scan(request.sourceDir(), request.templatesDir(), diagnostics);
+        SourceTree tree = scan(changed, diagnostics);
         Optional<SiteConfig> config = tree.ofKind(SourceKind.CONFIG).stream().findFirst()
                 .flatMap(file -> SiteConfigLoader.load(file, request.baseUrl(), diagnostics));
         if (config.isEmpty() || diagnostics.hasErrors()) {
@@ -258,6 +261,26 @@ public final class BuildSession {
                 clock.end());
         return new BuildResult(diagnostics.sorted(), stats, all, site, assembly.documents(),
                 new SiteDelta(outcomes.stream().map(Renderer.Outcome::file).toList(), removed, whole));
+    }
+
+    /**
+     * The site's files: the last scan's tree with the changed files as they are now, when the watcher named them
+     * all and each is a plain file of a known kind; otherwise a walk of both folders.
+     */
+    private SourceTree scan(Collection<Path> changed, Diagnostics diagnostics) {
+        SourceScanner scanner = new SourceScanner(display);
+        Optional<SourceTree> updated = lastTree == null || changed.isEmpty() ? Optional.empty()
+                : scanner.update(lastTree, changed, request.sourceDir(), request.templatesDir());
+        if (updated.isPresent()) {
+            lastScanMessages.forEach(diagnostics::add);
+            lastTree = updated.get();
+            return lastTree;
+        }
+        Diagnostics scanned = new Diagnostics();
+        lastTree = scanner.scan(request.sourceDir(), request.templatesDir(), scanned);
+        lastScanMessages = scanned.sorted();
+        lastScanMessages.forEach(diagnostics::add);
+        return lastTree;
     }
 
     /**

@@ -12,11 +12,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.LinkOption;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -48,16 +53,12 @@ public final class SourceScanner {
         if (Files.exists(templatesDir) && requireTemplatesDirectory(templatesDir, diagnostics)) {
             // no templates folder: the built-in theme alone; a folder overrides it file by file
             walk(templatesDir, Optional.empty(), diagnostics, (file, relative, attributes) -> {
-                if (isHidden(relative)) {
-                    return;
-                }
-                if (relative.startsWith("assets/")) {
-                    files.add(source(SourceKind.ASSET, file, relative.substring("assets/".length()), attributes));
-                } else if (relative.endsWith(".jte")) {
-                    files.add(source(SourceKind.TEMPLATE, file, relative, attributes));
-                } else {
+                Classified classified = ofTemplates(relative);
+                if (classified == Classified.UNKNOWN) {
                     diagnostics.add(Position.ofFile(displayPaths.of(file)).warning(
                             "not a template (.jte) and not under templates/assets/; ignored"));
+                } else if (classified != Classified.SKIPPED) {
+                    files.add(source(classified.kind(), file, classified.relative(), attributes));
                 }
             });
         }
@@ -80,21 +81,103 @@ public final class SourceScanner {
             files.add(source(SourceKind.CONFIG, config, "site.yaml", null));
         }
         walk(contentDir, Optional.of(contentDir.resolve("static")), diagnostics, (file, relative, attributes) -> {
-            if (relative.equals("site.yaml") || (isHidden(relative) && !relative.startsWith("static/"))) {
-                return;
-            }
-            if (relative.startsWith("articles/") && isMarkdown(relative)) {
-                files.add(source(SourceKind.ARTICLE, file, relative.substring("articles/".length()), attributes));
-            } else if (relative.startsWith("authors/") && isYaml(relative) && relative.indexOf('/', 8) < 0) {
-                files.add(source(SourceKind.AUTHOR, file, relative.substring("authors/".length()), attributes));
-            } else if (relative.startsWith("static/")) {
-                files.add(source(SourceKind.STATIC, file, relative.substring("static/".length()), attributes));
-            } else {
+            Classified classified = ofContent(relative);
+            if (classified == Classified.UNKNOWN) {
                 diagnostics.add(Position.ofFile(displayPaths.of(file)).warning("ignored: articles are "
                         + "content/articles/**/*.md (or .markdown), authors content/authors/<slug>.yaml, other "
                         + "files go in content/static/"));
+            } else if (classified != Classified.SKIPPED) {
+                files.add(source(classified.kind(), file, classified.relative(), attributes));
             }
         });
+    }
+
+    /**
+     * What a file is, by its path in its folder: its kind and path within the kind's folder; {@link #SKIPPED} for
+     * one Byline passes over in silence, {@link #UNKNOWN} for one to warn about.
+     */
+    private record Classified(SourceKind kind, String relative) {
+        static final Classified SKIPPED = new Classified(null, "");
+        static final Classified UNKNOWN = new Classified(null, "?");
+    }
+
+    /** A file of the content folder (site.yaml is read on its own, before the walk). */
+    private static Classified ofContent(String relative) {
+        if (relative.equals("site.yaml") || (isHidden(relative) && !relative.startsWith("static/"))) {
+            return Classified.SKIPPED;
+        }
+        if (relative.startsWith("articles/") && isMarkdown(relative)) {
+            return new Classified(SourceKind.ARTICLE, relative.substring("articles/".length()));
+        }
+        if (relative.startsWith("authors/") && isYaml(relative) && relative.indexOf('/', 8) < 0) {
+            return new Classified(SourceKind.AUTHOR, relative.substring("authors/".length()));
+        }
+        if (relative.startsWith("static/")) {
+            return new Classified(SourceKind.STATIC, relative.substring("static/".length()));
+        }
+        return Classified.UNKNOWN;
+    }
+
+    /** A file of the templates folder. */
+    private static Classified ofTemplates(String relative) {
+        if (isHidden(relative)) {
+            return Classified.SKIPPED;
+        }
+        if (relative.startsWith("assets/")) {
+            return new Classified(SourceKind.ASSET, relative.substring("assets/".length()));
+        }
+        return relative.endsWith(".jte") ? new Classified(SourceKind.TEMPLATE, relative) : Classified.UNKNOWN;
+    }
+
+    /**
+     * The tree of an earlier scan with these files as they are now, when every one is a plain file of a known kind
+     * (or is gone): what the file watcher reports after a save, without walking ten thousand files again. Empty
+     * when a full scan is needed: a folder, a link, a file of no known kind, one whose real path is elsewhere, or
+     * site.yaml (read on its own); the earlier scan's messages stay true only when no such file changed.
+     */
+    public Optional<SourceTree> update(SourceTree earlier, Collection<Path> changed, Path contentDir,
+                                       Path templatesDir) {
+        Path content = contentDir.toAbsolutePath().normalize();
+        Path templates = templatesDir.toAbsolutePath().normalize();
+        Map<Path, SourceFile> files = new LinkedHashMap<>();
+        earlier.files().forEach(file -> files.put(file.path().toAbsolutePath().normalize(), file));
+        for (Path path : changed) {
+            Path absolute = path.toAbsolutePath().normalize();
+            if (absolute.equals(content) || absolute.equals(templates)) {
+                return Optional.empty(); // the watcher lost track (an overflow): walk again
+            }
+            boolean inContent = absolute.startsWith(content);
+            if (!inContent && !absolute.startsWith(templates)) {
+                continue; // the watcher watches only these two folders; nothing else is part of the site
+            }
+            Path root = inContent ? content : templates;
+            String relative = root.relativize(absolute).toString().replace('\\', '/');
+            if (Arrays.stream(relative.split("/")).map(Path::of).anyMatch(SourceScanner::isIgnored)) {
+                continue; // litter, or inside a litter folder such as .git/: never part of the site
+            }
+            BasicFileAttributes attributes;
+            try {
+                attributes = Files.readAttributes(absolute, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (IOException gone) {
+                if (files.keySet().stream().anyMatch(known -> known.startsWith(absolute) && !known.equals(absolute))) {
+                    return Optional.empty(); // a folder went: walk again
+                }
+                files.remove(absolute);
+                continue;
+            }
+            Classified classified = inContent ? ofContent(relative) : ofTemplates(relative);
+            if (!attributes.isRegularFile() || relative.equals("site.yaml") || classified == Classified.UNKNOWN
+                    || !realPath(absolute).equals(realPath(root).resolve(relative))) {
+                return Optional.empty();
+            }
+            if (classified != Classified.SKIPPED) { // named as the walk names it: messages and keys use the name
+                Path named = (inContent ? contentDir : templatesDir).resolve(relative);
+                files.put(absolute, source(classified.kind(), named, classified.relative(), attributes));
+            }
+        }
+        List<SourceFile> sorted = new ArrayList<>(files.values());
+        sorted.sort(Comparator.comparing(SourceFile::display));
+        return Optional.of(new SourceTree(sorted));
     }
 
     /** A dot-file, or a file in a dot-folder: kept only among static files. */
