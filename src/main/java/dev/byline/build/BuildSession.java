@@ -22,8 +22,11 @@ import dev.byline.model.Site;
 import dev.byline.model.SiteConfig;
 import dev.byline.output.OutputFile;
 import dev.byline.output.OutputPlan;
+import dev.byline.model.ReadLog;
+import dev.byline.plan.Changes;
 import dev.byline.plan.LastRendering;
 import dev.byline.plan.PageTask;
+import dev.byline.plan.Reads;
 import dev.byline.plan.RenderPlan;
 import dev.byline.plan.RenderPlanner;
 import dev.byline.plan.SiteFingerprints;
@@ -64,14 +67,27 @@ public final class BuildSession {
 
     private final BuildRequest request;
     private final DisplayPaths display;
-    private final Map<Path, ParsedFile> parsed = new ConcurrentHashMap<>();
-    private final SiteFingerprints.BodyHashes bodyHashes = new SiteFingerprints.BodyHashes();
+    /** Parses by article path within the articles folder ({@link SourceFile#relative()}). */
+    private final Map<String, ParsedFile> parsed = new ConcurrentHashMap<>();
+    private final SiteFingerprints.Memo fingerprinted = new SiteFingerprints.Memo();
     /** Where parses are kept between runs ({@code build}); {@code null} to keep them in memory only. */
     private final Path storeFile;
     private ParsedArticleStore store;
     private SiteConfig lastConfig;
     private Templates theme;
     private LastRendering last;
+    /**
+     * The last good rendering's plan, what planning it read of the site, and what else it was made of: when a
+     * change touches none of that (an article's text or headline, an author's bio), the plan stands as it was.
+     */
+    private RenderPlan lastPlan;
+    private Reads lastPlanReads;
+    private PlanInputs lastPlanInputs;
+
+    /** What a plan is made of besides the site it reads: the theme, and the files copied as they are. */
+    private record PlanInputs(String theme, List<SourceFile> statics, List<SourceFile> assets) {
+    }
+
     /** The last scan's tree and messages, which a change to plain files updates instead of walking again. */
     private SourceTree lastTree;
     private List<Diagnostic> lastScanMessages = List.of();
@@ -116,6 +132,7 @@ public final class BuildSession {
     /** Forgets the last rendering: the next renders every task. */
     public void renderAllNext() {
         last = null;
+        lastPlan = null;
         lastFiles = Map.of();
     }
 
@@ -159,7 +176,13 @@ public final class BuildSession {
 
     private BuildResult render(BuildProgress progress, Collection<Path> changed) {
         long start = System.nanoTime();
-        changed.forEach(file -> parsed.remove(key(file)));
+        Path articlesDir = request.sourceDir().resolve("articles").toAbsolutePath().normalize();
+        for (Path file : changed) { // parsed again whatever their version says
+            Path absolute = file.toAbsolutePath().normalize();
+            if (absolute.startsWith(articlesDir)) {
+                parsed.remove(articlesDir.relativize(absolute).toString().replace('\\', '/'));
+            }
+        }
         StageClock clock = new StageClock(progress);
         clock.begin("scan", 0);
         Diagnostics diagnostics = new Diagnostics();
@@ -197,7 +220,7 @@ public final class BuildSession {
                         .map(author -> new Located<>(author, Position.ofFile(configFile(tree)))));
         List<SourceFile> articles = tree.ofKind(SourceKind.ARTICLE);
         clock.begin("parse", articles.size());
-        parsed.keySet().retainAll(articles.stream().map(file -> key(file.path())).collect(Collectors.toSet()));
+        parsed.keySet().retainAll(articles.stream().map(SourceFile::relative).collect(Collectors.toSet()));
         List<ParsedArticle> parsedArticles = articles.parallelStream()
                 .map(file -> parse(file, parser, imageSizes))
                 .peek(ignored -> progress.advanced())
@@ -216,12 +239,27 @@ public final class BuildSession {
         }
         boolean compiled = loaded.get() != theme && loaded.get().compiled();
         theme = loaded.get();
-        clock.begin("plan", 0);
+        clock.begin("compare", 0);
         Site site = assembly.site();
-        RenderPlan plan = new RenderPlanner(site, new Sections(site), theme.fingerprint()).plan(tree);
-        SiteFingerprints fingerprints = SiteFingerprints.of(site, bodyHashes);
+        SiteFingerprints fingerprints = SiteFingerprints.of(site, fingerprinted);
         String settings = settings(config.get());
-        List<Task> stale = LastRendering.stale(last, plan, fingerprints, settings);
+        Optional<Changes> changes = last == null || !last.settings().equals(settings) ? Optional.empty()
+                : Optional.of(Changes.between(last.fingerprints(), fingerprints));
+        clock.begin("plan", 0);
+        PlanInputs planInputs = new PlanInputs(theme.fingerprint(), tree.ofKind(SourceKind.STATIC),
+                tree.ofKind(SourceKind.ASSET));
+        // the last plan is the last good rendering's: changes since that rendering are changes since the plan
+        boolean samePlan = lastPlan != null && changes.isPresent() && planInputs.equals(lastPlanInputs)
+                && !changes.get().touches(lastPlanReads);
+        RenderPlan plan = lastPlan;
+        Reads planReads = lastPlanReads;
+        if (!samePlan) {
+            Reads.Recorder planning = new Reads.Recorder();
+            plan = ReadLog.recording(planning, () ->
+                    new RenderPlanner(site, new Sections(site), theme.fingerprint()).plan(tree));
+            planReads = planning.reads();
+        }
+        List<Task> stale = LastRendering.stale(last, plan, changes);
         clock.begin("render", stale.size());
         List<Renderer.Outcome> outcomes = new Renderer(site, theme, config.get().relativeUrls()
                 || request.relativeUrls()).render(stale, diagnostics, progress::advanced);
@@ -243,7 +281,9 @@ public final class BuildSession {
                 records.put(task.file(), last.tasks().get(task.file()));
             } // else it failed, and was reported
         }
-        OutputPlan.checkCollisions(all, diagnostics); // two tasks of one file (a static file where a page goes)
+        if (!samePlan) { // the files of the same plan passed last time
+            OutputPlan.checkCollisions(all, diagnostics); // two tasks of one file (a static file where a page goes)
+        }
         if (diagnostics.hasErrors()) {
             return BuildResult.failed(diagnostics);
         }
@@ -254,6 +294,9 @@ public final class BuildSession {
         boolean whole = last == null || stale.size() == plan.tasks().size();
         last = new LastRendering(settings, fingerprints, records);
         lastFiles = files;
+        lastPlan = plan;
+        lastPlanReads = planReads;
+        lastPlanInputs = planInputs;
         long millis = (System.nanoTime() - start) / 1_000_000;
         int pages = (int) plan.tasks().stream().filter(PageTask.class::isInstance).count();
         BuildStats stats = new BuildStats(site.articles().size(), site.authors().size(), pages, all.size(), 0,
@@ -321,7 +364,7 @@ public final class BuildSession {
      * same version, or has the same bytes, and the images it shows are as they were; parsed again otherwise.
      */
     private ParsedFile parse(SourceFile file, ArticleParser parser, ImageSizes imageSizes) {
-        ParsedFile known = parsed.get(key(file.path()));
+        ParsedFile known = parsed.get(file.relative());
         if (known != null && known.source().sameVersion(file) && known.parse().reads().stillHold(imageSizes)) {
             return known;
         }
@@ -341,13 +384,8 @@ public final class BuildSession {
             }
         }
         ParsedFile fresh = new ParsedFile(file, parse);
-        parsed.put(key(file.path()), fresh);
+        parsed.put(file.relative(), fresh);
         return fresh;
-    }
-
-    /** Parses are remembered by absolute path, so the watcher's paths and the scanner's name the same file. */
-    private static Path key(Path file) {
-        return file.toAbsolutePath().normalize();
     }
 
     private Optional<Templates> loadTemplates(List<SourceFile> templateFiles, String templatesDisplay,

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What the last good rendering of a site left for the next: the settings it rendered with, the fingerprints of the
@@ -39,19 +39,18 @@ public record LastRendering(String settings, SiteFingerprints fingerprints, Map<
     }
 
     /**
-     * The tasks of {@code plan} that must render again for the site {@code now}, rendered with {@code settings};
-     * every task when there was no last rendering or the settings changed.
+     * The tasks of {@code plan} that must render again after these changes since {@code last}; every task when there
+     * is nothing to compare with (no last rendering, or one with other settings: {@code changes} is empty).
      */
-    public static List<Task> stale(LastRendering last, RenderPlan plan, SiteFingerprints now, String settings) {
-        if (last == null || !Objects.equals(last.settings(), settings)) {
+    public static List<Task> stale(LastRendering last, RenderPlan plan, Optional<Changes> changes) {
+        if (changes.isEmpty()) {
             return plan.tasks();
         }
-        Changes changes = Changes.between(last.fingerprints(), now);
         List<Task> stale = new ArrayList<>();
         for (int i = 0; i < plan.tasks().size(); i++) {
             Task task = plan.tasks().get(i);
             TaskRecord before = last.tasks().get(task.file());
-            if (before == null || before.recipeHash() != plan.recipeHash(i) || changes.touches(before.reads())) {
+            if (before == null || before.recipeHash() != plan.recipeHash(i) || changes.get().touches(before.reads())) {
                 stale.add(task);
             }
         }

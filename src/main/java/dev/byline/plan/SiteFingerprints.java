@@ -25,36 +25,30 @@ public record SiteFingerprints(Map<String, long[]> articles, Map<String, Long> a
                                long[] lists) {
 
     /**
-     * The hashes of article texts already hashed, by article: a text is tens of kilobytes and most are the same
-     * string as last time (a parse is reused when its file did not change), so only new texts are hashed.
+     * The field hashes of articles already hashed, by article (compared as values: an unchanged article is equal to
+     * itself as assembled last time, and comparing costs little, as its texts are the very same strings), so that a
+     * rendering after one edit hashes one article, not ten thousand texts. Thread-safe.
      */
-    public static final class BodyHashes {
-        private record Known(String body, long hash) {
+    public static final class Memo {
+        private Map<Article, long[]> known = new ConcurrentHashMap<>();
+
+        long[] of(Article article) {
+            return known.computeIfAbsent(article, SiteFingerprints::fieldHashes);
         }
 
-        private final Map<String, Known> known = new ConcurrentHashMap<>();
-
-        long of(String source, String body) {
-            Known before = known.get(source);
-            if (before != null && before.body() == body) { // the very same string: no need to read it
-                return before.hash();
-            }
-            long hash = Hash64.of(body);
-            known.put(source, new Known(body, hash));
-            return hash;
-        }
-
-        void keepOnly(Map<String, ?> sources) {
-            known.keySet().retainAll(sources.keySet());
+        /** Keeps only the articles of the site just fingerprinted. */
+        void keepOnly(List<Article> articles) {
+            Map<Article, long[]> kept = new ConcurrentHashMap<>(articles.size() * 2);
+            articles.forEach(article -> kept.put(article, of(article)));
+            known = kept;
         }
     }
 
     /** The fingerprints of a site; must run outside any recording (it reads everything). */
-    public static SiteFingerprints of(Site site, BodyHashes bodies) {
+    public static SiteFingerprints of(Site site, Memo memo) {
         Map<String, long[]> articles = site.articles().parallelStream()
-                .collect(Collectors.toMap(Article::source, article -> fieldHashes(article, bodies), (a, b) -> a,
-                        HashMap::new));
-        bodies.keepOnly(articles);
+                .collect(Collectors.toMap(Article::source, memo::of, (a, b) -> a, HashMap::new));
+        memo.keepOnly(site.articles());
         long[] lists = new long[SiteList.values().length];
         lists[SiteList.ARTICLES.ordinal()] = keys(site.articles(), Article::source);
         lists[SiteList.AUTHORS.ordinal()] = keys(site.authors(), Author::slug);
@@ -73,7 +67,7 @@ public record SiteFingerprints(Map<String, long[]> articles, Map<String, Long> a
      * One hash per field, of everything a reader of the field can see: records' {@code toString()} shows all their
      * components (strings, numbers, dates and other records), which is what an accessor hands a template.
      */
-    private static long[] fieldHashes(Article article, BodyHashes bodies) {
+    private static long[] fieldHashes(Article article) {
         long[] hashes = new long[ArticleField.values().length];
         for (ArticleField field : ArticleField.values()) {
             hashes[field.ordinal()] = switch (field) {
@@ -85,7 +79,7 @@ public record SiteFingerprints(Map<String, long[]> articles, Map<String, Long> a
                 case UPDATED -> Hash64.of(String.valueOf(article.updated()));
                 case AUTHORS -> keys(article.authors(), Author::slug);
                 case TAGS -> keys(article.tags(), Tag::slug);
-                case BODY -> bodies.of(article.source(), article.body().value());
+                case BODY -> Hash64.of(article.body().value());
                 case WORDS -> article.words();
                 case READING_MINUTES -> article.readingMinutes();
                 case TOC -> Hash64.of(article.toc().toString());
