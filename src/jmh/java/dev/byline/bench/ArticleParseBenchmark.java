@@ -3,15 +3,16 @@ package dev.byline.bench;
 import dev.byline.config.SiteConfigLoader;
 import dev.byline.content.ArticleParser;
 import dev.byline.content.ImageSizes;
-import dev.byline.content.StaticFiles;
 import dev.byline.content.MarkdownRenderer;
 import dev.byline.content.ParsedArticle;
+import dev.byline.content.StaticFiles;
 import dev.byline.diag.Diagnostics;
 import dev.byline.io.Folders;
 import dev.byline.model.SiteConfig;
 import dev.byline.source.DisplayPaths;
 import dev.byline.source.SourceFile;
 import dev.byline.source.SourceKind;
+import dev.byline.source.SourceScanner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,10 +73,11 @@ public class ArticleParseBenchmark {
         Diagnostics diagnostics = new Diagnostics();
         Path siteYaml = SampleSite.CONTENT.resolve("site.yaml");
         SourceFile siteFile = new SourceFile(SourceKind.CONFIG, siteYaml, display.of(siteYaml), "site.yaml");
-        SiteConfig config = SiteConfigLoader.load(siteFile, null, diagnostics)
+        StaticFiles staticFiles = new StaticFiles(new SourceScanner(display).scanContent(SampleSite.CONTENT,
+                diagnostics).ofKind(SourceKind.STATIC), "content/static");
+        SiteConfig config = SiteConfigLoader.load(siteFile, staticFiles, null, diagnostics)
                 .orElseThrow(() -> new IllegalStateException(SampleSite.format(diagnostics.sorted())));
-        ImageSizes imageSizes = new ImageSizes(
-                new StaticFiles(SampleSite.CONTENT.resolve("static"), "content/static"), config.basePath());
+        ImageSizes imageSizes = new ImageSizes(staticFiles, config.basePath());
         parser = new ArticleParser(config.timezone(),
                 new MarkdownRenderer(config.basePath(), config.allowRawHtml(), imageSizes), Optional.empty());
         if (parser.parse(file, diagnostics).document().isEmpty()) {

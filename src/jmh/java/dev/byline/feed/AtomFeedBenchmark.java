@@ -4,6 +4,7 @@ import dev.byline.bench.SampleSite;
 import dev.byline.model.Article;
 import dev.byline.model.Site;
 import dev.byline.model.SiteConfig;
+import dev.byline.model.SitePaths;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -46,7 +47,7 @@ public class AtomFeedBenchmark {
         Site site = sampleSite.site();
         config = site.config();
         List<Article> newest = site.articles().subList(0, Math.min(config.feedSize(), site.articles().size()));
-        siteFeed = new FeedSpec("feed.xml", config.title(), config.href(""), config.href("feed.xml"), newest);
+        siteFeed = new FeedSpec(SitePaths.ATOM_FEED, config.title(), config.href(""), config.feedUrl(), newest);
     }
 
     @TearDown

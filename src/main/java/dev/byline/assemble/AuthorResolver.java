@@ -10,6 +10,7 @@ import dev.byline.diag.Diagnostics;
 import dev.byline.diag.Suggestions;
 import dev.byline.model.Author;
 import dev.byline.model.SiteConfig;
+import dev.byline.model.SitePaths;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -49,7 +50,7 @@ final class AuthorResolver {
     }
 
     private Author author(String slug, AuthorProfile profile) {
-        return new Author(slug, profile.name(), profile.bio(), config.href(Permalinks.author(slug)),
+        return new Author(slug, profile.name(), profile.bio(), config.href(SitePaths.author(slug)),
                 profile.avatar().isEmpty() ? "" : config.resolve(profile.avatar()), profile.links());
     }
 

@@ -2,6 +2,7 @@ package dev.byline.assemble;
 
 import dev.byline.model.Pagination;
 import dev.byline.model.SiteConfig;
+import dev.byline.model.SitePaths;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,15 +23,15 @@ public final class Paginator {
             List<T> pageItems = items.subList(Math.min((number - 1) * perPage, items.size()),
                     Math.min(number * perPage, items.size()));
             slices.add(new Slice<>(List.copyOf(pageItems), pagination(number, total, firstPage, config),
-                    Permalinks.listPage(firstPage, number)));
+                    SitePaths.listPage(firstPage, number)));
         }
         return slices;
     }
 
     /** Where page {@code number} of {@code total} of the list whose first page is at {@code firstPage} sits. */
     public static Pagination pagination(int number, int total, String firstPage, SiteConfig config) {
-        String previous = number > 1 ? config.href(Permalinks.listPage(firstPage, number - 1)) : null;
-        String next = number < total ? config.href(Permalinks.listPage(firstPage, number + 1)) : null;
-        return new Pagination(number, total, config.href(Permalinks.listPage(firstPage, number)), previous, next);
+        String previous = number > 1 ? config.href(SitePaths.listPage(firstPage, number - 1)) : null;
+        String next = number < total ? config.href(SitePaths.listPage(firstPage, number + 1)) : null;
+        return new Pagination(number, total, config.href(SitePaths.listPage(firstPage, number)), previous, next);
     }
 }

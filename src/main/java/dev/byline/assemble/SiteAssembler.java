@@ -13,6 +13,7 @@ import dev.byline.model.Html;
 import dev.byline.model.Image;
 import dev.byline.model.Site;
 import dev.byline.model.SiteConfig;
+import dev.byline.model.SitePaths;
 import dev.byline.model.Tag;
 import dev.byline.yaml.Located;
 import java.util.ArrayList;
@@ -127,7 +128,7 @@ public final class SiteAssembler {
 
     private Article article(ArticleDocument document, List<Author> byline, List<Tag> articleTags) {
         String slug = document.slug().value();
-        return new Article(document.source().display(), slug, config.href(Permalinks.article(slug)),
+        return new Article(document.source().display(), slug, config.href(SitePaths.article(slug)),
                 document.title(), document.description(), summary(document), document.date(), document.updated(),
                 byline, articleTags, new Html(document.body().html()), document.body().words(),
                 image(document.image()), rules.stateOf(document), document.corrections(),
@@ -164,7 +165,7 @@ public final class SiteAssembler {
             }
             Tag tag = known.get(slug);
             if (tag == null) {
-                tag = new Tag(slug, name.value().strip(), config.href(Permalinks.tag(slug)));
+                tag = new Tag(slug, name.value().strip(), config.href(SitePaths.tag(slug)));
                 known.put(slug, tag);
             } else if (!tag.name().equals(name.value().strip()) && !sameWords(tag.name(), name.value())) {
                 diagnostics.add(name.position().warning("tag \"" + name.value().strip() + "\" gets the same page, "

@@ -188,8 +188,10 @@ public final class BuildSession {
         Diagnostics diagnostics = new Diagnostics();
         String templatesDisplay = display.of(request.templatesDir());
         SourceTree tree = scan(changed, diagnostics);
+        Path staticDir = request.sourceDir().resolve("static");
+        StaticFiles staticFiles = new StaticFiles(tree.ofKind(SourceKind.STATIC), display.of(staticDir));
         Optional<SiteConfig> config = tree.ofKind(SourceKind.CONFIG).stream().findFirst()
-                .flatMap(file -> SiteConfigLoader.load(file, request.baseUrl(), diagnostics));
+                .flatMap(file -> SiteConfigLoader.load(file, staticFiles, request.baseUrl(), diagnostics));
         if (config.isEmpty() || diagnostics.hasErrors()) {
             return BuildResult.failed(diagnostics);
         }
@@ -211,9 +213,7 @@ public final class BuildSession {
                 .map(file -> AuthorFileParser.parse(file, diagnostics))
                 .flatMap(Optional::stream)
                 .toList();
-        Path staticDir = request.sourceDir().resolve("static");
-        ImageSizes imageSizes = new ImageSizes(new StaticFiles(staticDir, display.of(staticDir)),
-                config.get().basePath());
+        ImageSizes imageSizes = new ImageSizes(staticFiles, config.get().basePath());
         ArticleParser parser = new ArticleParser(config.get().timezone(),
                 new MarkdownRenderer(config.get().basePath(), config.get().allowRawHtml(), imageSizes),
                 Optional.of(config.get().author()).filter(author -> !author.isEmpty())

@@ -1,6 +1,5 @@
 package dev.byline.check;
 
-import dev.byline.assemble.Permalinks;
 import dev.byline.build.BuildResult;
 import dev.byline.content.ArticleDocument;
 import dev.byline.content.AuthorRef;
@@ -10,6 +9,7 @@ import dev.byline.diag.Diagnostics;
 import dev.byline.diag.Position;
 import dev.byline.model.Article;
 import dev.byline.model.SiteConfig;
+import dev.byline.model.SitePaths;
 import dev.byline.output.OutputFile;
 import dev.byline.yaml.Located;
 import java.nio.charset.StandardCharsets;
@@ -94,7 +94,7 @@ public final class SiteCheck {
         });
         themeLinks.report(diagnostics);
         for (OutputFile file : site.files()) {
-            if (file.file().endsWith("feed.xml") && file instanceof OutputFile.Rendered feed) {
+            if (file.file().endsWith(SitePaths.ATOM_FEED) && file instanceof OutputFile.Rendered feed) {
                 String xml = new String(feed.bytes(), StandardCharsets.UTF_8);
                 for (String link : HtmlScan.feedLinks(xml)) {
                     Targets.resolve(link, feed.file(), config).flatMap(target -> problem(target, rendered, pages, ids))
@@ -118,10 +118,10 @@ public final class SiteCheck {
         int hash = target.indexOf('#');
         String path = hash < 0 ? target : target.substring(0, hash);
         String fragment = hash < 0 ? "" : target.substring(hash + 1);
-        String file = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+        String file = SitePaths.file(path);
         if (!files.containsKey(file)) {
-            if (files.containsKey(file + "/index.html")) {
-                file = file + "/index.html";
+            if (files.containsKey(SitePaths.file(file + "/"))) {
+                file = SitePaths.file(file + "/");
             } else {
                 return Optional.of("goes nowhere: the site has no " + (path.isEmpty() ? "front page" : path));
             }
@@ -229,7 +229,7 @@ public final class SiteCheck {
     private static Map<String, ArticleDocument> articlePages(BuildResult site) {
         Map<String, ArticleDocument> pages = new HashMap<>();
         for (ArticleDocument document : published(site)) {
-            pages.put(Permalinks.file(Permalinks.article(document.slug().value())), document);
+            pages.put(SitePaths.file(SitePaths.article(document.slug().value())), document);
         }
         return pages;
     }

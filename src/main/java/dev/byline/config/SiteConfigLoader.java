@@ -37,9 +37,11 @@ public final class SiteConfigLoader {
     }
 
     /**
+     * @param staticFiles     the site's own files, one of which the {@code logo} must be when it names one
      * @param baseUrlOverride a base URL from the command line, which wins over site.yaml; {@code null} for none
      */
-    public static Optional<SiteConfig> load(SourceFile file, String baseUrlOverride, Diagnostics diagnostics) {
+    public static Optional<SiteConfig> load(SourceFile file, StaticFiles staticFiles, String baseUrlOverride,
+                                            Diagnostics diagnostics) {
         Optional<String> text = TextDecoder.read(file, diagnostics);
         if (text.isEmpty()) {
             return Optional.empty();
@@ -71,7 +73,7 @@ public final class SiteConfigLoader {
         String twitter = map.text("twitter").map(Located::value).orElse("").strip();
         Optional<Located<String>> logo = map.text("logo").filter(value -> !value.value().isBlank())
                 .map(value -> new Located<>(value.value().strip(), value.position()));
-        logo.ifPresent(written -> staticFilesBeside(file).checkExists("logo", written, diagnostics));
+        logo.ifPresent(written -> staticFiles.checkExists("logo", written, diagnostics));
         String copyright = map.text("copyright").map(Located::value).orElse("").strip();
         ThemeSettings theme = theme(map, diagnostics);
         String author = map.text("author").map(Located::value).orElse("").strip();
@@ -82,14 +84,6 @@ public final class SiteConfigLoader {
         return Optional.of(new SiteConfig(title.get().value(), description, baseUrl.get(), language, timezone.get(),
                 paginate, publisher, allowRawHtml, opinionLabel, disclaimer, feedSize, relativeUrls, twitter,
                 logo.map(Located::value).orElse(""), copyright, theme, author));
-    }
-
-    /** {@code content/static/}, beside {@code content/site.yaml}. */
-    private static StaticFiles staticFilesBeside(SourceFile settings) {
-        String display = settings.display();
-        String folder = display.endsWith(settings.relative())
-                ? display.substring(0, display.length() - settings.relative().length()) : "";
-        return new StaticFiles(settings.path().resolveSibling("static"), folder + "static");
     }
 
     /** An absolute http(s) URL, normalised to end with a slash so that paths can be appended. */

@@ -1,10 +1,10 @@
 package dev.byline.content;
 
+import dev.byline.source.SourceFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
@@ -18,8 +18,9 @@ import javax.imageio.stream.ImageInputStream;
 
 /**
  * The pixel size of the site's own images (those under {@code content/static/}), so pages can give {@code <img>}
- * its width and height and not shift while images load. Reads only the header of each file (ImageIO for PNG, JPEG,
- * GIF and BMP; the root element's attributes for SVG), once per file. Thread-safe.
+ * its width and height and not shift while images load. Which images there are is what the scan found
+ * ({@link StaticFiles}); the header of each (ImageIO for PNG, JPEG, GIF and BMP; the root element's attributes for
+ * SVG) is read when a page first asks for it, once per version of the file the scan found. Thread-safe.
  */
 public final class ImageSizes {
 
@@ -34,10 +35,10 @@ public final class ImageSizes {
 
     private final StaticFiles files;
     private final String basePath;
-    private final Map<Path, Optional<Size>> sizes = new ConcurrentHashMap<>();
+    private final Map<SourceFile, Optional<Size>> sizes = new ConcurrentHashMap<>();
 
     /**
-     * @param files    the folder copied to the site root ({@code content/static})
+     * @param files    the files copied to the site root ({@code content/static}), as the scan found them
      * @param basePath the site's base path, which root-relative links carry ({@code /} or {@code /opinion/})
      */
     public ImageSizes(StaticFiles files, String basePath) {
@@ -66,16 +67,16 @@ public final class ImageSizes {
         return size;
     }
 
-    private static Optional<Size> read(Path file) {
+    private static Optional<Size> read(SourceFile file) {
         try {
-            return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg") ? readSvg(file) : readRaster(file);
+            return file.relative().toLowerCase(Locale.ROOT).endsWith(".svg") ? readSvg(file) : readRaster(file);
         } catch (IOException | RuntimeException unreadable) {
             return Optional.empty(); // a broken image is the browser's to show; the page still builds
         }
     }
 
-    private static Optional<Size> readRaster(Path file) throws IOException {
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+    private static Optional<Size> readRaster(SourceFile file) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.path().toFile())) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) {
                 return Optional.empty();
@@ -90,9 +91,9 @@ public final class ImageSizes {
         }
     }
 
-    private static Optional<Size> readSvg(Path file) throws IOException {
+    private static Optional<Size> readSvg(SourceFile file) throws IOException {
         byte[] head;
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = Files.newInputStream(file.path())) {
             head = in.readNBytes(SVG_HEAD_BYTES);
         }
         Matcher root = SVG_ROOT.matcher(new String(head, StandardCharsets.UTF_8));

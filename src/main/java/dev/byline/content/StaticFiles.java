@@ -1,31 +1,36 @@
 package dev.byline.content;
 
 import dev.byline.diag.Diagnostics;
+import dev.byline.source.SourceFile;
 import dev.byline.yaml.Located;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The site's own files, {@code content/static/}, copied to the site's root: finds the file a site path names, and
  * reports a file named in front matter, an author file or site.yaml that is not there, at the line that names it
- * (once, however many pages would show the broken picture). Web addresses are not checked here.
+ * (once, however many pages would show the broken picture). Web addresses are not checked here. What is there is
+ * what the source stage's scan found: a lookup, never a question to the disk, so every stage sees the same files.
  */
 public final class StaticFiles {
 
-    private final Path folder;
+    private final Map<String, SourceFile> bySitePath;
     private final String display;
 
     /**
-     * @param folder  the folder on disk
+     * @param files   the static files the scan found, each at its site path ({@link SourceFile#relative()})
      * @param display the folder as messages name it ({@code content/static})
      */
-    public StaticFiles(Path folder, String display) {
-        this.folder = folder.toAbsolutePath().normalize();
+    public StaticFiles(List<SourceFile> files, String display) {
+        Map<String, SourceFile> bySitePath = new HashMap<>();
+        files.forEach(file -> bySitePath.put(file.relative(), file));
+        this.bySitePath = Map.copyOf(bySitePath);
         this.display = display;
     }
 
@@ -34,18 +39,16 @@ public final class StaticFiles {
      * a fragment and %-escapes are read as a browser would), when it is one of the site's own. A path with
      * {@code ..} names none: it could climb out of the folder.
      */
-    public Optional<Path> file(String sitePath) {
-        String path = decoded(sitePath.replaceFirst("[?#].*$", "")).replaceFirst("^/+", "");
+    public Optional<SourceFile> file(String sitePath) {
+        String path = decoded(sitePath.replaceFirst("[?#].*$", ""));
         if (path.contains("..")) {
             return Optional.empty();
         }
-        try {
-            Path file = folder.resolve(path).normalize();
-            return file.startsWith(folder) && !file.equals(folder) && Files.isRegularFile(file)
-                    ? Optional.of(file) : Optional.empty();
-        } catch (InvalidPathException notAPath) {
-            return Optional.empty();
-        }
+        // as a file system reads it: a doubled slash or a "." adds nothing
+        String normalised = Arrays.stream(path.split("/"))
+                .filter(segment -> !segment.isEmpty() && !segment.equals("."))
+                .collect(Collectors.joining("/"));
+        return Optional.ofNullable(bySitePath.get(normalised));
     }
 
     /**

@@ -1,6 +1,5 @@
 package dev.byline.metadata;
 
-import dev.byline.assemble.Permalinks;
 import dev.byline.io.Json;
 import dev.byline.model.Article;
 import dev.byline.model.Author;
@@ -11,6 +10,7 @@ import dev.byline.model.Html;
 import dev.byline.model.PageMeta;
 import dev.byline.model.Pagination;
 import dev.byline.model.SiteConfig;
+import dev.byline.model.SitePaths;
 import dev.byline.model.Tag;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +29,8 @@ public final class PageMetadata {
     public PageMetadata(SiteConfig config) {
         this.config = config;
         this.siteFeeds = List.of(
-                new FeedLink(config.title(), config.href("feed.xml"), FeedLink.ATOM),
-                new FeedLink(config.title() + " (JSON Feed)", config.href("feed.json"), FeedLink.JSON));
+                new FeedLink(config.title(), config.feedUrl(), FeedLink.ATOM),
+                new FeedLink(config.title() + " (JSON Feed)", config.jsonFeedUrl(), FeedLink.JSON));
     }
 
     public PageMeta article(Article article) {
@@ -80,7 +80,7 @@ public final class PageMetadata {
                 FeedLink.ATOM));
         String description = author.hasBio() ? author.bio() : "Opinion articles by " + author.name() + ".";
         String avatar = author.hasAvatar() ? config.absolute(author.avatar()) : "";
-        return listing(title(name), description, pagination.url(), Permalinks.AUTHORS, "profile", avatar,
+        return listing(title(name), description, pagination.url(), SitePaths.AUTHORS, "profile", avatar,
                 author.hasAvatar() ? author.name() : "", feeds, ld);
     }
 
@@ -90,22 +90,22 @@ public final class PageMetadata {
         ld.put("name", tag.name());
         ld.put("url", config.absolute(pagination.url()));
         return listing(title(name), config.opinionLabel() + " articles tagged " + tag.name() + ".",
-                pagination.url(), Permalinks.TAGS, withFeed(new FeedLink(tag.name() + " — " + config.title(),
+                pagination.url(), SitePaths.TAGS, withFeed(new FeedLink(tag.name() + " — " + config.title(),
                         tag.feedUrl(), FeedLink.ATOM)), ld);
     }
 
     public PageMeta authors() {
         return listing(title("Authors"), "Everyone who writes for " + config.title() + ".",
-                config.href(Permalinks.AUTHORS), Permalinks.AUTHORS, siteFeeds, null);
+                config.authorsUrl(), SitePaths.AUTHORS, siteFeeds, null);
     }
 
     public PageMeta tags() {
-        return listing(title("Tags"), "Every topic " + config.title() + " writes about.", config.href(Permalinks.TAGS),
-                Permalinks.TAGS, siteFeeds, null);
+        return listing(title("Tags"), "Every topic " + config.title() + " writes about.", config.tagsUrl(),
+                SitePaths.TAGS, siteFeeds, null);
     }
 
     public PageMeta notFound() {
-        return new PageMeta(title("Page not found"), "", config.absolute(config.href("404.html")), "website", "", "",
+        return new PageMeta(title("Page not found"), "", config.absolute(config.href(SitePaths.NOT_FOUND_FILE)), "website", "", "",
                 "", "", List.of(), List.of(), siteFeeds, new Html(""), false, "");
     }
 

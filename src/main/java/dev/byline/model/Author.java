@@ -58,6 +58,6 @@ public record Author(String slug, String name, String bio, String url, String av
 
     /** Root-relative link to the author's Atom feed. */
     public String feedUrl() {
-        return url() + "feed.xml";
+        return SitePaths.atomFeedIn(url());
     }
 }

@@ -83,6 +83,26 @@ public record SiteConfig(
 
     /** A link to a theme asset copied from {@code templates/assets/}. */
     public String asset(String name) {
-        return href("assets/" + name);
+        return href(SitePaths.asset(name));
+    }
+
+    /** A link to the page listing every author. */
+    public String authorsUrl() {
+        return href(SitePaths.AUTHORS);
+    }
+
+    /** A link to the page listing every tag. */
+    public String tagsUrl() {
+        return href(SitePaths.TAGS);
+    }
+
+    /** A link to the site's Atom feed. */
+    public String feedUrl() {
+        return href(SitePaths.ATOM_FEED);
+    }
+
+    /** A link to the site's JSON Feed. */
+    public String jsonFeedUrl() {
+        return href(SitePaths.JSON_FEED);
     }
 }

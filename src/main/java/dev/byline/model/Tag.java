@@ -25,6 +25,6 @@ public record Tag(String slug, String name, String url) {
 
     /** Root-relative link to the tag's Atom feed. */
     public String feedUrl() {
-        return url() + "feed.xml";
+        return SitePaths.atomFeedIn(url());
     }
 }

@@ -1,5 +1,6 @@
 package dev.byline.output;
 
+import dev.byline.model.SitePaths;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,9 +45,6 @@ public final class RelativeLinks {
         int fragmentAt = sitePath.indexOf('#');
         String path = fragmentAt < 0 ? sitePath : sitePath.substring(0, fragmentAt);
         String fragment = fragmentAt < 0 ? "" : sitePath.substring(fragmentAt);
-        if (path.isEmpty() || path.endsWith("/")) {
-            path += "index.html";
-        }
-        return toRoot + path + fragment;
+        return toRoot + SitePaths.file(path) + fragment;
     }
 }

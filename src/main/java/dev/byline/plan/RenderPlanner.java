@@ -2,13 +2,13 @@ package dev.byline.plan;
 
 import dev.byline.assemble.Neighbours;
 import dev.byline.assemble.Paginator;
-import dev.byline.assemble.Permalinks;
 import dev.byline.assemble.Sections;
 import dev.byline.model.Article;
 import dev.byline.model.ArticleDate;
 import dev.byline.model.Author;
 import dev.byline.model.Site;
 import dev.byline.model.SiteConfig;
+import dev.byline.model.SitePaths;
 import dev.byline.model.Tag;
 import dev.byline.source.SourceFile;
 import dev.byline.source.SourceKind;
@@ -27,8 +27,6 @@ import java.util.Set;
  */
 public final class RenderPlanner {
 
-    private static final String FEED_FILE = "feed.xml";
-    private static final String JSON_FEED_FILE = "feed.json";
     static final int MAX_SITEMAP_URLS = 50_000;
 
     private final Site site;
@@ -66,62 +64,62 @@ public final class RenderPlanner {
         }
         Neighbours neighbours = new Neighbours(site);
         for (Article article : site.articles()) {
-            pages.add(new PageTask(Permalinks.file(Permalinks.article(article.slug())), article.url(), "article.jte",
+            pages.add(new PageTask(SitePaths.file(SitePaths.article(article.slug())), article.url(), "article.jte",
                     theme, new PageRecipe.ArticleView(article.source(), source(neighbours.previous(article)),
                     source(neighbours.next(article)), sources(neighbours.related(article))), article.modified(),
                     true));
         }
-        pages.add(new PageTask(Permalinks.file(Permalinks.AUTHORS), config.href(Permalinks.AUTHORS), "authors.jte",
+        pages.add(new PageTask(SitePaths.file(SitePaths.AUTHORS), config.authorsUrl(), "authors.jte",
                 theme, new PageRecipe.Authors(site.authors().stream().map(Author::slug).toList(),
                 site.authors().stream().map(author -> sections.of(author).size()).toList()), newest, true));
         for (Author author : site.authors()) {
             List<Article> articles = sections.of(author);
             ArticleDate changed = latest(articles);
             for (Paginator.Slice<Article> slice : Paginator.paginate(articles, perPage,
-                    Permalinks.author(author.slug()), config)) {
+                    SitePaths.author(author.slug()), config)) {
                 pages.add(listPage(slice, "author.jte", new PageRecipe.AuthorList(author.slug(),
                         sources(slice.items()), slice.pagination().number(), slice.pagination().total()), changed));
             }
         }
-        pages.add(new PageTask(Permalinks.file(Permalinks.TAGS), config.href(Permalinks.TAGS), "tags.jte", theme,
+        pages.add(new PageTask(SitePaths.file(SitePaths.TAGS), config.tagsUrl(), "tags.jte", theme,
                 new PageRecipe.Tags(site.tags().stream().map(Tag::slug).toList(),
                         site.tags().stream().map(tag -> sections.of(tag).size()).toList()), newest, true));
         for (Tag tag : site.tags()) {
             List<Article> articles = sections.of(tag);
             ArticleDate changed = latest(articles);
-            for (Paginator.Slice<Article> slice : Paginator.paginate(articles, perPage, Permalinks.tag(tag.slug()),
+            for (Paginator.Slice<Article> slice : Paginator.paginate(articles, perPage, SitePaths.tag(tag.slug()),
                     config)) {
                 pages.add(listPage(slice, "tag.jte", new PageRecipe.TagList(tag.slug(), sources(slice.items()),
                         slice.pagination().number(), slice.pagination().total()), changed));
             }
         }
-        pages.add(new PageTask(Permalinks.NOT_FOUND_FILE, config.href(Permalinks.NOT_FOUND_FILE), "404.jte", theme,
+        pages.add(new PageTask(SitePaths.NOT_FOUND_FILE, config.href(SitePaths.NOT_FOUND_FILE), "404.jte", theme,
                 new PageRecipe.NotFound(), null, false));
         return pages;
     }
 
     private PageTask listPage(Paginator.Slice<Article> slice, String template, PageRecipe recipe,
                               ArticleDate lastModified) {
-        return new PageTask(Permalinks.file(slice.sitePath()), slice.pagination().url(), template, theme, recipe,
+        return new PageTask(SitePaths.file(slice.sitePath()), slice.pagination().url(), template, theme, recipe,
                 lastModified, true);
     }
 
     /** The Atom feeds (the site's, then each author's and each tag's) and the site's JSON Feed. */
     private List<FeedTask> feeds() {
         List<FeedTask> feeds = new ArrayList<>();
-        feeds.add(new FeedTask(FEED_FILE, FeedTask.Format.ATOM, config.title(), config.href(""),
-                config.href(FEED_FILE), newest(site.articles())));
+        feeds.add(new FeedTask(SitePaths.ATOM_FEED, FeedTask.Format.ATOM, config.title(), config.href(""),
+                config.feedUrl(), newest(site.articles())));
         for (Author author : site.authors()) {
-            feeds.add(new FeedTask(Permalinks.author(author.slug()) + FEED_FILE, FeedTask.Format.ATOM,
+            feeds.add(new FeedTask(SitePaths.atomFeedIn(SitePaths.author(author.slug())), FeedTask.Format.ATOM,
                     author.name() + " — " + config.title(), author.url(), author.feedUrl(),
                     newest(sections.of(author))));
         }
         for (Tag tag : site.tags()) {
-            feeds.add(new FeedTask(Permalinks.tag(tag.slug()) + FEED_FILE, FeedTask.Format.ATOM,
+            feeds.add(new FeedTask(SitePaths.atomFeedIn(SitePaths.tag(tag.slug())), FeedTask.Format.ATOM,
                     tag.name() + " — " + config.title(), tag.url(), tag.feedUrl(), newest(sections.of(tag))));
         }
-        feeds.add(new FeedTask(JSON_FEED_FILE, FeedTask.Format.JSON, config.title(), config.href(""),
-                config.href(JSON_FEED_FILE), newest(site.articles())));
+        feeds.add(new FeedTask(SitePaths.JSON_FEED, FeedTask.Format.JSON, config.title(), config.href(""),
+                config.jsonFeedUrl(), newest(site.articles())));
         return feeds;
     }
 
@@ -140,11 +138,11 @@ public final class RenderPlanner {
     static List<Task> sitemap(List<SitemapTask.Entry> entries, SiteConfig config) {
         List<Task> tasks = new ArrayList<>();
         if (entries.size() <= MAX_SITEMAP_URLS) {
-            tasks.add(new SitemapTask("sitemap.xml", false, entries));
+            tasks.add(new SitemapTask(SitePaths.SITEMAP, false, entries));
         } else {
             List<SitemapTask.Entry> parts = new ArrayList<>();
             for (int start = 0, part = 1; start < entries.size(); start += MAX_SITEMAP_URLS, part++) {
-                String name = "sitemap-" + part + ".xml";
+                String name = SitePaths.sitemapPart(part);
                 List<SitemapTask.Entry> slice = entries.subList(start,
                         Math.min(start + MAX_SITEMAP_URLS, entries.size()));
                 tasks.add(new SitemapTask(name, false, slice));
@@ -152,10 +150,10 @@ public final class RenderPlanner {
                         .orElse("");
                 parts.add(new SitemapTask.Entry(config.absolute(config.href(name)), newest));
             }
-            tasks.add(new SitemapTask("sitemap.xml", true, parts));
+            tasks.add(new SitemapTask(SitePaths.SITEMAP, true, parts));
         }
-        tasks.add(FixedTask.text("robots.txt", "sitemap", "User-agent: *\nAllow: /\n\nSitemap: "
-                + config.absolute(config.href("sitemap.xml")) + "\n"));
+        tasks.add(FixedTask.text(SitePaths.ROBOTS, "sitemap", "User-agent: *\nAllow: /\n\nSitemap: "
+                + config.absolute(config.href(SitePaths.SITEMAP)) + "\n"));
         return tasks;
     }
 
@@ -168,8 +166,8 @@ public final class RenderPlanner {
             files.add(file.relative());
         }
         for (SourceFile file : tree.ofKind(SourceKind.ASSET)) {
-            copies.add(new CopyTask("assets/" + file.relative(), file));
-            files.add("assets/" + file.relative());
+            copies.add(new CopyTask(SitePaths.asset(file.relative()), file));
+            files.add(SitePaths.asset(file.relative()));
         }
         BuiltInTheme.assets().forEach((file, bytes) -> {
             if (!files.contains(file)) {

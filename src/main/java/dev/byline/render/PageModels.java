@@ -1,7 +1,6 @@
 package dev.byline.render;
 
 import dev.byline.assemble.Paginator;
-import dev.byline.assemble.Permalinks;
 import dev.byline.metadata.PageMetadata;
 import dev.byline.model.Article;
 import dev.byline.model.ArticlePage;
@@ -14,6 +13,7 @@ import dev.byline.model.NotFoundPage;
 import dev.byline.model.PageModel;
 import dev.byline.model.Pagination;
 import dev.byline.model.Site;
+import dev.byline.model.SitePaths;
 import dev.byline.model.Tag;
 import dev.byline.model.TagEntry;
 import dev.byline.model.TagPage;
@@ -77,13 +77,13 @@ public final class PageModels {
         if (recipe instanceof PageRecipe.AuthorList list) {
             Author author = authors.get(list.author());
             Pagination pagination = Paginator.pagination(list.number(), list.total(),
-                    Permalinks.author(author.slug()), site.config());
+                    SitePaths.author(author.slug()), site.config());
             return new AuthorPage(site, author, articles(list.articles()), pagination,
                     metadata.author(author, pagination));
         }
         if (recipe instanceof PageRecipe.TagList list) {
             Tag tag = tags.get(list.tag());
-            Pagination pagination = Paginator.pagination(list.number(), list.total(), Permalinks.tag(tag.slug()),
+            Pagination pagination = Paginator.pagination(list.number(), list.total(), SitePaths.tag(tag.slug()),
                     site.config());
             return new TagPage(site, tag, articles(list.articles()), pagination, metadata.tag(tag, pagination));
         }

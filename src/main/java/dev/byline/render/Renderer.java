@@ -1,12 +1,12 @@
 package dev.byline.render;
 
-import dev.byline.assemble.Permalinks;
 import dev.byline.diag.Diagnostic;
 import dev.byline.diag.Diagnostics;
 import dev.byline.feed.FeedSpec;
 import dev.byline.feed.Feeds;
 import dev.byline.model.ReadLog;
 import dev.byline.model.Site;
+import dev.byline.model.SitePaths;
 import dev.byline.output.OutputFile;
 import dev.byline.output.RelativeLinks;
 import dev.byline.plan.CopyTask;
@@ -100,7 +100,7 @@ public final class Renderer {
                     models.build(page.page())));
             OutputFile file = new OutputFile.Rendered(page.file(), page.template(), bytes);
             return made(task, relativeUrls ? RelativeLinks.rewrite(file, site.config().basePath(),
-                    Permalinks.NOT_FOUND_FILE) : file, reads.reads());
+                    SitePaths.NOT_FOUND_FILE) : file, reads.reads());
         } catch (TemplateException e) {
             return new Outcome(task, null, null, templates.diagnose(e));
         }

@@ -3,6 +3,7 @@ package dev.byline.scaffold;
 import dev.byline.config.SiteConfigLoader;
 import dev.byline.content.AuthorFileParser;
 import dev.byline.content.RegistryAuthor;
+import dev.byline.content.StaticFiles;
 import dev.byline.diag.Diagnostic;
 import dev.byline.diag.Diagnostics;
 import dev.byline.diag.Position;
@@ -12,6 +13,8 @@ import dev.byline.source.DisplayPaths;
 import dev.byline.source.SiteFolder;
 import dev.byline.source.SourceFile;
 import dev.byline.source.SourceKind;
+import dev.byline.source.SourceScanner;
+import dev.byline.source.SourceTree;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,8 +43,13 @@ public record ExistingSite(SiteConfig config, List<RegistryAuthor> registry) {
             return Optional.empty();
         }
         Path settings = contentDir.resolve("site.yaml");
+        // what the scan finds amiss (an ignored file, a link out of the folder) is the build's to report
+        SourceTree content = new SourceScanner(display).scanContent(contentDir, new Diagnostics());
+        Path staticDir = contentDir.resolve("static");
+        StaticFiles staticFiles = new StaticFiles(content.ofKind(SourceKind.STATIC), display.of(staticDir));
         Optional<SiteConfig> config = SiteConfigLoader.load(
-                new SourceFile(SourceKind.CONFIG, settings, display.of(settings), "site.yaml"), null, diagnostics);
+                new SourceFile(SourceKind.CONFIG, settings, display.of(settings), "site.yaml"), staticFiles, null,
+                diagnostics);
         List<RegistryAuthor> registry = new ArrayList<>();
         for (Path file : authorFiles(contentDir.resolve("authors"), display, diagnostics)) {
             String name = file.getFileName().toString();

@@ -1,5 +1,6 @@
 package dev.byline.serve;
 
+import dev.byline.model.SitePaths;
 import java.util.Locale;
 import java.util.Map;
 
@@ -32,10 +33,10 @@ final class ContentTypes {
 
     static String of(String file) {
         String name = file.substring(file.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-        if (name.equals("feed.xml")) {
+        if (name.equals(SitePaths.ATOM_FEED)) {
             return "application/atom+xml; charset=utf-8";
         }
-        if (name.equals("feed.json")) {
+        if (name.equals(SitePaths.JSON_FEED)) {
             return "application/feed+json; charset=utf-8";
         }
         int dot = name.lastIndexOf('.');

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.byline.diag.Diagnostic;
+import dev.byline.model.SitePaths;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -155,7 +156,7 @@ final class PreviewServer {
             return;
         }
         String file = path.substring(base.length());
-        String lookup = file.isEmpty() || file.endsWith("/") ? file + "index.html" : file;
+        String lookup = SitePaths.file(file);
         SiteSnapshot.ServedFile found = site.files().get(lookup);
         if (found != null) {
             if (found.etag().equals(exchange.getRequestHeaders().getFirst("If-None-Match"))
@@ -166,7 +167,7 @@ final class PreviewServer {
                 return;
             }
             sendPage(exchange, 200, found.bytes(), lookup, found.etag());
-        } else if (site.files().containsKey(file + "/index.html")) {
+        } else if (site.files().containsKey(SitePaths.file(file + "/"))) {
             String query = exchange.getRequestURI().getRawQuery();
             redirect(exchange, exchange.getRequestURI().getRawPath() + "/" + (query == null ? "" : "?" + query));
         } else {
@@ -175,11 +176,11 @@ final class PreviewServer {
     }
 
     private void notFound(HttpExchange exchange, SiteSnapshot site) throws IOException {
-        SiteSnapshot.ServedFile page = site.files().get("404.html");
+        SiteSnapshot.ServedFile page = site.files().get(SitePaths.NOT_FOUND_FILE);
         if (page == null) {
             sendText(exchange, 404, "Not found\n");
         } else {
-            sendPage(exchange, 404, page.bytes(), "404.html", null);
+            sendPage(exchange, 404, page.bytes(), SitePaths.NOT_FOUND_FILE, null);
         }
     }
 

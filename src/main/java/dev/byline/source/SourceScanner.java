@@ -48,7 +48,7 @@ public final class SourceScanner {
         List<SourceFile> files = new ArrayList<>();
         SiteFolder.missing(contentDir, displayPaths).ifPresent(diagnostics::add);
         if (Files.isDirectory(contentDir)) { // without site.yaml, the articles are still read for their errors
-            scanContent(contentDir, files, diagnostics);
+            addContent(contentDir, files, diagnostics);
         }
         if (Files.exists(templatesDir) && requireTemplatesDirectory(templatesDir, diagnostics)) {
             // no templates folder: the built-in theme alone; a folder overrides it file by file
@@ -66,6 +66,14 @@ public final class SourceScanner {
         return new SourceTree(files);
     }
 
+    /** {@code content/} alone, for a command that reads the site without building it ({@code byline new}). */
+    public SourceTree scanContent(Path contentDir, Diagnostics diagnostics) {
+        List<SourceFile> files = new ArrayList<>();
+        addContent(contentDir, files, diagnostics);
+        files.sort(Comparator.comparing(SourceFile::display));
+        return new SourceTree(files);
+    }
+
     private boolean requireTemplatesDirectory(Path dir, Diagnostics diagnostics) {
         if (Files.isDirectory(dir)) {
             return true;
@@ -75,7 +83,7 @@ public final class SourceScanner {
         return false;
     }
 
-    private void scanContent(Path contentDir, List<SourceFile> files, Diagnostics diagnostics) {
+    private void addContent(Path contentDir, List<SourceFile> files, Diagnostics diagnostics) {
         Path config = contentDir.resolve("site.yaml");
         if (Files.isRegularFile(config)) { // when it is not, SiteFolder said so
             files.add(source(SourceKind.CONFIG, config, "site.yaml", null));

@@ -7,7 +7,7 @@ import dev.byline.content.ArticleDocument;
 import dev.byline.content.AuthorProfile;
 import dev.byline.content.AuthorRef;
 import dev.byline.content.ImageSizes;
-import dev.byline.content.StaticFiles;
+import dev.byline.content.ScannedStaticFiles;
 import dev.byline.content.ImageRef;
 import dev.byline.content.MarkdownRenderer;
 import dev.byline.content.RegistryAuthor;
@@ -47,7 +47,7 @@ class SiteAssemblerTest {
             AuthorProfile.named("Dalia Fenwick"));
 
     private static final ImageSizes NO_IMAGES =
-            new ImageSizes(new StaticFiles(Path.of("no-such-folder"), "content/static"), "/opinion/");
+            new ImageSizes(ScannedStaticFiles.NONE, "/opinion/");
     private final Diagnostics diagnostics = new Diagnostics();
 
     /** Builds an article document with sensible defaults: {@code Doc.named("a").tags("x").draft().build()}. */

@@ -4,7 +4,7 @@ import dev.byline.content.ArticleParse;
 import dev.byline.content.ArticleParser;
 import dev.byline.content.ImageSizes;
 import dev.byline.content.MarkdownRenderer;
-import dev.byline.content.StaticFiles;
+import dev.byline.content.ScannedStaticFiles;
 import dev.byline.diag.Diagnostics;
 import dev.byline.diag.Position;
 import dev.byline.source.DisplayPaths;
@@ -131,7 +131,7 @@ final class StoreSite {
 
     /** The site's image sizes as they are now (read afresh: {@link ImageSizes} keeps what it read). */
     ImageSizes images() {
-        return new ImageSizes(new StaticFiles(content().resolve("static"), "content/static"), BASE_PATH);
+        return new ImageSizes(ScannedStaticFiles.in(content()), BASE_PATH);
     }
 
     ArticleParse parse(SourceFile file) {

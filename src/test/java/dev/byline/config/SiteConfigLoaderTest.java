@@ -2,6 +2,7 @@ package dev.byline.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.byline.content.ScannedStaticFiles;
 import dev.byline.diag.Diagnostic;
 import dev.byline.diag.Diagnostics;
 import dev.byline.model.NavLink;
@@ -38,7 +39,7 @@ class SiteConfigLoaderTest {
         Path path = folder.resolve("site.yaml");
         Files.writeString(path, yaml, StandardCharsets.UTF_8);
         SourceFile file = new SourceFile(SourceKind.CONFIG, path, DISPLAY, "site.yaml");
-        return SiteConfigLoader.load(file, baseUrlOverride, diagnostics);
+        return SiteConfigLoader.load(file, ScannedStaticFiles.in(folder), baseUrlOverride, diagnostics);
     }
 
     private Diagnostic onlyDiagnostic() {
@@ -306,7 +307,8 @@ class SiteConfigLoaderTest {
         Files.write(path, new byte[] {'t', 'i', 't', 'l', 'e', ':', ' ', (byte) 0xE9});
 
         Optional<SiteConfig> config = SiteConfigLoader.load(
-                new SourceFile(SourceKind.CONFIG, path, DISPLAY, "site.yaml"), null, diagnostics);
+                new SourceFile(SourceKind.CONFIG, path, DISPLAY, "site.yaml"), ScannedStaticFiles.in(folder), null,
+                diagnostics);
 
         assertThat(config).isEmpty();
         assertThat(onlyDiagnostic().format()).startsWith(DISPLAY + ":1:8: error: not UTF-8 text");

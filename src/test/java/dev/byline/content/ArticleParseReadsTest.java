@@ -30,7 +30,7 @@ class ArticleParseReadsTest {
 
     /** The site's image sizes as they are now (an {@link ImageSizes} keeps what it read). */
     private ImageSizes images() {
-        return new ImageSizes(new StaticFiles(temp.resolve("content/static"), "content/static"), "/opinion/");
+        return new ImageSizes(ScannedStaticFiles.in(temp.resolve("content")), "/opinion/");
     }
 
     private ArticleParse parse(String body) throws IOException {

@@ -43,7 +43,7 @@ class ArticleParserPropertiesTest {
         dir = Files.createTempDirectory("byline-article-properties");
         Files.createDirectories(dir.resolve("static"));
         parser = new ArticleParser(ZoneId.of("UTC"), new MarkdownRenderer("/", false,
-                new ImageSizes(new StaticFiles(dir.resolve("static"), "content/static"), "/")), Optional.empty());
+                new ImageSizes(ScannedStaticFiles.in(dir), "/")), Optional.empty());
     }
 
     @AfterContainer

@@ -35,7 +35,7 @@ class ImageSizesTest {
     }
 
     private ImageSizes atRoot() {
-        return new ImageSizes(new StaticFiles(staticDir, "content/static"), "/");
+        return new ImageSizes(ScannedStaticFiles.in(staticDir.getParent()), "/");
     }
 
     @Test
@@ -145,7 +145,7 @@ class ImageSizesTest {
     @Test
     void linkNotUnderTheBasePathHasNoSize() throws IOException {
         png(staticDir.resolve("images/chart.png"), 64, 48);
-        ImageSizes underOpinion = new ImageSizes(new StaticFiles(staticDir, "content/static"), "/opinion/");
+        ImageSizes underOpinion = new ImageSizes(ScannedStaticFiles.in(staticDir.getParent()), "/opinion/");
 
         assertThat(underOpinion.of("/images/chart.png")).isEmpty();
         assertThat(underOpinion.of("https://example.org/opinion/images/chart.png")).isEmpty();
@@ -155,7 +155,7 @@ class ImageSizesTest {
     @Test
     void linkUnderABasePathIsLookedUpWithoutIt() throws IOException {
         png(staticDir.resolve("images/chart.png"), 64, 48);
-        ImageSizes underOpinion = new ImageSizes(new StaticFiles(staticDir, "content/static"), "/opinion/");
+        ImageSizes underOpinion = new ImageSizes(ScannedStaticFiles.in(staticDir.getParent()), "/opinion/");
 
         assertThat(underOpinion.of("/opinion/images/chart.png")).contains(new ImageSizes.Size(64, 48));
     }
@@ -165,7 +165,15 @@ class ImageSizesTest {
         png(staticDir.resolve("images/chart.png"), 64, 48);
         Path relative = Path.of("").toAbsolutePath().relativize(staticDir);
 
-        assertThat(new ImageSizes(new StaticFiles(relative, "content/static"), "/").of("/images/chart.png"))
+        assertThat(new ImageSizes(ScannedStaticFiles.in(relative.getParent()), "/").of("/images/chart.png"))
                 .contains(new ImageSizes.Size(64, 48));
+    }
+
+    @Test
+    void anImageAddedAfterTheScanHasNoSize() throws IOException {
+        ImageSizes scannedEmpty = atRoot();
+        png(staticDir.resolve("images/chart.png"), 64, 48);
+
+        assertThat(scannedEmpty.of("/images/chart.png")).isEmpty();
     }
 }

@@ -19,12 +19,12 @@ import org.junit.jupiter.api.io.TempDir;
 /** Smart punctuation, heading ids for tables of contents, and image sizes, through {@link MarkdownRenderer}. */
 class MarkdownRendererEdgeCasesTest {
 
-    private static final ImageSizes NO_IMAGES = imagesIn(Path.of("no-such-static-folder"), "/");
+    private static final ImageSizes NO_IMAGES = new ImageSizes(ScannedStaticFiles.NONE, "/");
 
     private final MarkdownRenderer renderer = new MarkdownRenderer("/", false, NO_IMAGES);
 
-    private static ImageSizes imagesIn(Path staticDir, String basePath) {
-        return new ImageSizes(new StaticFiles(staticDir, "content/static"), basePath);
+    private static ImageSizes imagesIn(Path contentDir, String basePath) {
+        return new ImageSizes(ScannedStaticFiles.in(contentDir), basePath);
     }
 
     private Document html(String markdown) {
@@ -271,10 +271,10 @@ class MarkdownRendererEdgeCasesTest {
     class ImageDimensions {
 
         @TempDir
-        Path staticDir;
+        Path contentDir;
 
         private void png(String sitePath, int width, int height) throws IOException {
-            Path file = staticDir.resolve(sitePath);
+            Path file = contentDir.resolve("static").resolve(sitePath);
             Files.createDirectories(file.getParent());
             ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), "png", file.toFile());
         }
@@ -282,7 +282,7 @@ class MarkdownRendererEdgeCasesTest {
         @Test
         void rootRelativeImageInTheStaticFolderGetsWidthAndHeight() throws IOException {
             png("images/cup.png", 40, 30);
-            MarkdownRenderer withImages = new MarkdownRenderer("/", false, imagesIn(staticDir, "/"));
+            MarkdownRenderer withImages = new MarkdownRenderer("/", false, imagesIn(contentDir, "/"));
 
             Element image = Jsoup.parseBodyFragment(withImages.render("![A cup](/images/cup.png)\n").html())
                     .selectFirst("img");
@@ -296,7 +296,7 @@ class MarkdownRendererEdgeCasesTest {
         void imageUnderABasePathGetsWidthAndHeight() throws IOException {
             png("images/cup.png", 40, 30);
             MarkdownRenderer underOpinion = new MarkdownRenderer("/opinion/", false,
-                    imagesIn(staticDir, "/opinion/"));
+                    imagesIn(contentDir, "/opinion/"));
 
             Element image = Jsoup.parseBodyFragment(underOpinion.render("![A cup](/images/cup.png)\n").html())
                     .selectFirst("img");
@@ -309,7 +309,7 @@ class MarkdownRendererEdgeCasesTest {
         @Test
         void missingAndRemoteImagesGetNoSize() throws IOException {
             png("images/cup.png", 40, 30);
-            MarkdownRenderer withImages = new MarkdownRenderer("/", false, imagesIn(staticDir, "/"));
+            MarkdownRenderer withImages = new MarkdownRenderer("/", false, imagesIn(contentDir, "/"));
 
             Document doc = Jsoup.parseBodyFragment(withImages.render(
                     "![a](/images/missing.png) ![b](https://example.org/images/cup.png) ![c](images/cup.png)\n")
@@ -322,7 +322,7 @@ class MarkdownRendererEdgeCasesTest {
         @Test
         void linksToImagesGetNoSize() throws IOException {
             png("images/cup.png", 40, 30);
-            MarkdownRenderer withImages = new MarkdownRenderer("/", false, imagesIn(staticDir, "/"));
+            MarkdownRenderer withImages = new MarkdownRenderer("/", false, imagesIn(contentDir, "/"));
 
             Element link = Jsoup.parseBodyFragment(withImages.render("[cup](/images/cup.png)\n").html())
                     .selectFirst("a");

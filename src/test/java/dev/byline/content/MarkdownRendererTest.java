@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class MarkdownRendererTest {
 
     private static final ImageSizes NO_IMAGES =
-            new ImageSizes(new StaticFiles(java.nio.file.Path.of("no-such-folder"), "content/static"), "/");
+            new ImageSizes(ScannedStaticFiles.NONE, "/");
 
     private final MarkdownRenderer atRoot = new MarkdownRenderer("/", false, NO_IMAGES);
     private final MarkdownRenderer underOpinion = new MarkdownRenderer("/opinion/", false, NO_IMAGES);

@@ -2,7 +2,6 @@ package dev.byline.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -10,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class PullQuotesTest {
 
     private final MarkdownRenderer renderer = new MarkdownRenderer("/", false,
-            new ImageSizes(new StaticFiles(Path.of("no-such-folder"), "content/static"), "/"));
+            new ImageSizes(ScannedStaticFiles.NONE, "/"));
 
     private String html(String markdown) {
         return renderer.render(markdown).html();

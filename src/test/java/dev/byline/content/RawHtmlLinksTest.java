@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RawHtmlLinksTest {
 
     private final MarkdownRenderer trusting = new MarkdownRenderer("/", true,
-            new ImageSizes(new StaticFiles(java.nio.file.Path.of("no-such-folder"), "content/static"), "/"));
+            new ImageSizes(ScannedStaticFiles.NONE, "/"));
 
     @ParameterizedTest
     @ValueSource(strings = {

@@ -24,7 +24,7 @@ class StaticFilesTest {
     void createStaticFolder() throws IOException {
         Path folder = Files.createDirectories(temp.resolve("content/static/images"));
         Files.writeString(folder.resolve("my photo.jpg"), "a picture");
-        files = new StaticFiles(temp.resolve("content/static"), "content/static");
+        files = ScannedStaticFiles.in(temp.resolve("content"));
     }
 
     private List<String> problems(String written) {
@@ -60,5 +60,21 @@ class StaticFilesTest {
         assertThat(files.file("/images")).isEmpty();
         assertThat(files.file("/../secret.jpg")).isEmpty();
         assertThat(problems("/%zz.jpg")).hasSize(1);
+    }
+
+    @Test
+    void whatIsThereIsWhatTheScanFoundNotWhatTheDiskHoldsLater() throws IOException {
+        Path images = temp.resolve("content/static/images");
+        Files.writeString(images.resolve("added later.jpg"), "a picture");
+        Files.delete(images.resolve("my photo.jpg"));
+
+        assertThat(files.file("/images/my photo.jpg")).isPresent();
+        assertThat(files.file("/images/added later.jpg")).isEmpty();
+    }
+
+    @Test
+    void aDoubledSlashOrADotNamesTheSameFile() {
+        assertThat(files.file("/images//my photo.jpg")).isPresent();
+        assertThat(files.file("/./images/my photo.jpg")).isPresent();
     }
 }

@@ -49,4 +49,14 @@ class SiteConfigTest {
     void assetLinksLiveUnderAssets() {
         assertThat(site("https://example.org/opinion/").asset("style.css")).isEqualTo("/opinion/assets/style.css");
     }
+
+    @Test
+    void theSitesListsAndFeedsAreLinkedUnderTheBasePath() {
+        SiteConfig opinion = site("https://example.org/opinion/");
+
+        assertThat(opinion.authorsUrl()).isEqualTo("/opinion/authors/");
+        assertThat(opinion.tagsUrl()).isEqualTo("/opinion/tags/");
+        assertThat(opinion.feedUrl()).isEqualTo("/opinion/feed.xml");
+        assertThat(opinion.jsonFeedUrl()).isEqualTo("/opinion/feed.json");
+    }
 }

@@ -6,7 +6,7 @@ import dev.byline.content.ArticleDocument;
 import dev.byline.content.ArticleParser;
 import dev.byline.content.AuthorRef;
 import dev.byline.content.ImageSizes;
-import dev.byline.content.StaticFiles;
+import dev.byline.content.ScannedStaticFiles;
 import dev.byline.content.MarkdownRenderer;
 import dev.byline.diag.Diagnostics;
 import dev.byline.source.SourceFile;
@@ -40,7 +40,7 @@ class NewArticleTest {
         Files.writeString(file, text);
         Diagnostics diagnostics = new Diagnostics();
         ArticleParser parser = new ArticleParser(ZONE, new MarkdownRenderer("/", false,
-                new ImageSizes(new StaticFiles(dir.resolve("static"), "content/static"), "/")), Optional.empty());
+                new ImageSizes(ScannedStaticFiles.NONE, "/")), Optional.empty());
         ArticleDocument document = parser.parse(new SourceFile(SourceKind.ARTICLE, file, "content/articles/x.md",
                 "x.md"), diagnostics).document().orElseThrow(() -> new AssertionError(diagnostics.sorted()));
         assertThat(TestSites.formatted(diagnostics.sorted())).isEmpty();
