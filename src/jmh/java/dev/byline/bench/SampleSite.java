@@ -9,11 +9,14 @@ import dev.byline.diag.Diagnostic;
 import dev.byline.diag.Diagnostics;
 import dev.byline.io.Folders;
 import dev.byline.model.Site;
-import dev.byline.render.RenderPlanner;
-import dev.byline.render.RenderTask;
+import dev.byline.model.PageModel;
+import dev.byline.plan.PageTask;
+import dev.byline.plan.RenderPlanner;
+import dev.byline.render.PageModels;
 import dev.byline.source.DisplayPaths;
 import dev.byline.source.SourceKind;
 import dev.byline.source.SourceScanner;
+import dev.byline.source.SourceTree;
 import dev.byline.template.Templates;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,13 +38,15 @@ public final class SampleSite implements AutoCloseable {
     private final Path cacheDir;
     private final Site site;
     private final Templates templates;
-    private final List<RenderTask> tasks;
+    private final List<PageTask> pages;
 
     private SampleSite(Path cacheDir, Site site, Templates templates) {
         this.cacheDir = cacheDir;
         this.site = site;
         this.templates = templates;
-        this.tasks = RenderPlanner.plan(site, new Sections(site));
+        this.pages = new RenderPlanner(site, new Sections(site), templates.fingerprint())
+                .plan(new SourceTree(List.of())).tasks().stream()
+                .filter(PageTask.class::isInstance).map(PageTask.class::cast).toList();
     }
 
     public static SampleSite render() throws IOException {
@@ -73,11 +78,16 @@ public final class SampleSite implements AutoCloseable {
     }
 
     /** The page that renders into this file of the site, such as {@code index.html}. */
-    public RenderTask task(String file) {
-        return tasks.stream()
+    public PageTask page(String file) {
+        return pages.stream()
                 .filter(task -> task.file().equals(file))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("the sample site has no page " + file));
+    }
+
+    /** The model a page's template receives, built as a rendering builds it. */
+    public PageModel model(PageTask page) {
+        return new PageModels(site).build(page.page());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.byline.bench;
 
-import dev.byline.render.RenderTask;
+import dev.byline.model.PageModel;
+import dev.byline.plan.PageTask;
 import dev.byline.template.Templates;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
@@ -35,15 +36,19 @@ public class TemplateRenderBenchmark {
 
     private SampleSite sampleSite;
     private Templates templates;
-    private RenderTask articlePage;
-    private RenderTask indexPage;
+    private PageTask articlePage;
+    private PageModel articleModel;
+    private PageTask indexPage;
+    private PageModel indexModel;
 
     @Setup
     public void setUp() throws IOException {
         sampleSite = SampleSite.render();
         templates = sampleSite.templates();
-        articlePage = sampleSite.task("articles/not-instant-peace-but-progress/index.html");
-        indexPage = sampleSite.task("index.html");
+        articlePage = sampleSite.page("articles/not-instant-peace-but-progress/index.html");
+        articleModel = sampleSite.model(articlePage);
+        indexPage = sampleSite.page("index.html");
+        indexModel = sampleSite.model(indexPage);
     }
 
     @TearDown
@@ -53,11 +58,11 @@ public class TemplateRenderBenchmark {
 
     @Benchmark
     public byte[] articlePage() {
-        return templates.render(articlePage.template(), articlePage.model());
+        return templates.render(articlePage.template(), articleModel);
     }
 
     @Benchmark
     public byte[] indexPage() {
-        return templates.render(indexPage.template(), indexPage.model());
+        return templates.render(indexPage.template(), indexModel);
     }
 }

@@ -3,12 +3,8 @@ package dev.byline.output;
 import dev.byline.diag.Diagnostics;
 import dev.byline.diag.Position;
 import dev.byline.source.DisplayPaths;
-import dev.byline.source.SourceFile;
-import dev.byline.source.SourceKind;
-import dev.byline.source.SourceTree;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,18 +14,6 @@ import java.util.Map;
 public final class OutputPlan {
 
     private OutputPlan() {
-    }
-
-    /** Static files go to the site root, theme assets under {@code assets/}. */
-    public static List<OutputFile> copies(SourceTree tree) {
-        List<OutputFile> copies = new ArrayList<>();
-        for (SourceFile file : tree.ofKind(SourceKind.STATIC)) {
-            copies.add(new OutputFile.Copied(file.relative(), file.display(), file.path()));
-        }
-        for (SourceFile file : tree.ofKind(SourceKind.ASSET)) {
-            copies.add(new OutputFile.Copied("assets/" + file.relative(), file.display(), file.path()));
-        }
-        return copies;
     }
 
     /**

@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -151,7 +150,6 @@ public final class PreviewSession implements Closeable {
             server.publish(current.withProblems(result.diagnostics()), "reload");
             report(result, 0);
         }
-        if (System.getenv("BYLINE_STAGES") != null && result.succeeded()) { out.println("  STAGES " + result.stats().stages()); }
         printTiming(batch, result.succeeded() ? "rendered " + Plural.of(result.delta().rendered().size(), "file")
                 + " again" : "rebuilt");
     }
