@@ -33,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One article through {@link ArticleParser}, as the build parses every file: read and decode, front matter, Markdown
- * to HTML. Set up as {@code BuildSession} does, with the sample site's settings and static images.
+ * to HTML. Set up as {@code Pipeline} does, with the sample site's settings and static images.
  *
  * <pre>
  * mvn -Pjmh package -DskipTests                          # builds target/byline-jmh.jar

@@ -4,7 +4,7 @@ import dev.byline.assemble.PublishingRules;
 import dev.byline.assemble.Sections;
 import dev.byline.build.BuildRequest;
 import dev.byline.build.BuildResult;
-import dev.byline.build.BuildSession;
+import dev.byline.build.Pipeline;
 import dev.byline.diag.Diagnostic;
 import dev.byline.diag.Diagnostics;
 import dev.byline.io.Folders;
@@ -54,7 +54,7 @@ public final class SampleSite implements AutoCloseable {
         Path cacheDir = Files.createTempDirectory("byline-jmh-cache");
         BuildRequest request = new BuildRequest(CONTENT, TEMPLATES, workingDir.resolve("site-out"), cacheDir,
                 workingDir, null, false, new PublishingRules(false, false, Instant.now()));
-        BuildResult result = new BuildSession(request).render();
+        BuildResult result = new Pipeline(request).render();
         if (!result.succeeded()) {
             throw new IllegalStateException("the sample site does not build (run the benchmarks from the "
                     + "repository's root folder):\n" + format(result.diagnostics()));

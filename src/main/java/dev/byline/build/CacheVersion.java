@@ -22,8 +22,8 @@ final class CacheVersion {
     static final String FILE = "byline-version";
 
     /** The cache's folders, every one of them emptied on a change of version. */
-    static final List<String> FOLDERS = List.of(Templates.CACHE_FOLDER, Pipeline.RECORDS_FOLDER,
-            Pipeline.CONTENT_FOLDER);
+    static final List<String> FOLDERS = List.of(Templates.CACHE_FOLDER, SiteBuild.RECORDS_FOLDER,
+            SiteBuild.CONTENT_FOLDER);
 
     private CacheVersion() {
     }

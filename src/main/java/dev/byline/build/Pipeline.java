@@ -1,256 +1,404 @@
 package dev.byline.build;
 
-import dev.byline.cache.LastRenderingFile;
+import dev.byline.BylineVersion;
+import dev.byline.assemble.Assembly;
+import dev.byline.assemble.Sections;
+import dev.byline.assemble.SiteAssembler;
+import dev.byline.config.SiteConfigLoader;
+import dev.byline.cache.ContentHash;
+import dev.byline.cache.ParsedArticleStore;
+import dev.byline.content.ArticleParse;
+import dev.byline.content.ArticleParser;
+import dev.byline.content.AuthorFileParser;
+import dev.byline.content.ImageSizes;
+import dev.byline.content.MarkdownRenderer;
+import dev.byline.content.ParsedArticle;
+import dev.byline.content.RegistryAuthor;
+import dev.byline.content.StaticFiles;
 import dev.byline.diag.Diagnostic;
 import dev.byline.diag.Diagnostics;
 import dev.byline.diag.Position;
-import dev.byline.output.OutputLock;
+import dev.byline.model.Site;
+import dev.byline.model.SiteConfig;
+import dev.byline.output.OutputFile;
 import dev.byline.output.OutputPlan;
-import dev.byline.output.SiteWriter;
-import dev.byline.output.WriteReport;
+import dev.byline.model.ReadLog;
+import dev.byline.plan.Changes;
+import dev.byline.plan.LastRendering;
+import dev.byline.plan.PageTask;
+import dev.byline.plan.Reads;
+import dev.byline.plan.RenderPlan;
+import dev.byline.plan.RenderPlanner;
+import dev.byline.plan.SiteFingerprints;
+import dev.byline.plan.Task;
+import dev.byline.render.Renderer;
 import dev.byline.source.DisplayPaths;
+import dev.byline.source.SourceFile;
+import dev.byline.source.SourceKind;
+import dev.byline.source.SourceScanner;
+import dev.byline.source.SourceTree;
+import dev.byline.template.Templates;
+import dev.byline.yaml.Located;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.function.Consumer;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
- * {@code byline build}: renders the site with a {@link BuildSession} and, when there are no errors, writes it into
- * the output folder: only the files that changed when the folder is as the last build left it, and nothing at all
- * when no input changed either ({@link LastBuild}). One write at a time per output folder ({@link OutputLock}):
- * another build renders meanwhile, waits a few seconds for the lock, then gives up with an error naming the holder.
- * The check that the rendered site is still the newest, the write and its record happen under one hold of the
- * lock, so an older site never replaces a newer one. User mistakes never
- * throw; an exception out of here is a bug in Byline (or, for {@link IOException}, a file system that refused a
- * write).
+ * Wires the stages that render a site into memory: source -> config -> content (parallel) -> assemble -> plan ->
+ * render (parallel). Templates compile while the content is parsed. Each stage reports into the diagnostics and the
+ * pipeline stops after any stage with errors. It remembers its last good rendering ({@link LastRendering}):
+ * the next one parses again only the articles whose file changed, runs javac only when the theme changed, and
+ * renders again only the tasks of the plan whose recipe changed or whose recorded reads a change touches; every other
+ * file is the one rendered before. {@code build} makes one rendering, {@code serve} one after every change. Not
+ * thread-safe: one rendering at a time.
  */
 public final class Pipeline {
 
-    /** The cache's folder for what each output folder's last build wrote and read. */
-    static final String RECORDS_FOLDER = "output";
-    /** The cache's folder for what builds learnt of the content, whatever the output folder. */
-    static final String CONTENT_FOLDER = "build";
+    private final BuildRequest request;
+    private final DisplayPaths display;
+    /** Parses by article path within the articles folder ({@link SourceFile#relative()}). */
+    private final Map<String, ParsedFile> parsed = new ConcurrentHashMap<>();
+    private final SiteFingerprints.Memo fingerprinted = new SiteFingerprints.Memo();
+    /** Where parses are kept between runs ({@code build}); {@code null} to keep them in memory only. */
+    private final Path storeFile;
+    private ParsedArticleStore store;
+    private SiteConfig lastConfig;
+    private Templates theme;
+    private LastRendering last;
+    /**
+     * The last good rendering's plan, what planning it read of the site, and what else it was made of: when a
+     * change touches none of that (an article's text or headline, an author's bio), the plan stands as it was.
+     */
+    private RenderPlan lastPlan;
+    private Reads lastPlanReads;
+    private PlanInputs lastPlanInputs;
 
-    /** How many times a build renders again when the content keeps changing while it renders, before giving up. */
-    private static final int RENDERS_WHILE_EDITED = 3;
+    /** What a plan is made of besides the site it reads: the theme, and the files copied as they are. */
+    private record PlanInputs(String theme, List<SourceFile> statics, List<SourceFile> assets) {
+    }
 
-    private final BuildProgress progress;
-    private final LockWait lockWait;
+    /** The last scan's tree and messages, which a change to plain files updates instead of walking again. */
+    private SourceTree lastTree;
+    private List<Diagnostic> lastScanMessages = List.of();
+    /** The last good rendering's files, by output path. */
+    private Map<String, OutputFile> lastFiles = Map.of();
+
+    /** An article as parsed last time: the file as the scan found it then, and what its parse gave and read. */
+    private record ParsedFile(SourceFile source, ArticleParse parse) {
+    }
+
+    /** A session that keeps what it learns in memory only ({@code serve}, {@code check}, tests). */
+    public Pipeline(BuildRequest request) {
+        this(request, null);
+    }
+
+    private Pipeline(BuildRequest request, Path storeFile) {
+        this.request = request;
+        this.display = new DisplayPaths(request.workingDir());
+        this.storeFile = storeFile;
+    }
 
     /**
-     * How a build waits for another one writing the same output folder.
-     *
-     * @param command  how this build is named in the other's message, e.g. {@code byline build --drafts}
-     * @param patience how long it waits before giving up
-     * @param onWait   hears, once, that it waits and for whom
+     * A session that takes parses from, and keeps them in, the store in {@code storeFile} ({@code build}: a run
+     * after one edit parses one file); {@link #saveParses()} writes it.
      */
-    public record LockWait(String command, Duration patience, Consumer<OutputLock.Holder> onWait) {
-        /** A few seconds, in silence. */
-        public static final LockWait BRIEF = new LockWait("byline build", Duration.ofSeconds(5), holder -> { });
+    public static Pipeline keepingParsesIn(BuildRequest request, Path storeFile) {
+        return new Pipeline(request, storeFile);
     }
 
-    public Pipeline() {
-        this(BuildProgress.NONE, LockWait.BRIEF);
+    /**
+     * Goes on from a rendering an earlier run made and wrote into the output folder: its tasks whose reads and
+     * recipe did not change keep the file the folder holds ({@link OutputFile.Kept}).
+     */
+    public void resume(LastRendering written) {
+        last = written;
+        Map<String, OutputFile> kept = new HashMap<>(written.tasks().size() * 2);
+        written.tasks().forEach((file, task) -> kept.put(file, new OutputFile.Kept(file, "last build",
+                task.output())));
+        lastFiles = kept;
     }
 
-    public Pipeline(BuildProgress progress, LockWait lockWait) {
-        this.progress = progress;
-        this.lockWait = lockWait;
+    /** Forgets the last rendering: the next renders every task. */
+    public void renderAllNext() {
+        last = null;
+        lastPlan = null;
+        lastFiles = Map.of();
     }
 
-    public BuildResult build(BuildRequest request) throws IOException {
+    /** The last good rendering, for a build to keep; empty before any. */
+    public Optional<LastRendering> lastRendering() {
+        return Optional.ofNullable(last);
+    }
+
+    /** Writes the store of parses with the articles of the last good rendering; nothing without a store. */
+    public void saveParses() throws IOException {
+        if (store != null) {
+            store.save(storeFile, parsed.values().stream().map(ParsedFile::source).toList());
+        }
+    }
+
+    public BuildRequest request() {
+        return request;
+    }
+
+    public DisplayPaths display() {
+        return display;
+    }
+
+    /** Renders the site as its files are now; nothing is written. */
+    public BuildResult render() {
+        return render(BuildProgress.NONE, List.of());
+    }
+
+    /**
+     * Renders the site as its files are now, taking these files as changed whatever their size and times say (the
+     * watcher saw them change: an editor may write the same size within the same clock tick).
+     */
+    public BuildResult render(Collection<Path> changed) {
+        return render(BuildProgress.NONE, changed);
+    }
+
+    /** Renders the site, telling {@code progress} how far it is; nothing is written. */
+    public BuildResult render(BuildProgress progress) {
+        return render(progress, List.of());
+    }
+
+    private BuildResult render(BuildProgress progress, Collection<Path> changed) {
         long start = System.nanoTime();
+        Path articlesDir = request.sourceDir().resolve("articles").toAbsolutePath().normalize();
+        for (Path file : changed) { // parsed again whatever their version says
+            Path absolute = file.toAbsolutePath().normalize();
+            if (absolute.startsWith(articlesDir)) {
+                parsed.remove(articlesDir.relativize(absolute).toString().replace('\\', '/'));
+            }
+        }
+        StageClock clock = new StageClock(progress);
+        clock.begin("scan", 0);
         Diagnostics diagnostics = new Diagnostics();
-        List<Path> sourceDirs = List.of(request.sourceDir(), request.templatesDir(), request.cacheDir());
-        BuildSession session = BuildSession.keepingParsesIn(request,
-                request.cacheDir().resolve(CONTENT_FOLDER).resolve(idOf(request.sourceDir()) + ".articles"));
-        if (!OutputPlan.checkOutputFolder(request.outputDir(), request.workingDir(), sourceDirs, session.display(),
-                diagnostics)) {
+        String templatesDisplay = display.of(request.templatesDir());
+        SourceTree tree = scan(changed, diagnostics);
+        Path staticDir = request.sourceDir().resolve("static");
+        StaticFiles staticFiles = new StaticFiles(tree.ofKind(SourceKind.STATIC), display.of(staticDir));
+        Optional<SiteConfig> config = tree.ofKind(SourceKind.CONFIG).stream().findFirst()
+                .flatMap(file -> SiteConfigLoader.load(file, staticFiles, request.baseUrl(), diagnostics));
+        if (config.isEmpty() || diagnostics.hasErrors()) {
             return BuildResult.failed(diagnostics);
         }
-        CacheVersion.claim(request.cacheDir());
-        SiteWriter writer = writer(request);
-        Diagnostics busy = new Diagnostics();
-        if (writer.wasCut() && holdingTheFolder(request, busy, writer::recover).isEmpty()) {
-            return BuildResult.failed(busy); // a swap a killed build left half done is finished before anything
+        if (!config.get().equals(lastConfig)) {
+            parsed.clear(); // the zone, base path and HTML policy shape every parsed article
+            lastConfig = config.get();
+            openStore(config.get(), diagnostics);
         }
-        StageClock upToDateCheck = new StageClock(progress);
-        upToDateCheck.begin("up-to-date check", 0);
-        Path lastBuildFile = records(request).resolve(outputId(request) + ".last-build");
-        Optional<String> stamp = InputStamp.of(request);
-        Optional<BuildResult> upToDate = alreadyBuilt(request, writer, lastBuildFile, stamp, start,
-                upToDateCheck.end());
-        if (upToDate.isPresent()) {
-            return upToDate.get();
+        Diagnostics templateDiagnostics = new Diagnostics();
+        // javac takes a second or more: it runs on a thread of its own while the content is parsed on the common
+        // pool (a pool thread blocked in javac would leave one of two cores idle for the parse)
+        long templatesStart = System.nanoTime();
+        CompletableFuture<Optional<Templates>> templates = CompletableFuture.supplyAsync(() ->
+                loadTemplates(tree.ofKind(SourceKind.TEMPLATE), templatesDisplay, templateDiagnostics),
+                Pipeline::onOwnThread);
+        CompletableFuture<Long> templatesNanos = templates.thenApply(ignored -> System.nanoTime() - templatesStart);
+
+        List<RegistryAuthor> registry = tree.ofKind(SourceKind.AUTHOR).stream()
+                .map(file -> AuthorFileParser.parse(file, diagnostics))
+                .flatMap(Optional::stream)
+                .toList();
+        ImageSizes imageSizes = new ImageSizes(staticFiles, config.get().basePath());
+        ArticleParser parser = new ArticleParser(config.get().timezone(),
+                new MarkdownRenderer(config.get().basePath(), config.get().allowRawHtml(), imageSizes),
+                Optional.of(config.get().author()).filter(author -> !author.isEmpty())
+                        .map(author -> new Located<>(author, Position.ofFile(configFile(tree)))));
+        List<SourceFile> articles = tree.ofKind(SourceKind.ARTICLE);
+        clock.begin("parse", articles.size());
+        parsed.keySet().retainAll(articles.stream().map(SourceFile::relative).collect(Collectors.toSet()));
+        List<ParsedArticle> parsedArticles = articles.parallelStream()
+                .map(file -> parse(file, parser, imageSizes))
+                .peek(ignored -> progress.advanced())
+                .peek(result -> result.parse().diagnostics().forEach(diagnostics::add))
+                .map(result -> result.parse().article())
+                .toList();
+        clock.begin("assemble", 0);
+        Assembly assembly = new SiteAssembler(config.get(), request.rules(), imageSizes)
+                .assemble(parsedArticles, registry, diagnostics);
+        clock.begin("waiting for templates", 0);
+        Optional<Templates> loaded = templates.join();
+        clock.record("templates (beside parse)", templatesNanos.join());
+        templateDiagnostics.sorted().forEach(diagnostics::add);
+        if (diagnostics.hasErrors() || loaded.isEmpty()) {
+            return BuildResult.failed(diagnostics);
         }
-        List<StageTime> checkStages = upToDateCheck.end();
-        Path lastRenderingFile = records(request).resolve(outputId(request) + ".rendering");
-        List<Diagnostic> cacheWarnings = resume(session, writer, lastRenderingFile);
-        for (int render = 1; render <= RENDERS_WHILE_EDITED; render++) {
-            if (render > 1) {
-                stamp = InputStamp.of(request);
-            }
-            // parses again only the articles that changed, renders again only what the changes touch
-            BuildResult result = session.render(progress).withWarnings(cacheWarnings);
-            if (!result.succeeded()) {
-                return result;
-            }
-            Optional<String> renderedFrom = stamp;
-            Optional<Optional<BuildResult>> swapped = holdingTheFolder(request, busy,
-                    () -> writeIfStillCurrent(request, session, writer, new Records(lastBuildFile, lastRenderingFile),
-                            renderedFrom, result, start, checkStages));
-            if (swapped.isEmpty()) {
-                return BuildResult.failed(busy);
-            }
-            if (swapped.get().isPresent()) {
-                return swapped.get().get();
-            }
+        boolean compiled = loaded.get() != theme && loaded.get().compiled();
+        theme = loaded.get();
+        clock.begin("compare", 0);
+        Site site = assembly.site();
+        SiteFingerprints fingerprints = SiteFingerprints.of(site, fingerprinted);
+        String settings = settings(config.get());
+        Optional<Changes> changes = last == null || !last.settings().equals(settings) ? Optional.empty()
+                : Optional.of(Changes.between(last.fingerprints(), fingerprints));
+        clock.begin("plan", 0);
+        PlanInputs planInputs = new PlanInputs(theme.fingerprint(), tree.ofKind(SourceKind.STATIC),
+                tree.ofKind(SourceKind.ASSET));
+        // the last plan is the last good rendering's: changes since that rendering are changes since the plan
+        boolean samePlan = lastPlan != null && changes.isPresent() && planInputs.equals(lastPlanInputs)
+                && !changes.get().touches(lastPlanReads);
+        RenderPlan plan = lastPlan;
+        Reads planReads = lastPlanReads;
+        if (!samePlan) {
+            Reads.Recorder planning = new Reads.Recorder();
+            plan = ReadLog.recording(planning, () ->
+                    new RenderPlanner(site, new Sections(site), theme.fingerprint()).plan(tree));
+            planReads = planning.reads();
         }
-        diagnostics.add(Position.ofFile(session.display().of(request.sourceDir().toAbsolutePath().normalize()))
-                .error("the content changed while the site was being built, " + RENDERS_WHILE_EDITED
-                        + " times in a row; build again once the changes are saved"));
-        return BuildResult.failed(diagnostics);
+        List<Task> stale = LastRendering.stale(last, plan, changes);
+        clock.begin("render", stale.size());
+        List<Renderer.Outcome> outcomes = new Renderer(site, theme, config.get().relativeUrls()
+                || request.relativeUrls()).render(stale, diagnostics, progress::advanced);
+        clock.begin("check", 0);
+        List<OutputFile> all = new ArrayList<>(plan.tasks().size());
+        Map<String, LastRendering.TaskRecord> records = new HashMap<>();
+        Map<Task, Renderer.Outcome> rendered = new IdentityHashMap<>(); // tasks are records: hashing one reads it all
+        outcomes.forEach(outcome -> rendered.put(outcome.task(), outcome));
+        Set<Task> renderedAgain = Collections.newSetFromMap(new IdentityHashMap<>());
+        renderedAgain.addAll(stale);
+        for (int i = 0; i < plan.tasks().size(); i++) {
+            Task task = plan.tasks().get(i);
+            Renderer.Outcome outcome = rendered.get(task);
+            if (outcome != null) {
+                all.add(outcome.file());
+                records.put(task.file(), new LastRendering.TaskRecord(plan.recipeHash(i), outcome.reads(), null));
+            } else if (!renderedAgain.contains(task)) {
+                all.add(lastFiles.get(task.file()));
+                records.put(task.file(), last.tasks().get(task.file()));
+            } // else it failed, and was reported
+        }
+        if (!samePlan) { // the files of the same plan passed last time
+            OutputPlan.checkCollisions(all, diagnostics); // two tasks of one file (a static file where a page goes)
+        }
+        if (diagnostics.hasErrors()) {
+            return BuildResult.failed(diagnostics);
+        }
+        Map<String, OutputFile> files = new HashMap<>(all.size() * 2);
+        all.forEach(file -> files.put(file.file(), file));
+        Set<String> removed = lastFiles.keySet().stream().filter(file -> !files.containsKey(file))
+                .collect(Collectors.toSet());
+        boolean whole = last == null || stale.size() == plan.tasks().size();
+        last = new LastRendering(settings, fingerprints, records);
+        lastFiles = files;
+        lastPlan = plan;
+        lastPlanReads = planReads;
+        lastPlanInputs = planInputs;
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        int pages = (int) plan.tasks().stream().filter(PageTask.class::isInstance).count();
+        BuildStats stats = new BuildStats(site.articles().size(), site.authors().size(), pages, all.size(), 0,
+                assembly.draftsHeld(), assembly.scheduledHeld(), assembly.expiredHeld(), compiled, false, millis,
+                clock.end());
+        return new BuildResult(diagnostics.sorted(), stats, all, site, assembly.documents(),
+                new SiteDelta(outcomes.stream().map(Renderer.Outcome::file).toList(), removed, whole));
     }
 
     /**
-     * Lets the session go on from the last build's rendering when the output folder holds exactly what that build
-     * wrote; a record that cannot be trusted is ignored, with a warning, and everything is rendered.
+     * The site's files: the last scan's tree with the changed files as they are now, when the watcher named them
+     * all and each is a plain file of a known kind; otherwise a walk of both folders.
      */
-    private static List<Diagnostic> resume(BuildSession session, SiteWriter writer, Path lastRenderingFile) {
-        if (!writer.isAsLastWritten()) {
-            return List.of();
+    private SourceTree scan(Collection<Path> changed, Diagnostics diagnostics) {
+        SourceScanner scanner = new SourceScanner(display);
+        Optional<SourceTree> updated = lastTree == null || changed.isEmpty() ? Optional.empty()
+                : scanner.update(lastTree, changed, request.sourceDir(), request.templatesDir());
+        if (updated.isPresent()) {
+            lastScanMessages.forEach(diagnostics::add);
+            lastTree = updated.get();
+            return lastTree;
         }
-        LastRenderingFile.Loaded loaded = LastRenderingFile.read(lastRenderingFile);
-        loaded.rendering().ifPresent(session::resume);
-        return loaded.warning().map(reason -> List.of(Position.ofFile(session.display()
-                .of(lastRenderingFile.toAbsolutePath().normalize())).warning("the record of the last build was not "
-                + "used (" + reason + "); every page is rendered again"))).orElse(List.of());
-    }
-
-    /** The cache's records of an output folder: the last build's result, and its rendering. */
-    private record Records(Path lastBuild, Path lastRendering) {
+        Diagnostics scanned = new Diagnostics();
+        lastTree = scanner.scan(request.sourceDir(), request.templatesDir(), scanned);
+        lastScanMessages = scanned.sorted();
+        lastScanMessages.forEach(diagnostics::add);
+        return lastTree;
     }
 
     /**
-     * The last build's result again, when it read the inputs as they are now and the output folder is as it left
-     * it: then there is nothing to do.
+     * Everything besides the content that shapes every output: the site's settings, the request's, the build's
+     * rules and Byline's own version. A change to any re-renders every task.
      */
-    private static Optional<BuildResult> alreadyBuilt(BuildRequest request, SiteWriter writer, Path lastBuildFile,
-                                                      Optional<String> stamp, long start, List<StageTime> stages) {
-        Optional<LastBuild> last = stamp.flatMap(current -> LastBuild.read(lastBuildFile)
-                .filter(recorded -> recorded.stillHolds(current, request.rules().now())));
-        if (last.isEmpty() || !writer.isAsLastWritten()) {
-            return Optional.empty();
-        }
-        return Optional.of(new BuildResult(last.get().diagnostics(),
-                last.get().stats().asUpToDate(millisSince(start), stages), List.of(), null, List.of(), SiteDelta.NONE));
+    private String settings(SiteConfig config) {
+        return BylineVersion.current().stamp() + "\n" + config + "\n" + request.relativeUrls() + "\n"
+                + request.rules().drafts() + " " + request.rules().future();
     }
 
     /**
-     * Under the output folder's lock: swaps in the rendered site and records it, unless it is already old. Another
-     * build may have rendered and written while this one rendered; swapping in after it would put an older site
-     * over a newer one. So when the inputs changed since {@code renderedFrom} was taken, nothing is written and the
-     * result is empty (render again: the user asked for the site of the content as it is); and when a build of
-     * these very inputs finished meanwhile, its site stays and its result is returned, as for an unchanged site.
+     * Opens the store of parses for these settings (a store made with others is not used): with a warning, once,
+     * when the one on disk cannot be trusted.
      */
-    private Optional<BuildResult> writeIfStillCurrent(BuildRequest request, BuildSession session, SiteWriter writer,
-                                                      Records records, Optional<String> renderedFrom,
-                                                      BuildResult result, long start, List<StageTime> checkStages)
-            throws IOException {
-        Path lastBuildFile = records.lastBuild();
-        Optional<String> stamp = InputStamp.of(request);
-        if (!stamp.equals(renderedFrom)) {
-            return Optional.empty();
+    private void openStore(SiteConfig config, Diagnostics diagnostics) {
+        if (storeFile == null) {
+            return;
         }
-        List<StageTime> stages = new ArrayList<>(checkStages);
-        stages.addAll(result.stats().stages());
-        Optional<BuildResult> writtenMeanwhile = alreadyBuilt(request, writer, lastBuildFile, stamp, start, stages);
-        if (writtenMeanwhile.isPresent()) {
-            return writtenMeanwhile;
-        }
-        LastBuild.forget(lastBuildFile);
-        LastRenderingFile.forget(records.lastRendering());
-        StageClock clock = new StageClock(progress);
-        clock.begin("write", result.files().size());
-        Diagnostics unreadable = new Diagnostics();
-        WriteReport written;
-        try {
-            written = writer.write(result.files(), progress::advanced, unreadable);
-        } catch (SiteWriter.KeptFileChanged changedMeanwhile) { // by hand, or by a build of other settings
-            session.renderAllNext();
-            return Optional.empty();
-        }
-        if (unreadable.hasErrors()) {
-            result.diagnostics().forEach(unreadable::add);
-            return Optional.of(BuildResult.failed(unreadable));
-        }
-        stages.addAll(clock.end());
-        BuildResult built = new BuildResult(result.diagnostics(),
-                result.stats().withWrite(written, millisSince(start), stages), result.files(), result.site(),
-                result.documents(), result.delta());
-        if (stamp.isPresent()) {
-            LastBuild.of(stamp.get(), built, request.rules()).write(lastBuildFile);
-        }
-        if (!written.fingerprints().isEmpty() && session.lastRendering().isPresent()) {
-            LastRenderingFile.write(records.lastRendering(),
-                    session.lastRendering().get().writtenAs(written.fingerprints()));
-        }
-        session.saveParses();
-        return Optional.of(built);
+        String settings = String.join("\n", BylineVersion.current().stamp(), config.timezone().toString(),
+                config.basePath(), String.valueOf(config.allowRawHtml()), config.author(),
+                request.workingDir().toAbsolutePath().normalize().toString(),
+                request.sourceDir().toAbsolutePath().normalize().toString());
+        ParsedArticleStore.Loaded loaded = ParsedArticleStore.load(storeFile, settings);
+        loaded.warning().ifPresent(reason -> diagnostics.add(Position.ofFile(display.of(storeFile))
+                .warning("the cache of parsed articles was not used (" + reason + "); every article is parsed "
+                        + "again")));
+        store = loaded.store();
     }
 
-    /** Work on the output folder, which only one build at a time may do. */
-    @FunctionalInterface
-    private interface FolderWork<T> {
-        T run() throws IOException;
+    /** Where site.yaml is, as the user knows it: for messages about a setting in it. */
+    private static String configFile(SourceTree tree) {
+        return tree.ofKind(SourceKind.CONFIG).get(0).display();
     }
 
     /**
-     * Does {@code work} holding the output folder's lock. Only the write (and a recovery) holds it, so two builds
-     * render side by side and the second waits only while the first writes. Empty, with the holder reported into
-     * {@code busy}, when another build kept it past this one's patience.
+     * The article as parsed before (in this session, or by an earlier run, from the store) when its file is the
+     * same version, or has the same bytes, and the images it shows are as they were; parsed again otherwise.
      */
-    private <T> Optional<T> holdingTheFolder(BuildRequest request, Diagnostics busy, FolderWork<T> work)
-            throws IOException {
-        try (OutputLock.Acquired acquired = OutputLock.acquire(request.outputDir(), lockWait.command(),
-                lockWait.patience(), lockWait.onWait())) {
-            if (acquired.taken().isEmpty()) {
-                busy.add(Position.ofFile(new DisplayPaths(request.workingDir())
-                        .of(request.outputDir().toAbsolutePath().normalize()))
-                        .error("another build is writing this folder (" + acquired.holder().description()
-                                + "); wait for it to finish, then build again"));
-                return Optional.empty();
+    private ParsedFile parse(SourceFile file, ArticleParser parser, ImageSizes imageSizes) {
+        ParsedFile known = parsed.get(file.relative());
+        if (known != null && known.source().sameVersion(file) && known.parse().reads().stillHold(imageSizes)) {
+            return known;
+        }
+        ArticleParse parse;
+        if (store == null) {
+            parse = parser.parse(file);
+        } else {
+            byte[][] hash = new byte[1][];
+            Optional<ArticleParse> kept = store.lookup(file, () -> hash[0] = ContentHash.of(file.path()),
+                    imageSizes);
+            if (kept.isPresent()) {
+                parse = kept.get();
+            } else {
+                byte[] parsedBytes = hash[0] != null ? hash[0] : ContentHash.of(file.path()); // before the parse
+                parse = parser.parse(file);
+                store.put(file, parsedBytes, parse);
             }
-            return Optional.of(work.run());
         }
+        ParsedFile fresh = new ParsedFile(file, parse);
+        parsed.put(file.relative(), fresh);
+        return fresh;
     }
 
-    /** The writer of the request's output folder, with its manifests in the cache. */
-    static SiteWriter writer(BuildRequest request) {
-        return new SiteWriter(request.outputDir(), records(request).resolve(outputId(request)));
+    private Optional<Templates> loadTemplates(List<SourceFile> templateFiles, String templatesDisplay,
+                                              Diagnostics diagnostics) {
+        if (theme != null && theme.isFor(templateFiles)) {
+            return Optional.of(theme);
+        }
+        return Templates.load(templatesDisplay, templateFiles, request.cacheDir(), diagnostics);
     }
 
-    private static Path records(BuildRequest request) {
-        return request.cacheDir().resolve(RECORDS_FOLDER);
-    }
-
-    /** What the cache's records of an output folder are named after: its absolute path. */
-    private static String outputId(BuildRequest request) {
-        return idOf(request.outputDir());
-    }
-
-    /** A name for a folder's records in the cache, from its absolute path (one cache may serve several sites). */
-    private static String idOf(Path folder) {
-        return UUID.nameUUIDFromBytes(folder.toAbsolutePath().normalize().toString()
-                .getBytes(StandardCharsets.UTF_8)).toString();
-    }
-
-    private static long millisSince(long start) {
-        return (System.nanoTime() - start) / 1_000_000;
+    private static void onOwnThread(Runnable work) {
+        Thread thread = new Thread(work, "byline-templates");
+        thread.setDaemon(true);
+        thread.start();
     }
 }

@@ -4,7 +4,7 @@ import dev.byline.build.BuildRequest;
 import dev.byline.build.BuildResult;
 import dev.byline.build.BuildProgress;
 import dev.byline.build.BuildStats;
-import dev.byline.build.Pipeline;
+import dev.byline.build.SiteBuild;
 import dev.byline.build.StageTime;
 import dev.byline.diag.Diagnostic;
 import dev.byline.diag.Plural;
@@ -72,7 +72,7 @@ final class BuildCommand implements Callable<Integer> {
         Console console = byline.console();
         ProgressLine progress = Terminal.stderrIsTerminal() && !verbosity.quiet ? new ProgressLine(err) : null;
         try {
-            result = new Pipeline(progress == null ? BuildProgress.NONE : progress, lockWait(err, progress))
+            result = new SiteBuild(progress == null ? BuildProgress.NONE : progress, lockWait(err, progress))
                     .build(request);
         } catch (IOException e) {
             if (progress != null) {
@@ -110,9 +110,9 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     /** Says once that this build waits for another one; the command line names this build in the other's wait. */
-    private Pipeline.LockWait lockWait(PrintWriter err, ProgressLine progress) {
+    private SiteBuild.LockWait lockWait(PrintWriter err, ProgressLine progress) {
         String command = String.join(" ", spec.commandLine().getParseResult().originalArgs());
-        return new Pipeline.LockWait("byline " + command, Pipeline.LockWait.BRIEF.patience(), holder -> {
+        return new SiteBuild.LockWait("byline " + command, SiteBuild.LockWait.BRIEF.patience(), holder -> {
             if (progress != null) {
                 progress.clear();
             }

@@ -1,7 +1,7 @@
 package dev.byline.cli;
 
 import dev.byline.build.BuildResult;
-import dev.byline.build.BuildSession;
+import dev.byline.build.Pipeline;
 import dev.byline.check.SiteCheck;
 import dev.byline.diag.Diagnostic;
 import dev.byline.diag.Plural;
@@ -44,7 +44,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        BuildResult built = new BuildSession(site.request(Path.of("site-out"), held.drafts, held.future)).render();
+        BuildResult built = new Pipeline(site.request(Path.of("site-out"), held.drafts, held.future)).render();
         List<Diagnostic> problems = new ArrayList<>(built.diagnostics());
         if (built.succeeded()) {
             problems.addAll(new SiteCheck(external).check(built));

@@ -3,7 +3,7 @@ package dev.byline.cli;
 import dev.byline.assemble.PublishingRules.Verdict;
 import dev.byline.build.BuildRequest;
 import dev.byline.build.BuildResult;
-import dev.byline.build.BuildSession;
+import dev.byline.build.Pipeline;
 import dev.byline.catalog.Catalog;
 import dev.byline.catalog.CatalogEntry;
 import dev.byline.diag.Diagnostic;
@@ -53,7 +53,7 @@ final class ListCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Console console = byline.console();
         BuildRequest request = site.request(Path.of("site-out"), held.drafts || all, held.future || all);
-        BuildResult rendered = new BuildSession(request).render();
+        BuildResult rendered = new Pipeline(request).render();
         rendered.diagnostics().forEach(diagnostic -> err.println(console.diagnostic(diagnostic)));
         if (!rendered.succeeded()) {
             long errors = rendered.diagnostics().stream().filter(Diagnostic::isError).count();

@@ -1,6 +1,6 @@
 package dev.byline.cli;
 
-import dev.byline.build.BuildSession;
+import dev.byline.build.Pipeline;
 import dev.byline.diag.Diagnostic;
 import dev.byline.serve.PreviewSession;
 import dev.byline.source.SiteFolder;
@@ -66,7 +66,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        BuildSession builds = new BuildSession(site.request(Path.of("site-out"), drafts, future));
+        Pipeline builds = new Pipeline(site.request(Path.of("site-out"), drafts, future));
         Optional<Diagnostic> noSite = SiteFolder.missing(builds.request().sourceDir(), builds.display());
         if (noSite.isPresent()) { // nothing to watch for: a preview of no site would only show this error
             err.println(byline.console().diagnostic(noSite.get()));

@@ -2,7 +2,7 @@ package dev.byline.serve;
 
 import dev.byline.build.BuildProgress;
 import dev.byline.build.BuildResult;
-import dev.byline.build.BuildSession;
+import dev.byline.build.Pipeline;
 import dev.byline.build.SiteDelta;
 import dev.byline.diag.Diagnostic;
 import dev.byline.diag.Plural;
@@ -22,7 +22,7 @@ import java.util.function.Function;
 /**
  * {@code byline serve}: builds the site into memory, serves it, watches the content and theme folders and rebuilds
  * after every change, telling open pages to reload (a stylesheet alone is swapped in the page without a reload).
- * Every change goes through the {@link BuildSession}, which parses again only the files that changed, compiles only
+ * Every change goes through the {@link Pipeline}, which parses again only the files that changed, compiles only
  * a changed theme and renders only the files whose recorded reads the change touches; only those are swapped in.
  * A failed rebuild keeps the last good site and shows its problems on every page and in the terminal.
  */
@@ -34,14 +34,14 @@ public final class PreviewSession implements Closeable {
      */
     static final Duration DEBOUNCE = Duration.ofMillis(40);
 
-    private final BuildSession builds;
+    private final Pipeline builds;
     private final PreviewServer server;
     private final PrintWriter out;
     private final PrintWriter err;
     private final Function<Diagnostic, String> format;
     private SiteWatcher watcher;
 
-    private PreviewSession(BuildSession builds, PreviewServer server, PrintWriter out, PrintWriter err,
+    private PreviewSession(Pipeline builds, PreviewServer server, PrintWriter out, PrintWriter err,
                            Function<Diagnostic, String> format) {
         this.builds = builds;
         this.server = server;
@@ -57,14 +57,14 @@ public final class PreviewSession implements Closeable {
      *
      * @throws java.net.BindException when the port is taken
      */
-    public static PreviewSession start(BuildSession builds, InetSocketAddress address, boolean watch,
+    public static PreviewSession start(Pipeline builds, InetSocketAddress address, boolean watch,
                                        PrintWriter out, PrintWriter err, Function<Diagnostic, String> format)
             throws IOException {
         return start(builds, address, watch, BuildProgress.NONE, out, err, format);
     }
 
     /** As above, telling {@code firstBuild} how far the first build is (on a big site it takes seconds). */
-    public static PreviewSession start(BuildSession builds, InetSocketAddress address, boolean watch,
+    public static PreviewSession start(Pipeline builds, InetSocketAddress address, boolean watch,
                                        BuildProgress firstBuild, PrintWriter out, PrintWriter err,
                                        Function<Diagnostic, String> format) throws IOException {
         return start(builds, address, watch ? Optional.of(SiteWatcher.NATIVE) : Optional.empty(), firstBuild, out,
@@ -72,7 +72,7 @@ public final class PreviewSession implements Closeable {
     }
 
     /** As above, watching with {@code events} if present (tests choose which). */
-    static PreviewSession start(BuildSession builds, InetSocketAddress address, Optional<FileEvents.Source> events,
+    static PreviewSession start(Pipeline builds, InetSocketAddress address, Optional<FileEvents.Source> events,
                                 BuildProgress firstBuild, PrintWriter out, PrintWriter err,
                                 Function<Diagnostic, String> format) throws IOException {
         // watching begins before the first build reads anything: a file saved while it runs is an event that

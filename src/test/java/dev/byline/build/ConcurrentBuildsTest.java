@@ -69,7 +69,7 @@ class ConcurrentBuildsTest {
         assertThat(first.awaitPauseOrEnd()).as("first paused mid-write").isTrue();
         writeSite("Third", 60);
         List<OutputLock.Holder> waitedFor = new ArrayList<>();
-        BuildResult second = new Pipeline(BuildProgress.NONE, new Pipeline.LockWait("byline build",
+        BuildResult second = new SiteBuild(BuildProgress.NONE, new SiteBuild.LockWait("byline build",
                 Duration.ofSeconds(5), waitedFor::add)).build(request());
 
         assertThat(first.exitCode()).as(first.output()).isZero();
@@ -91,7 +91,7 @@ class ConcurrentBuildsTest {
         BuildResult refused;
         try (OutputLock held = OutputLock.acquire(output(), "byline build --drafts", Duration.ZERO, holder -> { })
                 .taken().orElseThrow()) {
-            refused = new Pipeline(BuildProgress.NONE, new Pipeline.LockWait("byline build",
+            refused = new SiteBuild(BuildProgress.NONE, new SiteBuild.LockWait("byline build",
                     Duration.ofMillis(300), waitedFor::add)).build(request());
         }
 
@@ -118,7 +118,7 @@ class ConcurrentBuildsTest {
                 .startsWith("pid ");
         List<OutputLock.Holder> waitedFor = new ArrayList<>();
 
-        BuildResult next = new Pipeline(BuildProgress.NONE, new Pipeline.LockWait("byline build",
+        BuildResult next = new SiteBuild(BuildProgress.NONE, new SiteBuild.LockWait("byline build",
                 Duration.ofSeconds(5), waitedFor::add)).build(request());
 
         assertThat(next.succeeded()).isTrue();
@@ -177,7 +177,7 @@ class ConcurrentBuildsTest {
     private BuildResult buildMeetingTheFolderHeld(Meanwhile meanwhile) throws IOException {
         OutputLock held = OutputLock.acquire(output(), "byline build", Duration.ZERO, holder -> { })
                 .taken().orElseThrow();
-        return new Pipeline(BuildProgress.NONE, new Pipeline.LockWait("byline build", Duration.ofSeconds(30),
+        return new SiteBuild(BuildProgress.NONE, new SiteBuild.LockWait("byline build", Duration.ofSeconds(30),
                 holder -> {
                     try {
                         held.close();

@@ -112,7 +112,7 @@ class InterruptedBuildTest {
             if (Files.exists(output())) {
                 assertOldOrNew(at, TestSites.tree(output()), old, expectedNew);
             }
-            Pipeline.writer(request()).recover(); // what every later write does first
+            SiteBuild.writer(request()).recover(); // what every later write does first
             assertOldOrNew(at + ", then recovered", TestSites.tree(output()), old, expectedNew);
             assertThat(TestSites.build(request()).succeeded()).as(at).isTrue();
             assertSameTree(TestSites.tree(output()), expectedNew);

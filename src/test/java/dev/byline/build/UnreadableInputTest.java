@@ -67,7 +67,7 @@ class UnreadableInputTest {
                 "---\ntitle: One\ndate: 2025-01-01\nauthor: A Writer\n---\nSecond text.\n");
         Files.writeString(file, "static, changed"); // copied again, not linked
 
-        BuildResult result = new Pipeline(new BuildProgress() {
+        BuildResult result = new SiteBuild(new BuildProgress() {
             @Override
             public void stage(String name, int total) {
                 if (name.equals("write")) {
@@ -82,7 +82,7 @@ class UnreadableInputTest {
             @Override
             public void advanced() {
             }
-        }, Pipeline.LockWait.BRIEF).build(request);
+        }, SiteBuild.LockWait.BRIEF).build(request);
 
         assertThat(result.succeeded()).isFalse();
         Map<String, byte[]> after = TestSites.tree(output);

@@ -7,7 +7,7 @@ import dev.byline.assemble.PublishingRules;
 import dev.byline.assemble.PublishingRules.Verdict;
 import dev.byline.build.BuildRequest;
 import dev.byline.build.BuildResult;
-import dev.byline.build.BuildSession;
+import dev.byline.build.Pipeline;
 import dev.byline.testing.TestSites;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,7 +22,7 @@ class CatalogTest {
         PublishingRules rules = new PublishingRules(drafts, future, TestSites.NOW);
         BuildRequest request = new BuildRequest(base.sourceDir(), base.templatesDir(), base.outputDir(),
                 base.cacheDir(), base.workingDir(), null, false, rules);
-        BuildResult rendered = new BuildSession(request).render();
+        BuildResult rendered = new Pipeline(request).render();
         assertThat(rendered.succeeded()).isTrue();
         return Catalog.of(rendered, rules);
     }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.byline.build.BuildResult;
-import dev.byline.build.BuildSession;
+import dev.byline.build.Pipeline;
 import dev.byline.testing.TestSites;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -58,7 +58,7 @@ class SiteCheckTest {
     }
 
     private List<String> check(boolean external) throws InterruptedException {
-        BuildResult built = new BuildSession(TestSites.request(site, TestSites.theme(), site.resolve("site-out")))
+        BuildResult built = new Pipeline(TestSites.request(site, TestSites.theme(), site.resolve("site-out")))
                 .render();
         assertThat(TestSites.formatted(built.diagnostics())).isEmpty();
         return TestSites.formatted(new SiteCheck(external).check(built));

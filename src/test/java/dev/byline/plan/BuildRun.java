@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code byline build}'s way: a new {@code Pipeline} after every edit, as a user who builds after each edit, into
+ * {@code byline build}'s way: a new {@code SiteBuild} after every edit, as a user who builds after each edit, into
  * one output folder with one cache folder, with a plain build's rules; the fresh build goes into a new output folder
  * with a cache of compiled themes only.
  */

@@ -3,7 +3,7 @@ package dev.byline.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.byline.build.BuildResult;
-import dev.byline.build.BuildSession;
+import dev.byline.build.Pipeline;
 import dev.byline.testing.TestSites;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -17,7 +17,7 @@ class GeneratedSiteTest {
     @Test
     void theGeneratedSiteBuildsWithLongListsCoWritersDraftsScheduledPiecesAndEveryArticleFeature(@TempDir Path temp) {
         GeneratedSite.writeTo(temp);
-        BuildResult result = new BuildSession(TestSites.request(temp, temp.resolve("templates"),
+        BuildResult result = new Pipeline(TestSites.request(temp, temp.resolve("templates"),
                 temp.resolve("site-out"))).render();
 
         assertThat(TestSites.formatted(result.diagnostics())).isEmpty();

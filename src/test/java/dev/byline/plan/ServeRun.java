@@ -3,7 +3,7 @@ package dev.byline.plan;
 import dev.byline.assemble.PublishingRules;
 import dev.byline.build.BuildRequest;
 import dev.byline.build.BuildResult;
-import dev.byline.build.BuildSession;
+import dev.byline.build.Pipeline;
 import dev.byline.testing.TestSites;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code serve}'s way: one long-lived {@link BuildSession} renders the site into memory after every edit, with the
+ * {@code serve}'s way: one long-lived {@link Pipeline} renders the site into memory after every edit, with the
  * preview's rules (drafts and scheduled pieces shown); the fresh build is a new session on a cache of compiled
  * themes only.
  */
@@ -21,12 +21,12 @@ final class ServeRun implements IncrementalRun {
 
     private final EditedSite site;
     private final ReferenceCache reference;
-    private final BuildSession session;
+    private final Pipeline session;
 
     ServeRun(EditedSite site, Path cacheDir, ReferenceCache reference) {
         this.site = site;
         this.reference = reference;
-        this.session = new BuildSession(request(reference.seed(cacheDir)));
+        this.session = new Pipeline(request(reference.seed(cacheDir)));
     }
 
     private BuildRequest request(Path cacheDir) {
@@ -42,7 +42,7 @@ final class ServeRun implements IncrementalRun {
     @Override
     public Outcome rebuild(Collection<Path> changed, boolean announced) {
         BuildResult incremental = announced ? renderAfterEdits(changed) : session.render();
-        BuildResult fresh = new BuildSession(request(reference.forAFreshBuild())).render();
+        BuildResult fresh = new Pipeline(request(reference.forAFreshBuild())).render();
         Optional<String> messages = SiteOutputs.diagnosticsDifference(fresh, incremental);
         if (messages.isPresent()) {
             return new Outcome(Map.of(), messages);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.byline.build.BuildRequest;
 import dev.byline.build.BuildResult;
-import dev.byline.build.BuildSession;
+import dev.byline.build.Pipeline;
 import dev.byline.check.SiteCheck;
 import dev.byline.testing.TestSites;
 import java.io.IOException;
@@ -56,7 +56,7 @@ class StarterSiteTest {
     void aNewSitePassesCheckWithoutAWarning() throws IOException, InterruptedException {
         BuildRequest request = write(new StarterSite("Night Desk", "Jane Doe", ZoneId.of("UTC"), TODAY));
 
-        BuildResult rendered = new BuildSession(request).render();
+        BuildResult rendered = new Pipeline(request).render();
 
         assertThat(rendered.succeeded()).isTrue();
         assertThat(TestSites.formatted(new SiteCheck(false).check(rendered))).isEmpty();

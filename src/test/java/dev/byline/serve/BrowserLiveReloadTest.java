@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.byline.assemble.PublishingRules;
 import dev.byline.build.BuildRequest;
-import dev.byline.build.BuildSession;
+import dev.byline.build.Pipeline;
 import dev.byline.diag.Diagnostic;
 import dev.byline.testing.TestSites;
 import java.io.IOException;
@@ -58,7 +58,7 @@ class BrowserLiveReloadTest {
         Path site = temp.resolve("site");
         TestSites.copyTree(TestSites.repositoryRoot().resolve("content"), site.resolve("content"));
         TestSites.copyTree(TestSites.theme(), site.resolve("templates"));
-        BuildSession builds = new BuildSession(new BuildRequest(site.resolve("content"), site.resolve("templates"),
+        Pipeline builds = new Pipeline(new BuildRequest(site.resolve("content"), site.resolve("templates"),
                 site.resolve("site-out"), TestSites.templateCache(), site, null, false,
                 new PublishingRules(true, true, Instant.now())));
         StringWriter log = new StringWriter();

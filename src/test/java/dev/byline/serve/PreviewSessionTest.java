@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.byline.assemble.PublishingRules;
 import dev.byline.build.BuildProgress;
 import dev.byline.build.BuildRequest;
-import dev.byline.build.BuildSession;
+import dev.byline.build.Pipeline;
 import dev.byline.diag.Diagnostic;
 import dev.byline.testing.TestSites;
 import java.awt.image.BufferedImage;
@@ -100,7 +100,7 @@ class PreviewSessionTest {
         Files.createDirectories(content.resolve("static/images"));
         Files.write(content.resolve("static/images/x.png"), png(4, 3));
 
-        BuildSession builds = new BuildSession(new BuildRequest(content, templates, temp.resolve("site-out"),
+        Pipeline builds = new Pipeline(new BuildRequest(content, templates, temp.resolve("site-out"),
                 TestSites.templateCache(), temp, null, false, new PublishingRules(true, true, Instant.now())));
         session = PreviewSession.start(builds, new InetSocketAddress("127.0.0.1", 0), false,
                 new PrintWriter(out, true), new PrintWriter(err, true), Diagnostic::format);
@@ -453,7 +453,7 @@ class PreviewSessionTest {
     @Test
     void editSavedWhileTheFirstBuildRunsIsServedWithoutAnotherSave() throws Exception {
         session.close();
-        BuildSession builds = new BuildSession(new BuildRequest(content, templates, temp.resolve("site-out"),
+        Pipeline builds = new Pipeline(new BuildRequest(content, templates, temp.resolve("site-out"),
                 TestSites.templateCache(), temp, null, false, new PublishingRules(true, true, Instant.now())));
         BuildProgress saveDuringRender = new BuildProgress() {
             @Override
@@ -494,7 +494,7 @@ class PreviewSessionTest {
     void anEditANewFileInANewFolderAndADeletionAreEachServedWithinFiveSeconds(FileEvents.Source events)
             throws Exception {
         session.close();
-        BuildSession builds = new BuildSession(new BuildRequest(content, templates, temp.resolve("site-out"),
+        Pipeline builds = new Pipeline(new BuildRequest(content, templates, temp.resolve("site-out"),
                 TestSites.templateCache(), temp, null, false, new PublishingRules(true, true, Instant.now())));
         session = PreviewSession.start(builds, new InetSocketAddress("127.0.0.1", 0), Optional.of(events),
                 BuildProgress.NONE, new PrintWriter(out, true), new PrintWriter(err, true), Diagnostic::format);

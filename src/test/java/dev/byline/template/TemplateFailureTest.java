@@ -3,7 +3,7 @@ package dev.byline.template;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.byline.build.BuildResult;
-import dev.byline.build.BuildSession;
+import dev.byline.build.Pipeline;
 import dev.byline.diag.Diagnostics;
 import dev.byline.metadata.PageMetadata;
 import dev.byline.model.Article;
@@ -28,7 +28,7 @@ class TemplateFailureTest {
 
     /** An article page without its article: article.jte fails inside the content block it hands to layout.jte. */
     private static ArticlePage pageWithoutArticle() {
-        BuildResult golden = new BuildSession(TestSites.request(TestSites.fixture("sites", "golden"), TestSites.theme(),
+        BuildResult golden = new Pipeline(TestSites.request(TestSites.fixture("sites", "golden"), TestSites.theme(),
                 Path.of("unused"))).render();
         Site site = golden.site();
         return new ArticlePage(site, null, null, null, List.of(), new PageMetadata(site.config()).notFound());

@@ -3,7 +3,7 @@ package dev.byline.testing;
 import dev.byline.assemble.PublishingRules;
 import dev.byline.build.BuildRequest;
 import dev.byline.build.BuildResult;
-import dev.byline.build.Pipeline;
+import dev.byline.build.SiteBuild;
 import dev.byline.diag.Diagnostic;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,7 +48,7 @@ public final class TestSites {
 
     public static BuildResult build(BuildRequest request) {
         try {
-            return new Pipeline().build(request);
+            return new SiteBuild().build(request);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class PipelineTest {
+class SiteBuildTest {
 
     private static final Path GOLDEN = TestSites.fixture("sites", "golden");
 
