@@ -33,7 +33,7 @@ record LastBuild(String stamp, Instant validUntil, BuildStats stats, List<Diagno
     }
 
     /** The record of a build just written. */
-    static LastBuild of(String stamp, BuildResult result, PublishingRules rules) {
+    static LastBuild of(String stamp, BuildResult.Rendered result, PublishingRules rules) {
         return new LastBuild(stamp, nextChange(result.documents(), rules.now()), result.stats(),
                 result.diagnostics());
     }

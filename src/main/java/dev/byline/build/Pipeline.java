@@ -302,7 +302,7 @@ public final class Pipeline {
         BuildStats stats = new BuildStats(site.articles().size(), site.authors().size(), pages, all.size(), 0,
                 assembly.draftsHeld(), assembly.scheduledHeld(), assembly.expiredHeld(), compiled, false, millis,
                 clock.end());
-        return new BuildResult(diagnostics.sorted(), stats, all, site, assembly.documents(),
+        return new BuildResult.Rendered(diagnostics.sorted(), stats, all, site, assembly.documents(),
                 new SiteDelta(outcomes.stream().map(Renderer.Outcome::file).toList(), removed, whole));
     }
 

@@ -96,9 +96,9 @@ public final class SiteBuild {
                 stamp = InputStamp.of(request);
             }
             // parses again only the articles that changed, renders again only what the changes touch
-            BuildResult result = session.render(progress).withWarnings(cacheWarnings);
-            if (!result.succeeded()) {
-                return result;
+            BuildResult rendering = session.render(progress).withWarnings(cacheWarnings);
+            if (!(rendering instanceof BuildResult.Rendered result)) {
+                return rendering;
             }
             Optional<String> renderedFrom = stamp;
             Optional<Optional<BuildResult>> swapped = holdingTheFolder(request, busy,
@@ -147,8 +147,8 @@ public final class SiteBuild {
         if (last.isEmpty() || !writer.isAsLastWritten()) {
             return Optional.empty();
         }
-        return Optional.of(new BuildResult(last.get().diagnostics(),
-                last.get().stats().asUpToDate(millisSince(start), stages), List.of(), null, List.of(), SiteDelta.NONE));
+        return Optional.of(new BuildResult.UpToDate(last.get().diagnostics(),
+                last.get().stats().asUpToDate(millisSince(start), stages)));
     }
 
     /**
@@ -160,7 +160,8 @@ public final class SiteBuild {
      */
     private Optional<BuildResult> writeIfStillCurrent(BuildRequest request, Pipeline session, SiteWriter writer,
                                                       Records records, Optional<String> renderedFrom,
-                                                      BuildResult result, long start, List<StageTime> checkStages)
+                                                      BuildResult.Rendered result, long start,
+                                                      List<StageTime> checkStages)
             throws IOException {
         Path lastBuildFile = records.lastBuild();
         Optional<String> stamp = InputStamp.of(request);
@@ -190,7 +191,7 @@ public final class SiteBuild {
             return Optional.of(BuildResult.failed(unreadable));
         }
         stages.addAll(clock.end());
-        BuildResult built = new BuildResult(result.diagnostics(),
+        BuildResult.Rendered built = new BuildResult.Rendered(result.diagnostics(),
                 result.stats().withWrite(written, millisSince(start), stages), result.files(), result.site(),
                 result.documents(), result.delta());
         if (stamp.isPresent()) {

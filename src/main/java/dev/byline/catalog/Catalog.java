@@ -23,7 +23,7 @@ public final class Catalog {
      * @param rules the rules the site was rendered with: whose {@code now} judges every state, and which say what
      *              that rendering published
      */
-    public static List<CatalogEntry> of(BuildResult rendered, PublishingRules rules) {
+    public static List<CatalogEntry> of(BuildResult.Rendered rendered, PublishingRules rules) {
         PublishingRules plainBuild = rules.plainBuild();
         Map<String, String> names = rendered.site().authors().stream()
                 .collect(Collectors.toMap(Author::slug, Author::name));

@@ -37,7 +37,7 @@ public final class SiteCheck {
         this.external = external;
     }
 
-    public List<Diagnostic> check(BuildResult site) throws InterruptedException {
+    public List<Diagnostic> check(BuildResult.Rendered site) throws InterruptedException {
         SiteConfig config = site.config();
         Diagnostics diagnostics = new Diagnostics();
         Map<String, String> pages = new LinkedHashMap<>();
@@ -161,7 +161,7 @@ public final class SiteCheck {
      * {@code avatar}), with where they are written: a page's broken link to one is reported there. (Local files
      * that are missing stop the build already; these are addresses under the site's own base URL.)
      */
-    private static Map<String, Position> writtenInFrontMatter(BuildResult site) {
+    private static Map<String, Position> writtenInFrontMatter(BuildResult.Rendered site) {
         Map<String, Position> written = new HashMap<>();
         SiteConfig config = site.config();
         for (ArticleDocument document : published(site)) {
@@ -182,7 +182,7 @@ public final class SiteCheck {
         return written;
     }
 
-    private static void checkArticles(BuildResult site, Diagnostics diagnostics) {
+    private static void checkArticles(BuildResult.Rendered site, Diagnostics diagnostics) {
         for (ArticleDocument document : published(site)) {
             for (BodyLink image : document.body().links()) {
                 if (image.image() && image.alt().isEmpty()) {
@@ -218,7 +218,7 @@ public final class SiteCheck {
         });
     }
 
-    private static List<ArticleDocument> published(BuildResult site) {
+    private static List<ArticleDocument> published(BuildResult.Rendered site) {
         Set<String> slugs = new java.util.HashSet<>();
         for (Article article : site.site().articles()) {
             slugs.add(article.slug());
@@ -226,7 +226,7 @@ public final class SiteCheck {
         return site.documents().stream().filter(document -> slugs.contains(document.slug().value())).toList();
     }
 
-    private static Map<String, ArticleDocument> articlePages(BuildResult site) {
+    private static Map<String, ArticleDocument> articlePages(BuildResult.Rendered site) {
         Map<String, ArticleDocument> pages = new HashMap<>();
         for (ArticleDocument document : published(site)) {
             pages.put(SitePaths.file(SitePaths.article(document.slug().value())), document);

@@ -100,9 +100,10 @@ final class BuildCommand implements Callable<Integer> {
         if (verbosity.quiet) {
             return ExitCodes.OK;
         }
-        out.println(result.stats().upToDate() ? upToDate(result.stats()) : summary(result.stats()));
+        BuildStats stats = result.built().stats(); // the failures went above
+        out.println(stats.upToDate() ? upToDate(stats) : summary(stats));
         if (verbosity.verbose) {
-            out.println("  stages: " + result.stats().stages().stream().map(StageTime::toString)
+            out.println("  stages: " + stats.stages().stream().map(StageTime::toString)
                     .collect(Collectors.joining(", ")));
         }
         out.flush();

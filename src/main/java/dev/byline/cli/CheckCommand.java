@@ -46,15 +46,15 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         BuildResult built = new Pipeline(site.request(Path.of("site-out"), held.drafts, held.future)).render();
         List<Diagnostic> problems = new ArrayList<>(built.diagnostics());
-        if (built.succeeded()) {
-            problems.addAll(new SiteCheck(external).check(built));
+        if (built instanceof BuildResult.Rendered rendered) {
+            problems.addAll(new SiteCheck(external).check(rendered));
         }
         problems.stream().sorted().forEach(problem -> err.println(byline.console().diagnostic(problem)));
         err.flush();
         long errors = problems.stream().filter(Diagnostic::isError).count();
         long warnings = problems.size() - errors;
-        String summary = "Checked " + (built.succeeded() ? built.stats().pages() + " pages and "
-                + built.files().size() + " files" : "the site (the build failed)") + ": "
+        String summary = "Checked " + (built instanceof BuildResult.Rendered rendered ? rendered.stats().pages()
+                + " pages and " + rendered.files().size() + " files" : "the site (the build failed)") + ": "
                 + Plural.of(errors, "error") + ", " + Plural.of(warnings, "warning")
                 + (external ? "" : " (links to other sites not checked; --external to check them)");
         (errors > 0 ? err : out).println(summary);

@@ -62,7 +62,7 @@ final class ListCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.SITE_ERRORS;
         }
-        List<CatalogEntry> catalog = Catalog.of(rendered, request.rules());
+        List<CatalogEntry> catalog = Catalog.of(rendered.rendered(), request.rules());
         if (catalog.isEmpty()) {
             err.println("No articles yet; byline new \"Your Headline\" starts one.");
             err.flush();

@@ -2,6 +2,7 @@ package dev.byline.serve;
 
 import dev.byline.build.BuildProgress;
 import dev.byline.build.BuildResult;
+import dev.byline.build.BuildStats;
 import dev.byline.build.Pipeline;
 import dev.byline.build.SiteDelta;
 import dev.byline.diag.Diagnostic;
@@ -84,8 +85,8 @@ public final class PreviewSession implements Closeable {
         PreviewSession session;
         try {
             first = builds.render(firstBuild);
-            SiteSnapshot snapshot = first.succeeded()
-                    ? SiteSnapshot.of(first.files(), first.config().basePath())
+            SiteSnapshot snapshot = first instanceof BuildResult.Rendered rendered
+                    ? SiteSnapshot.of(rendered.files(), rendered.config().basePath())
                     : new SiteSnapshot(java.util.Map.of(), "/", first.diagnostics());
             session = new PreviewSession(builds, new PreviewServer(address, snapshot), out, err, format);
         } catch (IOException | RuntimeException notServing) { // the port is taken, say: nothing left watching
@@ -134,24 +135,23 @@ public final class PreviewSession implements Closeable {
         SiteSnapshot current = server.snapshot();
         BuildResult result = builds.render(batch.paths());
         SiteSnapshot next = null;
-        if (result.succeeded()) {
+        if (result instanceof BuildResult.Rendered rendered) {
             try {
-                next = served(current, result);
+                next = served(current, rendered);
+                printTiming(batch, "rendered " + Plural.of(rendered.delta().rendered().size(), "file") + " again");
+                server.publish(next, reloadEvent(rendered.delta()));
+                report(result, changedFiles(current, next));
+                return;
             } catch (UncheckedIOException vanished) { // a static file went between the scan and the read
+                builds.renderAllNext(); // what is served is not the pipeline's last rendering: start afresh
                 result = BuildResult.failed(List.of(Diagnostic.error("content/static", 0, 0, "a file could not "
                         + "be read while rebuilding (" + FileProblems.describe(vanished.getCause())
                         + "); save again")));
             }
         }
-        if (next != null) {
-            server.publish(next, reloadEvent(result.delta()));
-            report(result, changedFiles(current, next));
-        } else {
-            server.publish(current.withProblems(result.diagnostics()), "reload");
-            report(result, 0);
-        }
-        printTiming(batch, result.succeeded() ? "rendered " + Plural.of(result.delta().rendered().size(), "file")
-                + " again" : "rebuilt");
+        server.publish(current.withProblems(result.diagnostics()), "reload");
+        report(result, 0);
+        printTiming(batch, "rebuilt");
     }
 
     /**
@@ -159,7 +159,7 @@ public final class PreviewSession implements Closeable {
      * ones taken out (the session renders against its last good rendering, which is what is served), or the whole
      * new site when everything was rendered or nothing good was served yet.
      */
-    private static SiteSnapshot served(SiteSnapshot current, BuildResult result) {
+    private static SiteSnapshot served(SiteSnapshot current, BuildResult.Rendered result) {
         SiteDelta delta = result.delta();
         if (delta.whole() || current.files().isEmpty()) {
             return SiteSnapshot.of(result.files(), result.config().basePath(), current.files());
@@ -194,11 +194,11 @@ public final class PreviewSession implements Closeable {
 
     private void report(BuildResult result, int changed) {
         result.diagnostics().forEach(diagnostic -> err.println(format.apply(diagnostic)));
-        if (result.succeeded()) {
-            out.println("Built " + Plural.of(result.stats().articles(), "article") + ", "
-                    + Plural.of(result.stats().pages(), "page") + " in "
-                    + result.stats().millis() + " ms" + (changed > 0 ? "; " + changed + " files changed" : "")
-                    + (result.stats().templatesCompiled() ? "; templates compiled" : ""));
+        if (result instanceof BuildResult.Succeeded built) {
+            BuildStats stats = built.stats();
+            out.println("Built " + Plural.of(stats.articles(), "article") + ", " + Plural.of(stats.pages(), "page")
+                    + " in " + stats.millis() + " ms" + (changed > 0 ? "; " + changed + " files changed" : "")
+                    + (stats.templatesCompiled() ? "; templates compiled" : ""));
         } else {
             long errors = result.diagnostics().stream().filter(Diagnostic::isError).count();
             err.println("byline: " + Plural.of(errors, "error") + (server.snapshot().files()

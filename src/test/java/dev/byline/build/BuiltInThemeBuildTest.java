@@ -39,7 +39,7 @@ class BuiltInThemeBuildTest {
         BuildResult result = build("site-out");
 
         assertThat(result.succeeded()).isTrue();
-        assertThat(result.stats().templatesCompiled()).isFalse();
+        assertThat(result.built().stats().templatesCompiled()).isFalse();
         assertThat(temp.resolve("cache/jte")).doesNotExist();
         assertThat(site.resolve("site-out/assets/style.css"))
                 .hasBinaryContent(BuiltInTheme.assets().get("assets/style.css"));
@@ -57,7 +57,7 @@ class BuiltInThemeBuildTest {
 
         BuildResult result = build("site-out");
 
-        assertThat(result.stats().templatesCompiled()).isTrue();
+        assertThat(result.built().stats().templatesCompiled()).isTrue();
         assertThat(site.resolve("site-out/404.html")).content(StandardCharsets.UTF_8).contains("Our own 404.");
         assertThat(site.resolve("site-out/index.html")).hasBinaryContent(builtInIndex);
     }

@@ -67,12 +67,12 @@ class GoldenSiteTest {
         BuildResult withoutFlags = TestSites.build(plain);
         BuildResult withFlags = TestSites.build(everything);
 
-        assertThat(withoutFlags.stats().draftsHeld()).isEqualTo(1);
-        assertThat(withoutFlags.stats().scheduledHeld()).isEqualTo(1);
+        assertThat(withoutFlags.built().stats().draftsHeld()).isEqualTo(1);
+        assertThat(withoutFlags.built().stats().scheduledHeld()).isEqualTo(1);
         assertThat(Files.exists(temp.resolve("plain/articles/draft/index.html"))).isFalse();
         assertThat(Files.exists(temp.resolve("plain/articles/scheduled/index.html"))).isFalse();
         assertThat(Files.exists(temp.resolve("all/articles/draft/index.html"))).isTrue();
         assertThat(Files.exists(temp.resolve("all/articles/scheduled/index.html"))).isTrue();
-        assertThat(withFlags.stats().articles()).isEqualTo(withoutFlags.stats().articles() + 2);
+        assertThat(withFlags.built().stats().articles()).isEqualTo(withoutFlags.built().stats().articles() + 2);
     }
 }

@@ -70,8 +70,8 @@ class JekyllShapedSiteTest {
                 "content/articles/2016-02-02-picture.md:5:8: warning: image has no alt text, so screen readers pass "
                         + "over it; write it as image: {src: /images/x.svg, alt: \"What the picture shows\"}");
         assertThat(result.succeeded()).isTrue();
-        assertThat(result.stats().articles()).isEqualTo(5);
-        assertThat(result.stats().draftsHeld()).isEqualTo(1);
+        assertThat(result.built().stats().articles()).isEqualTo(5);
+        assertThat(result.built().stats().draftsHeld()).isEqualTo(1);
     }
 
     @Test
@@ -127,7 +127,7 @@ class JekyllShapedSiteTest {
     }
 
     private static Article article(String slug) {
-        return result.site().articles().stream().filter(article -> article.slug().equals(slug)).findFirst()
+        return result.rendered().site().articles().stream().filter(article -> article.slug().equals(slug)).findFirst()
                 .orElseThrow(() -> new AssertionError("no article " + slug));
     }
 

@@ -139,7 +139,7 @@ class OddButValidSitesTest {
                 + "warning: raw HTML (<script>) is shown as text; set allowRawHtml: true in site.yaml if your writers "
                 + "are trusted, or remove it");
         assertThat(result.succeeded()).isTrue();
-        assertThat(result.stats().articles()).isEqualTo(18);
+        assertThat(result.built().stats().articles()).isEqualTo(18);
     }
 
     @Test

@@ -41,8 +41,8 @@ class SampleSiteTest {
     @Test
     void sampleSiteBuildsWithoutWarnings() {
         assertThat(TestSites.formatted(result.diagnostics())).isEmpty();
-        assertThat(result.stats().articles()).isEqualTo(5);
-        assertThat(result.stats().authors()).isEqualTo(5);
+        assertThat(result.built().stats().articles()).isEqualTo(5);
+        assertThat(result.built().stats().authors()).isEqualTo(5);
     }
 
     @Test

@@ -28,9 +28,9 @@ class SiteBuildTest {
         BuildResult intoAnotherFolder = TestSites.build(new BuildRequest(base.sourceDir(), theme,
                 temp.resolve("out2"), cache, base.workingDir(), null, false, base.rules()));
 
-        assertThat(unchangedCopy.stats().templatesCompiled()).as("an unchanged copy is the built-in theme").isFalse();
-        assertThat(afterEdit.stats().templatesCompiled()).isTrue();
-        assertThat(intoAnotherFolder.stats().templatesCompiled()).as("from the cache").isFalse();
+        assertThat(unchangedCopy.built().stats().templatesCompiled()).as("an unchanged copy is the built-in theme").isFalse();
+        assertThat(afterEdit.built().stats().templatesCompiled()).isTrue();
+        assertThat(intoAnotherFolder.built().stats().templatesCompiled()).as("from the cache").isFalse();
         try (var fingerprints = Files.list(cache.resolve("jte"))) {
             assertThat(fingerprints.map(p -> p.getFileName().toString())).hasSize(1).noneMatch(n -> n.startsWith("compiling-"));
         }

@@ -43,12 +43,12 @@ class UpToDateBuildTest {
 
         BuildResult second = TestSites.build(request(TestSites.NOW));
 
-        assertThat(first.stats().upToDate()).isFalse();
-        assertThat(second.stats().upToDate()).isTrue();
+        assertThat(first.built().stats().upToDate()).isFalse();
+        assertThat(second.built().stats().upToDate()).isTrue();
         assertThat(second.diagnostics()).isEqualTo(first.diagnostics()).isNotEmpty();
-        assertThat(second.stats().articles()).isEqualTo(first.stats().articles());
-        assertThat(second.stats().pages()).isEqualTo(first.stats().pages());
-        assertThat(second.stats().files()).isEqualTo(first.stats().files());
+        assertThat(second.built().stats().articles()).isEqualTo(first.built().stats().articles());
+        assertThat(second.built().stats().pages()).isEqualTo(first.built().stats().pages());
+        assertThat(second.built().stats().files()).isEqualTo(first.built().stats().files());
         assertThat(TestSites.tree(output).keySet()).isEqualTo(written.keySet());
     }
 
@@ -60,8 +60,8 @@ class UpToDateBuildTest {
 
         BuildResult next = TestSites.build(request(TestSites.NOW));
 
-        assertThat(next.stats().upToDate()).isFalse();
-        assertThat(next.stats().filesUnchanged()).isPositive().isLessThan(next.stats().files());
+        assertThat(next.built().stats().upToDate()).isFalse();
+        assertThat(next.built().stats().filesUnchanged()).isPositive().isLessThan(next.built().stats().files());
         assertThat(output.resolve("articles/hopper/index.html")).content()
                 .contains("A sentence added after the first build.");
     }
@@ -69,13 +69,13 @@ class UpToDateBuildTest {
     @Test
     void whenAScheduledArticlesDateHasPassedTheSiteIsBuiltAgainAndPublishesIt() {
         BuildResult before = TestSites.build(request(TestSites.NOW));
-        assertThat(TestSites.build(request(TestSites.NOW)).stats().upToDate()).isTrue();
+        assertThat(TestSites.build(request(TestSites.NOW)).built().stats().upToDate()).isTrue();
 
         BuildResult after = TestSites.build(request(Instant.parse("2099-01-02T00:00:00Z")));
 
-        assertThat(after.stats().upToDate()).isFalse();
-        assertThat(after.stats().articles()).isEqualTo(before.stats().articles() + 1);
-        assertThat(after.stats().scheduledHeld()).isZero();
+        assertThat(after.built().stats().upToDate()).isFalse();
+        assertThat(after.built().stats().articles()).isEqualTo(before.built().stats().articles() + 1);
+        assertThat(after.built().stats().scheduledHeld()).isZero();
         assertThat(output.resolve("articles/scheduled/index.html")).exists();
     }
 
@@ -87,7 +87,7 @@ class UpToDateBuildTest {
 
         BuildResult next = TestSites.build(request(TestSites.NOW));
 
-        assertThat(next.stats().upToDate()).isFalse();
+        assertThat(next.built().stats().upToDate()).isFalse();
         assertThat(output.resolve("articles/hopper/index.html")).hasBinaryContent(page);
     }
 
@@ -100,7 +100,7 @@ class UpToDateBuildTest {
 
         BuildResult next = TestSites.build(withDrafts);
 
-        assertThat(next.stats().upToDate()).isFalse();
+        assertThat(next.built().stats().upToDate()).isFalse();
         assertThat(output.resolve("articles/draft/index.html")).exists();
     }
 
@@ -115,8 +115,8 @@ class UpToDateBuildTest {
         BuildResult second = TestSites.build(request(TestSites.NOW));
         BuildResult third = TestSites.build(request(TestSites.NOW));
 
-        assertThat(second.stats().upToDate()).isFalse();
-        assertThat(third.stats().upToDate()).isTrue();
+        assertThat(second.built().stats().upToDate()).isFalse();
+        assertThat(third.built().stats().upToDate()).isTrue();
         assertThat(output.resolve("logo.svg")).hasContent("<svg>the new logo</svg>");
         assertThat(output.resolve("brand/logo.svg")).hasContent("<svg>the new logo</svg>");
     }

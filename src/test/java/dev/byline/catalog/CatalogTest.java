@@ -24,7 +24,7 @@ class CatalogTest {
                 base.cacheDir(), base.workingDir(), null, false, rules);
         BuildResult rendered = new Pipeline(request).render();
         assertThat(rendered.succeeded()).isTrue();
-        return Catalog.of(rendered, rules);
+        return Catalog.of(rendered.rendered(), rules);
     }
 
     @Test

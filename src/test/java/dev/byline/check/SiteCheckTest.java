@@ -61,7 +61,7 @@ class SiteCheckTest {
         BuildResult built = new Pipeline(TestSites.request(site, TestSites.theme(), site.resolve("site-out")))
                 .render();
         assertThat(TestSites.formatted(built.diagnostics())).isEmpty();
-        return TestSites.formatted(new SiteCheck(external).check(built));
+        return TestSites.formatted(new SiteCheck(external).check(built.rendered()));
     }
 
     @Test

@@ -21,11 +21,11 @@ class GeneratedSiteTest {
                 temp.resolve("site-out"))).render();
 
         assertThat(TestSites.formatted(result.diagnostics())).isEmpty();
-        assertThat(result.stats().articles()).isGreaterThan(180);
-        assertThat(result.stats().draftsHeld()).isGreaterThanOrEqualTo(3);
-        assertThat(result.stats().scheduledHeld()).isGreaterThanOrEqualTo(3);
-        assertThat(result.site().authors()).hasSize(GeneratedSite.WRITERS.size());
-        assertThat(result.site().articles()).anyMatch(article -> article.authors().size() > 1);
+        assertThat(result.built().stats().articles()).isGreaterThan(180);
+        assertThat(result.built().stats().draftsHeld()).isGreaterThanOrEqualTo(3);
+        assertThat(result.built().stats().scheduledHeld()).isGreaterThanOrEqualTo(3);
+        assertThat(result.rendered().site().authors()).hasSize(GeneratedSite.WRITERS.size());
+        assertThat(result.rendered().site().articles()).anyMatch(article -> article.authors().size() > 1);
         Map<String, byte[]> files = SiteOutputs.of(result);
         assertThat(files).containsKey("page/3/index.html");
         assertThat(files.keySet()).anyMatch(file -> file.matches("authors/[^/]+/page/3/index.html"))

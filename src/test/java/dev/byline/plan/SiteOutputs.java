@@ -27,7 +27,7 @@ final class SiteOutputs {
     /** A rendering's files; a copied file's bytes are its source's as they are now. */
     static Map<String, byte[]> of(BuildResult result) {
         Map<String, byte[]> files = new TreeMap<>();
-        for (OutputFile file : result.files()) {
+        for (OutputFile file : result.rendered().files()) {
             files.put(file.file(), file instanceof OutputFile.Rendered rendered ? rendered.bytes()
                     : read((OutputFile.Copied) file));
         }

@@ -30,7 +30,7 @@ class TemplateFailureTest {
     private static ArticlePage pageWithoutArticle() {
         BuildResult golden = new Pipeline(TestSites.request(TestSites.fixture("sites", "golden"), TestSites.theme(),
                 Path.of("unused"))).render();
-        Site site = golden.site();
+        Site site = golden.rendered().site();
         return new ArticlePage(site, null, null, null, List.of(), new PageMetadata(site.config()).notFound());
     }
 
