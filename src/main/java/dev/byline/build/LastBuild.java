@@ -59,10 +59,10 @@ record LastBuild(String stamp, Instant validUntil, BuildStats stats, List<Diagno
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(in);
             String validUntil = properties.getProperty("validUntil", "");
-            BuildStats stats = new BuildStats(number(properties, "articles"), number(properties, "authors"),
-                    number(properties, "pages"), number(properties, "files"), 0,
-                    number(properties, "draftsHeld"), number(properties, "scheduledHeld"),
-                    number(properties, "expiredHeld"), false, true, 0, List.of());
+            BuildStats stats = new BuildStats(new BuildStats.Counts(number(properties, "articles"),
+                    number(properties, "authors"), number(properties, "pages"), number(properties, "files")),
+                    new BuildStats.Held(number(properties, "draftsHeld"), number(properties, "scheduledHeld"),
+                            number(properties, "expiredHeld")), new BuildStats.Work(0, false, true), 0, List.of());
             List<Diagnostic> diagnostics = new ArrayList<>();
             for (int i = 0; properties.containsKey("diagnostic." + i); i++) {
                 String[] parts = properties.getProperty("diagnostic." + i).split("\t", 5);

@@ -299,9 +299,9 @@ public final class Pipeline {
         lastPlanInputs = planInputs;
         long millis = (System.nanoTime() - start) / 1_000_000;
         int pages = (int) plan.tasks().stream().filter(PageTask.class::isInstance).count();
-        BuildStats stats = new BuildStats(site.articles().size(), site.authors().size(), pages, all.size(), 0,
-                assembly.draftsHeld(), assembly.scheduledHeld(), assembly.expiredHeld(), compiled, false, millis,
-                clock.end());
+        BuildStats stats = new BuildStats(new BuildStats.Counts(site.articles().size(), site.authors().size(), pages,
+                all.size()), new BuildStats.Held(assembly.draftsHeld(), assembly.scheduledHeld(),
+                assembly.expiredHeld()), new BuildStats.Work(0, compiled, false), millis, clock.end());
         return new BuildResult.Rendered(diagnostics.sorted(), stats, all, site, assembly.documents(),
                 new SiteDelta(outcomes.stream().map(Renderer.Outcome::file).toList(), removed, whole));
     }
