@@ -33,6 +33,7 @@ import dev.byline.plan.SiteFingerprints;
 import dev.byline.plan.Task;
 import dev.byline.render.Renderer;
 import dev.byline.source.DisplayPaths;
+import dev.byline.source.Scan;
 import dev.byline.source.SourceFile;
 import dev.byline.source.SourceKind;
 import dev.byline.source.SourceScanner;
@@ -91,6 +92,8 @@ public final class Pipeline {
     /** The last scan's tree and messages, which a change to plain files updates instead of walking again. */
     private SourceTree lastTree;
     private List<Diagnostic> lastScanMessages = List.of();
+    /** A walk made for the next rendering ({@link #render(BuildProgress, Scan)}), used once. */
+    private Scan given;
     /** The last good rendering's files, by output path. */
     private Map<String, OutputFile> lastFiles = Map.of();
 
@@ -171,6 +174,19 @@ public final class Pipeline {
 
     /** Renders the site, telling {@code progress} how far it is; nothing is written. */
     public BuildResult render(BuildProgress progress) {
+        return render(progress, List.of());
+    }
+
+    /** Walks the site's folders as a rendering does. */
+    public Scan scan() {
+        Diagnostics scanned = new Diagnostics();
+        SourceTree tree = new SourceScanner(display).scan(request.sourceDir(), request.templatesDir(), scanned);
+        return new Scan(tree, scanned.sorted());
+    }
+
+    /** Renders the site as {@code scan} found it (a build checks it for changes first); nothing is written. */
+    public BuildResult render(BuildProgress progress, Scan scan) {
+        given = scan;
         return render(progress, List.of());
     }
 
@@ -311,17 +327,16 @@ public final class Pipeline {
      * all and each is a plain file of a known kind; otherwise a walk of both folders.
      */
     private SourceTree scan(Collection<Path> changed, Diagnostics diagnostics) {
-        SourceScanner scanner = new SourceScanner(display);
         Optional<SourceTree> updated = lastTree == null || changed.isEmpty() ? Optional.empty()
-                : scanner.update(lastTree, changed, request.sourceDir(), request.templatesDir());
+                : new SourceScanner(display).update(lastTree, changed, request.sourceDir(), request.templatesDir());
         if (updated.isPresent()) {
-            lastScanMessages.forEach(diagnostics::add);
             lastTree = updated.get();
-            return lastTree;
+        } else {
+            Scan scan = given != null ? given : scan();
+            lastTree = scan.tree();
+            lastScanMessages = scan.messages();
         }
-        Diagnostics scanned = new Diagnostics();
-        lastTree = scanner.scan(request.sourceDir(), request.templatesDir(), scanned);
-        lastScanMessages = scanned.sorted();
+        given = null;
         lastScanMessages.forEach(diagnostics::add);
         return lastTree;
     }

@@ -9,6 +9,7 @@ import dev.byline.output.OutputPlan;
 import dev.byline.output.SiteWriter;
 import dev.byline.output.WriteReport;
 import dev.byline.source.DisplayPaths;
+import dev.byline.source.Scan;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -82,7 +83,8 @@ public final class SiteBuild {
         StageClock upToDateCheck = new StageClock(progress);
         upToDateCheck.begin("up-to-date check", 0);
         Path lastBuildFile = records(request).resolve(outputId(request) + ".last-build");
-        Optional<String> stamp = InputStamp.of(request);
+        Scan scan = session.scan(); // the walk the rendering uses too
+        Optional<String> stamp = InputStamp.of(request, scan);
         Optional<BuildResult> upToDate = alreadyBuilt(request, writer, lastBuildFile, stamp, start,
                 upToDateCheck.end());
         if (upToDate.isPresent()) {
@@ -93,10 +95,11 @@ public final class SiteBuild {
         List<Diagnostic> cacheWarnings = resume(session, writer, lastRenderingFile);
         for (int render = 1; render <= RENDERS_WHILE_EDITED; render++) {
             if (render > 1) {
-                stamp = InputStamp.of(request);
+                scan = session.scan();
+                stamp = InputStamp.of(request, scan);
             }
             // parses again only the articles that changed, renders again only what the changes touch
-            BuildResult rendering = session.render(progress).withWarnings(cacheWarnings);
+            BuildResult rendering = session.render(progress, scan).withWarnings(cacheWarnings);
             if (!(rendering instanceof BuildResult.Rendered result)) {
                 return rendering;
             }
@@ -164,7 +167,7 @@ public final class SiteBuild {
                                                       List<StageTime> checkStages)
             throws IOException {
         Path lastBuildFile = records.lastBuild();
-        Optional<String> stamp = InputStamp.of(request);
+        Optional<String> stamp = InputStamp.of(request, session.scan()); // what is there now, under the lock
         if (!stamp.equals(renderedFrom)) {
             return Optional.empty();
         }
