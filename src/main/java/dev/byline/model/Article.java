@@ -55,92 +55,83 @@ public record Article(
 
     @Override
     public String slug() {
-        ReadLog.article(source, ArticleField.URL);
-        return slug;
+        return read(ArticleField.URL, slug);
     }
 
     @Override
     public String url() {
-        ReadLog.article(source, ArticleField.URL);
-        return url;
+        return read(ArticleField.URL, url);
     }
 
     @Override
     public String title() {
-        ReadLog.article(source, ArticleField.TITLE);
-        return title;
+        return read(ArticleField.TITLE, title);
     }
 
     @Override
     public String description() {
-        ReadLog.article(source, ArticleField.DESCRIPTION);
-        return description;
+        return read(ArticleField.DESCRIPTION, description);
     }
 
     @Override
     public String summary() {
-        ReadLog.article(source, ArticleField.SUMMARY);
-        return summary;
+        return read(ArticleField.SUMMARY, summary);
     }
 
     @Override
     public ArticleDate date() {
-        ReadLog.article(source, ArticleField.DATE);
-        return date;
+        return read(ArticleField.DATE, date);
     }
 
     @Override
     public ArticleDate updated() {
-        ReadLog.article(source, ArticleField.UPDATED);
-        return updated;
+        return read(ArticleField.UPDATED, updated);
     }
 
     @Override
     public List<Author> authors() {
-        ReadLog.article(source, ArticleField.AUTHORS);
-        return authors;
+        return read(ArticleField.AUTHORS, authors);
     }
 
     @Override
     public List<Tag> tags() {
-        ReadLog.article(source, ArticleField.TAGS);
-        return tags;
+        return read(ArticleField.TAGS, tags);
     }
 
     @Override
     public Html body() {
-        ReadLog.article(source, ArticleField.BODY);
-        return body;
+        return read(ArticleField.BODY, body);
     }
 
     @Override
     public int words() {
-        ReadLog.article(source, ArticleField.WORDS);
-        return words;
+        return read(ArticleField.WORDS, words);
     }
 
     @Override
     public Image image() {
-        ReadLog.article(source, ArticleField.IMAGE);
-        return image;
+        return read(ArticleField.IMAGE, image);
     }
 
     @Override
     public ArticleState state() {
-        ReadLog.article(source, ArticleField.STATE);
-        return state;
+        return read(ArticleField.STATE, state);
     }
 
     @Override
     public List<Correction> corrections() {
-        ReadLog.article(source, ArticleField.CORRECTIONS);
-        return corrections;
+        return read(ArticleField.CORRECTIONS, corrections);
     }
 
     @Override
     public List<TocEntry> toc() {
-        ReadLog.article(source, ArticleField.TOC);
-        return toc;
+        return read(ArticleField.TOC, toc);
+    }
+
+    /** Tells the ReadLog that this field of the article was read, and gives its value. */
+    private <T> T read(ArticleField field, T value) {
+        ReadLog.article(source, field);
+        return value;
     }
 
     /** When the article last changed: the latest of its date, {@code updated} and its corrections. */

@@ -6,7 +6,7 @@ import java.util.List;
  * Which of the site's articles, authors and tags a page is about and lists, by key (article source, author or tag
  * slug), and where it sits in its list: what the planner decides of a page, cheaply, before anything is rendered.
  * Its model is built from it when the page renders ({@link dev.byline.render.PageModels}), so that what the model
- * reads of those articles is recorded too. Two plans' recipes for a page are compared as values: a page whose
+ * reads of those articles is recorded too. Two plans' recipes for a page are compared by hash: a page whose
  * recipe, theme and reads are unchanged renders the same bytes.
  */
 public sealed interface PageRecipe {
@@ -14,15 +14,23 @@ public sealed interface PageRecipe {
     /** Adds every part of the recipe to a hash (its kind first). */
     void hashInto(Hash64 hash);
 
-    /** A page of the index: its articles, the lead story first on the first page. */
-    record Index(List<String> articles, int number, int total) implements PageRecipe {
-        public Index {
+    /** The site's lists of articles: the index (all of them), an author's, a tag's. */
+    enum Listing { INDEX, AUTHOR, TAG }
+
+    /**
+     * A page of one of the site's article lists.
+     *
+     * @param key the author's or tag's slug; empty for the index
+     */
+    record ListPage(Listing listing, String key, List<String> articles, int number, int total)
+            implements PageRecipe {
+        public ListPage {
             articles = List.copyOf(articles);
         }
 
         @Override
         public void hashInto(Hash64 hash) {
-            hash.add("index").addAll(articles).add(number).add(total);
+            hash.add(listing.name()).add(key).addAll(articles).add(number).add(total);
         }
     }
 
@@ -38,53 +46,19 @@ public sealed interface PageRecipe {
         }
     }
 
-    /** The list of all authors, with how many articles each wrote. */
-    record Authors(List<String> authors, List<Integer> articleCounts) implements PageRecipe {
-        public Authors {
-            authors = List.copyOf(authors);
+    /**
+     * The list of every author ({@link Listing#AUTHOR}) or every tag ({@link Listing#TAG}), with how many articles
+     * each has.
+     */
+    record Directory(Listing listing, List<String> keys, List<Integer> articleCounts) implements PageRecipe {
+        public Directory {
+            keys = List.copyOf(keys);
             articleCounts = List.copyOf(articleCounts);
         }
 
         @Override
         public void hashInto(Hash64 hash) {
-            hash.add("authors").addAll(authors).add(articleCounts.toString());
-        }
-    }
-
-    /** A page of one author's articles. */
-    record AuthorList(String author, List<String> articles, int number, int total) implements PageRecipe {
-        public AuthorList {
-            articles = List.copyOf(articles);
-        }
-
-        @Override
-        public void hashInto(Hash64 hash) {
-            hash.add("author").add(author).addAll(articles).add(number).add(total);
-        }
-    }
-
-    /** The list of all tags, with how many articles each has. */
-    record Tags(List<String> tags, List<Integer> articleCounts) implements PageRecipe {
-        public Tags {
-            tags = List.copyOf(tags);
-            articleCounts = List.copyOf(articleCounts);
-        }
-
-        @Override
-        public void hashInto(Hash64 hash) {
-            hash.add("tags").addAll(tags).add(articleCounts.toString());
-        }
-    }
-
-    /** A page of one tag's articles. */
-    record TagList(String tag, List<String> articles, int number, int total) implements PageRecipe {
-        public TagList {
-            articles = List.copyOf(articles);
-        }
-
-        @Override
-        public void hashInto(Hash64 hash) {
-            hash.add("tag").add(tag).addAll(articles).add(number).add(total);
+            hash.add("all " + listing.name()).addAll(keys).add(articleCounts.toString());
         }
     }
 

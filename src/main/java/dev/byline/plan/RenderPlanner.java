@@ -59,8 +59,8 @@ public final class RenderPlanner {
         int perPage = config.paginate();
         ArticleDate newest = latest(site.articles());
         for (Paginator.Slice<Article> slice : Paginator.paginate(sections.index(), perPage, "", config)) {
-            pages.add(listPage(slice, "index.jte", new PageRecipe.Index(sources(slice.items()),
-                    slice.pagination().number(), slice.pagination().total()), newest));
+            pages.add(listPage(slice, "index.jte", new PageRecipe.ListPage(PageRecipe.Listing.INDEX, "",
+                    sources(slice.items()), slice.pagination().number(), slice.pagination().total()), newest));
         }
         Neighbours neighbours = new Neighbours(site);
         for (Article article : site.articles()) {
@@ -70,27 +70,28 @@ public final class RenderPlanner {
                     true));
         }
         pages.add(new PageTask(SitePaths.file(SitePaths.AUTHORS), config.authorsUrl(), "authors.jte",
-                theme, new PageRecipe.Authors(site.authors().stream().map(Author::slug).toList(),
+                theme, new PageRecipe.Directory(PageRecipe.Listing.AUTHOR, site.authors().stream().map(Author::slug).toList(),
                 site.authors().stream().map(author -> sections.of(author).size()).toList()), newest, true));
         for (Author author : site.authors()) {
             List<Article> articles = sections.of(author);
             ArticleDate changed = latest(articles);
             for (Paginator.Slice<Article> slice : Paginator.paginate(articles, perPage,
                     SitePaths.author(author.slug()), config)) {
-                pages.add(listPage(slice, "author.jte", new PageRecipe.AuthorList(author.slug(),
-                        sources(slice.items()), slice.pagination().number(), slice.pagination().total()), changed));
+                pages.add(listPage(slice, "author.jte", new PageRecipe.ListPage(PageRecipe.Listing.AUTHOR,
+                        author.slug(), sources(slice.items()), slice.pagination().number(),
+                        slice.pagination().total()), changed));
             }
         }
         pages.add(new PageTask(SitePaths.file(SitePaths.TAGS), config.tagsUrl(), "tags.jte", theme,
-                new PageRecipe.Tags(site.tags().stream().map(Tag::slug).toList(),
+                new PageRecipe.Directory(PageRecipe.Listing.TAG, site.tags().stream().map(Tag::slug).toList(),
                         site.tags().stream().map(tag -> sections.of(tag).size()).toList()), newest, true));
         for (Tag tag : site.tags()) {
             List<Article> articles = sections.of(tag);
             ArticleDate changed = latest(articles);
             for (Paginator.Slice<Article> slice : Paginator.paginate(articles, perPage, SitePaths.tag(tag.slug()),
                     config)) {
-                pages.add(listPage(slice, "tag.jte", new PageRecipe.TagList(tag.slug(), sources(slice.items()),
-                        slice.pagination().number(), slice.pagination().total()), changed));
+                pages.add(listPage(slice, "tag.jte", new PageRecipe.ListPage(PageRecipe.Listing.TAG, tag.slug(),
+                        sources(slice.items()), slice.pagination().number(), slice.pagination().total()), changed));
             }
         }
         pages.add(new PageTask(SitePaths.NOT_FOUND_FILE, config.href(SitePaths.NOT_FOUND_FILE), "404.jte", theme,

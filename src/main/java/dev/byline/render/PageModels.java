@@ -70,43 +70,49 @@ public final class PageModels {
             return new ArticlePage(site, article, article(view.previous()), article(view.next()),
                     articles(view.related()), metadata.article(article));
         }
-        if (recipe instanceof PageRecipe.Index index) {
-            Pagination pagination = Paginator.pagination(index.number(), index.total(), "", site.config());
-            return new IndexPage(site, articles(index.articles()), pagination, metadata.index(pagination));
+        if (recipe instanceof PageRecipe.ListPage list) {
+            return listPage(list);
         }
-        if (recipe instanceof PageRecipe.AuthorList list) {
-            Author author = authors.get(list.author());
-            Pagination pagination = Paginator.pagination(list.number(), list.total(),
-                    SitePaths.author(author.slug()), site.config());
-            return new AuthorPage(site, author, articles(list.articles()), pagination,
-                    metadata.author(author, pagination));
-        }
-        if (recipe instanceof PageRecipe.TagList list) {
-            Tag tag = tags.get(list.tag());
-            Pagination pagination = Paginator.pagination(list.number(), list.total(), SitePaths.tag(tag.slug()),
-                    site.config());
-            return new TagPage(site, tag, articles(list.articles()), pagination, metadata.tag(tag, pagination));
-        }
-        if (recipe instanceof PageRecipe.Authors list) {
-            return new AuthorsPage(site, entries(list.authors(), list.articleCounts(), authors, AuthorEntry::new),
-                    metadata.authors());
-        }
-        if (recipe instanceof PageRecipe.Tags list) {
-            return new TagsPage(site, entries(list.tags(), list.articleCounts(), tags, TagEntry::new),
-                    metadata.tags());
+        if (recipe instanceof PageRecipe.Directory directory) {
+            return directory.listing() == PageRecipe.Listing.AUTHOR
+                    ? new AuthorsPage(site, entries(directory, authors, AuthorEntry::new), metadata.authors())
+                    : new TagsPage(site, entries(directory, tags, TagEntry::new), metadata.tags());
         }
         return new NotFoundPage(site, metadata.notFound());
+    }
+
+    private PageModel listPage(PageRecipe.ListPage list) {
+        List<Article> listed = articles(list.articles());
+        switch (list.listing()) {
+            case AUTHOR: {
+                Author author = authors.get(list.key());
+                Pagination pagination = pagination(list, SitePaths.author(author.slug()));
+                return new AuthorPage(site, author, listed, pagination, metadata.author(author, pagination));
+            }
+            case TAG: {
+                Tag tag = tags.get(list.key());
+                Pagination pagination = pagination(list, SitePaths.tag(tag.slug()));
+                return new TagPage(site, tag, listed, pagination, metadata.tag(tag, pagination));
+            }
+            default: {
+                Pagination pagination = pagination(list, "");
+                return new IndexPage(site, listed, pagination, metadata.index(pagination));
+            }
+        }
+    }
+
+    private Pagination pagination(PageRecipe.ListPage list, String firstPage) {
+        return Paginator.pagination(list.number(), list.total(), firstPage, site.config());
     }
 
     private interface Entry<T, E> {
         E of(T item, int count);
     }
 
-    private static <T, E> List<E> entries(List<String> keys, List<Integer> counts, Map<String, T> items,
-                                          Entry<T, E> entry) {
-        List<E> entries = new ArrayList<>(keys.size());
-        for (int i = 0; i < keys.size(); i++) {
-            entries.add(entry.of(items.get(keys.get(i)), counts.get(i)));
+    private static <T, E> List<E> entries(PageRecipe.Directory directory, Map<String, T> items, Entry<T, E> entry) {
+        List<E> entries = new ArrayList<>(directory.keys().size());
+        for (int i = 0; i < directory.keys().size(); i++) {
+            entries.add(entry.of(items.get(directory.keys().get(i)), directory.articleCounts().get(i)));
         }
         return entries;
     }
