@@ -7,7 +7,8 @@
 #   serve  `byline serve` on a copy of the corpus and of the theme, started once per size: for an article's text,
 #          headline, date and tags, a new and a deleted article, an author file's bio and article.jte, the time from
 #          writing the change to the changed page serving it, polled over HTTP every ~5 ms (seen from outside), and
-#          the time serve prints itself ("served N ms after the first file event")
+#          the time serve prints itself ("served N ms after the first file event"); one untimed round of every change
+#          warms serve up first
 # and prints one markdown table with the issue's aim beside each figure (the aims are for 10,000 articles). It reports;
 # it never fails a build and is not a test.
 #
@@ -43,6 +44,7 @@ mkdir -p "$data"
   --cache-dir "$data/cache-sample" >/dev/null
 
 say() { echo "bench: $*" >&2; }
+declare -A samples=()  # row key -> lines of samples, one size at a time: "wall cpu rss_kb" or "outside_ms serve_ms"
 
 # time_once CMD...: runs CMD, prints "wall user+sys maxrss_kb"
 time_once() {
@@ -191,7 +193,8 @@ serve_step() {
 
 serve_kinds=(text headline date tags new deleted author template)
 
-# measure_serve_change SITE KIND RUN: makes one change of KIND, measures it, then undoes it and waits for that too
+# measure_serve_change SITE KIND RUN: makes one change of KIND, measures it (run 0 is the warm-up: not kept), then
+# undoes it and waits for that too
 measure_serve_change() {
   local site="$1" kind="$2" run="$3" token="bench-$2-$3"
   local article other author template target page change shows undone day tag unused
@@ -209,7 +212,7 @@ measure_serve_change() {
     tags) # one more of the corpus' tags, one the article does not have, another each run
       mapfile -t unused < <(grep -rh '^tags: \[' "$site/content/articles" | sed 's/^tags: \[//; s/\]$//' | tr ',' '\n' |
         tr -d ' ' | sort -u | grep -vxF -f <(sed -n 's/^tags: \[\(.*\)\]$/\1/p' "$article" | tr ',' '\n' | tr -d ' '))
-      tag="${unused[$(((run - 1) % ${#unused[@]}))]}"
+      tag="${unused[$((run % ${#unused[@]}))]}"
       change=(add_tag "$article" "$tag"); shows=(has "rel=\"tag\">$tag</a>"); undone=(lacks "rel=\"tag\">$tag</a>") ;;
     new) # a copy of the article under another name and headline
       target="$site/content/articles/$token.md"; page="${serve_url}articles/$token/"
@@ -221,7 +224,7 @@ measure_serve_change() {
     template) target="$template"; change=(mark_template "$template" "$token") ;;
   esac
   backup "$target"
-  if serve_step "$page" "${shows[@]}" "${change[@]}"; then
+  if serve_step "$page" "${shows[@]}" "${change[@]}" && ((run > 0)); then
     samples[serve-$kind]+="$step_result"$'\n'
   fi
   serve_step "$page" "${undone[@]}" restore "$target" || true
@@ -236,9 +239,11 @@ measure_serve() {  # measure_serve N
     grep -rh -A1 '^  name: Andrew Wilson$' "$site/content/articles" | sed -n '2s/^  //p'; } >"$site/content/authors/andrew-wilson.yaml"
   say "$1 articles: serve, first build"
   start_serve "$site" || return 0
-  for run in $(seq "$runs"); do
+  # run 0 warms serve up (the JIT compiles the rebuild's code, the theme's classes load): every change kind once,
+  # not measured, so that even RUNS=1 gives the figures a writer sees after the first few saves
+  for run in $(seq 0 "$runs"); do
     for kind in "${serve_kinds[@]}"; do
-      say "$1 articles: serve, run $run of $runs: $kind"
+      say "$1 articles: serve, $( ((run > 0)) && echo "run $run of $runs" || echo warm-up): $kind"
       measure_serve_change "$site" "$kind" "$run"
     done
   done
@@ -289,7 +294,7 @@ echo "| --- | --- | --- | --- |"
 IFS=, read -ra ns <<<"$sizes"
 for n in "${ns[@]}"; do
   [[ -f "$data/corpus-$n/site.yaml" ]] || python3 "$peer/gen-corpus.py" --n "$n" --seed 42 --out "$data/corpus-$n" >/dev/null
-  declare -A samples=()   # row key -> lines of samples ("wall cpu rss_kb" for builds, "outside_ms serve_ms" for serve)
+  samples=()
   for part in "${chosen[@]}"; do
     case "$part" in build) measure_builds "$n" ;; hugo) measure_hugo "$n" ;; serve) measure_serve "$n" ;; esac
   done
@@ -300,4 +305,4 @@ for n in "${ns[@]}"; do
 done
 echo
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; $(java -version 2>&1 | head -1); runs=$runs;" \
-  "load average before: $load_before"
+  "load average before: $load_before, after: $(uptime | sed 's/.*load average: //')"
