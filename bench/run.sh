@@ -100,7 +100,8 @@ remove() { changed_at=$EPOCHREALTIME; rm -f "$1"; }
 # after each run, and the next run starts cold anyway.
 measure_builds() {  # measure_builds N
   local corpus="$data/corpus-$1" out="$data/out-$1" cache="$data/cache-$1" run
-  local byline=("$root/byline" build --source "$corpus" --templates "$root/templates" --output "$out" --cache-dir "$cache")
+  local byline=("$root/byline" build --source "$corpus" --templates "$root/templates" --output "$out"
+    --cache-dir "$cache")
   local article; article="$(nth_article "$corpus" 1)"
   for run in $(seq "$runs"); do
     say "$1 articles: build, run $run of $runs"
@@ -202,7 +203,9 @@ measure_serve_change() {
   other="$(nth_article "$site/content" 2)"
   author="$site/content/authors/andrew-wilson.yaml"
   template="$site/templates/article.jte"
-  target="$article"; page="${serve_url}articles/$(basename "$article" .md)/"; shows=(has "$token"); undone=(lacks "$token")
+  # most changes are to the first article and show on its page; the cases below say where the others show
+  target="$article"; page="${serve_url}articles/$(basename "$article" .md)/"
+  shows=(has "$token"); undone=(lacks "$token")
   case "$kind" in
     text) change=(add_sentence "$article" "$token") ;;
     headline) change=(retitle "$article" "$token") ;;
@@ -235,8 +238,9 @@ measure_serve() {  # measure_serve N
   rm -rf "$site"; mkdir -p "$site/content/authors"
   cp -a "$data/corpus-$1/." "$site/content/"
   cp -a "$root/templates" "$site/templates"
-  { echo "name: Andrew Wilson"
-    grep -rh -A1 '^  name: Andrew Wilson$' "$site/content/articles" | sed -n '2s/^  //p'; } >"$site/content/authors/andrew-wilson.yaml"
+  { echo "name: Andrew Wilson"  # and the bio his articles give him
+    grep -rh -A1 '^  name: Andrew Wilson$' "$site/content/articles" | sed -n '2s/^  //p'
+  } >"$site/content/authors/andrew-wilson.yaml"
   say "$1 articles: serve, first build"
   start_serve "$site" || return 0
   # run 0 warms serve up (the JIT compiles the rebuild's code, the theme's classes load): every change kind once,
@@ -274,7 +278,8 @@ figure() {  # figure KEY: the median of the samples under KEY, in words
     serve-*) printf '%s ms seen from outside; serve: %s ms' "$(median 1 <<<"$lines")" "$(median 2 <<<"$lines")" ;;
     build-rss)
       printf '%s MB' "$(($(median 3 <<<"$lines") / 1024))"
-      [[ -z "${samples[hugo-cold]:-}" ]] || printf ' (Hugo: %s MB)' "$(($(median 3 <<<"${samples[hugo-cold]%$'\n'}") / 1024))" ;;
+      [[ -z "${samples[hugo-cold]:-}" ]] ||
+        printf ' (Hugo: %s MB)' "$(($(median 3 <<<"${samples[hugo-cold]%$'\n'}") / 1024))" ;;
     *)
       printf '%s s (cpu %s s, peak %s MB)' "$(median 1 <<<"$lines")" "$(median 2 <<<"$lines")" \
         "$(($(median 3 <<<"$lines") / 1024))"
@@ -293,7 +298,8 @@ echo "| change | articles | median of $runs | aim (issue 14, at 10,000 articles)
 echo "| --- | --- | --- | --- |"
 IFS=, read -ra ns <<<"$sizes"
 for n in "${ns[@]}"; do
-  [[ -f "$data/corpus-$n/site.yaml" ]] || python3 "$peer/gen-corpus.py" --n "$n" --seed 42 --out "$data/corpus-$n" >/dev/null
+  [[ -f "$data/corpus-$n/site.yaml" ]] ||
+    python3 "$peer/gen-corpus.py" --n "$n" --seed 42 --out "$data/corpus-$n" >/dev/null
   samples=()
   for part in "${chosen[@]}"; do
     case "$part" in build) measure_builds "$n" ;; hugo) measure_hugo "$n" ;; serve) measure_serve "$n" ;; esac
