@@ -27,6 +27,10 @@ final class ArticleSlugs {
     static List<ArticleDocument> settle(List<ParsedArticle> articles, Diagnostics diagnostics) {
         Map<ParsedArticle, Located<String>> chosen = new IdentityHashMap<>();
         for (List<ParsedArticle> sharing : bySlug(articles, article -> article.knownSlug().orElse(null)).values()) {
+            if (sharing.size() == 1) { // nearly every article: its slug is its own
+                chosen.put(sharing.get(0), sharing.get(0).knownSlug().orElseThrow());
+                continue;
+            }
             List<ParsedArticle> dated = sharing.stream().filter(article -> !article.slugWithDate().isEmpty()).toList();
             boolean keepDates = sharing.size() > 1 && !dated.isEmpty();
             for (ParsedArticle article : sharing) {

@@ -27,6 +27,7 @@ final class AuthorResolver {
     private final Map<String, Author> registered = new HashMap<>();
     private final Map<String, Author> named = new HashMap<>();
     private final Diagnostics diagnostics;
+    private final Map<String, String> slugs = new HashMap<>();
 
     /**
      * @param registry  the entries of content/authors/
@@ -49,13 +50,18 @@ final class AuthorResolver {
         }
     }
 
+    /** A name's slug: a few names, written on many articles, each worked out once. */
+    private String slug(String name) {
+        return slugs.computeIfAbsent(name, Slugs::slugify);
+    }
+
     private Author author(String slug, AuthorProfile profile) {
         return new Author(slug, profile.name(), profile.bio(), config.href(SitePaths.author(slug)),
                 profile.avatar().isEmpty() ? "" : config.resolve(profile.avatar()), profile.links());
     }
 
     private void gather(AuthorRef.Named writer, String file, Map<String, String> describedIn) {
-        String slug = Slugs.slugify(writer.profile().name());
+        String slug = slug(writer.profile().name());
         if (slug.isEmpty() || registered.containsKey(slug)) {
             return;
         }
@@ -99,7 +105,7 @@ final class AuthorResolver {
     }
 
     private Optional<Author> byName(AuthorRef.Named ref) {
-        String slug = Slugs.slugify(ref.profile().name());
+        String slug = slug(ref.profile().name());
         if (slug.isEmpty()) {
             diagnostics.add(ref.position().error("author name \"" + ref.profile().name() + "\" has no letters or digits "
                     + "that can form the author page's address; add a registry entry in content/authors/"));

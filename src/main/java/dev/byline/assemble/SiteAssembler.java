@@ -8,6 +8,7 @@ import dev.byline.content.RegistryAuthor;
 import dev.byline.content.Slugs;
 import dev.byline.diag.Diagnostics;
 import dev.byline.model.Article;
+import dev.byline.model.ArticleState;
 import dev.byline.model.Author;
 import dev.byline.model.Html;
 import dev.byline.model.Image;
@@ -43,10 +44,19 @@ public final class SiteAssembler {
     private final ImageSizes imageSizes;
     private final Map<String, String> tagSlugs = new HashMap<>();
 
+    private final AssembledArticles assembled;
+
     public SiteAssembler(SiteConfig config, PublishingRules rules, ImageSizes imageSizes) {
+        this(config, rules, imageSizes, new AssembledArticles());
+    }
+
+    /** An assembler that takes again the articles an earlier assembly made of unchanged documents. */
+    public SiteAssembler(SiteConfig config, PublishingRules rules, ImageSizes imageSizes,
+                         AssembledArticles assembled) {
         this.config = config;
         this.rules = rules;
         this.imageSizes = imageSizes;
+        this.assembled = assembled;
     }
 
     /**
@@ -89,6 +99,7 @@ public final class SiteAssembler {
                 articles.add(article(document, byline, articleTags));
             }
         }
+        assembled.finish();
         articles = newestFirst(articles);
         Set<Author> bylines = new LinkedHashSet<>();
         Set<Tag> usedTags = new LinkedHashSet<>();
@@ -128,11 +139,13 @@ public final class SiteAssembler {
 
     private Article article(ArticleDocument document, List<Author> byline, List<Tag> articleTags) {
         String slug = document.slug().value();
-        return new Article(document.source().display(), slug, config.href(SitePaths.article(slug)),
-                document.title(), document.description(), summary(document), document.date(), document.updated(),
-                byline, articleTags, new Html(document.body().html()), document.body().words(),
-                image(document.image()), rules.stateOf(document), document.corrections(),
-                document.toc() ? document.body().headings() : List.of());
+        Image image = image(document.image());
+        ArticleState state = rules.stateOf(document);
+        return assembled.article(document, byline, articleTags, image, state, () -> new Article(
+                document.source().display(), slug, config.href(SitePaths.article(slug)), document.title(),
+                document.description(), summary(document), document.date(), document.updated(), byline, articleTags,
+                new Html(document.body().html()), document.body().words(), image, state, document.corrections(),
+                document.toc() ? document.body().headings() : List.of()));
     }
 
     private static String summary(ArticleDocument document) {

@@ -1,6 +1,7 @@
 package dev.byline.build;
 
 import dev.byline.BylineVersion;
+import dev.byline.assemble.AssembledArticles;
 import dev.byline.assemble.Assembly;
 import dev.byline.assemble.Sections;
 import dev.byline.assemble.SiteAssembler;
@@ -70,6 +71,7 @@ public final class Pipeline {
     private final DisplayPaths display;
     /** Parses by article path within the articles folder ({@link SourceFile#relative()}). */
     private final Map<String, ParsedFile> parsed = new ConcurrentHashMap<>();
+    private final AssembledArticles assembled = new AssembledArticles();
     private final SiteFingerprints.Memo fingerprinted = new SiteFingerprints.Memo();
     /** Where parses are kept between runs ({@code build}); {@code null} to keep them in memory only. */
     private final Path storeFile;
@@ -213,6 +215,7 @@ public final class Pipeline {
         }
         if (!config.get().equals(lastConfig)) {
             parsed.clear(); // the zone, base path and HTML policy shape every parsed article
+            assembled.clear();
             lastConfig = config.get();
             openStore(config.get(), diagnostics);
         }
@@ -244,7 +247,7 @@ public final class Pipeline {
                 .map(result -> result.parse().article())
                 .toList();
         clock.begin("assemble", 0);
-        Assembly assembly = new SiteAssembler(config.get(), request.rules(), imageSizes)
+        Assembly assembly = new SiteAssembler(config.get(), request.rules(), imageSizes, assembled)
                 .assemble(parsedArticles, registry, diagnostics);
         clock.begin("waiting for templates", 0);
         Optional<Templates> loaded = templates.join();

@@ -40,10 +40,25 @@ public record Reads(Map<String, Integer> articles, Set<String> authors, Set<Stri
         private final Set<String> authors = new HashSet<>();
         private final Set<String> tags = new HashSet<>();
         private int lists;
+        /** The article read last and its fields so far: a template reads one article's fields in a row. */
+        private String lastSource;
+        private int lastFields;
 
         @Override
         public void article(String source, ArticleField field) {
-            articles.merge(source, bit(field), (a, b) -> a | b);
+            int bit = bit(field);
+            if (source != lastSource) { // the very string: each article's source is one string
+                flush();
+                lastSource = source;
+                lastFields = articles.getOrDefault(source, 0);
+            }
+            lastFields |= bit;
+        }
+
+        private void flush() {
+            if (lastSource != null) {
+                articles.put(lastSource, lastFields);
+            }
         }
 
         @Override
@@ -66,6 +81,7 @@ public record Reads(Map<String, Integer> articles, Set<String> authors, Set<Stri
             if (other == null) {
                 return;
             }
+            flush();
             articles.forEach((source, fields) -> {
                 for (ArticleField field : ArticleField.values()) {
                     if ((fields & bit(field)) != 0) {
@@ -83,6 +99,7 @@ public record Reads(Map<String, Integer> articles, Set<String> authors, Set<Stri
         }
 
         public Reads reads() {
+            flush();
             return new Reads(articles, authors, tags, lists);
         }
     }

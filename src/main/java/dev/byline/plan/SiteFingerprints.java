@@ -6,10 +6,11 @@ import dev.byline.model.Author;
 import dev.byline.model.Site;
 import dev.byline.model.SiteList;
 import dev.byline.model.Tag;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -25,30 +26,39 @@ public record SiteFingerprints(Map<String, long[]> articles, Map<String, Long> a
                                long[] lists) {
 
     /**
-     * The field hashes of articles already hashed, by article (compared as values: an unchanged article is equal to
-     * itself as assembled last time, and comparing costs little, as its texts are the very same strings), so that a
-     * rendering after one edit hashes one article, not ten thousand texts. Thread-safe.
+     * The field hashes of articles already hashed, by article record: assembly gives an unchanged article as the
+     * very record it gave last time ({@link dev.byline.assemble.AssembledArticles}), so a rendering after one edit
+     * hashes one article, not ten thousand texts. Not thread-safe.
      */
     public static final class Memo {
-        private Map<Article, long[]> known = new ConcurrentHashMap<>();
+        private Map<Article, long[]> known = new IdentityHashMap<>();
 
-        long[] of(Article article) {
-            return known.computeIfAbsent(article, SiteFingerprints::fieldHashes);
-        }
-
-        /** Keeps only the articles of the site just fingerprinted. */
-        void keepOnly(List<Article> articles) {
-            Map<Article, long[]> kept = new ConcurrentHashMap<>(articles.size() * 2);
-            articles.forEach(article -> kept.put(article, of(article)));
-            known = kept;
+        /** The hashes of every article, the ones not known computed in parallel; only these are kept. */
+        Map<String, long[]> of(List<Article> articles) {
+            Map<Article, long[]> now = new IdentityHashMap<>(articles.size() * 2);
+            List<Article> unknown = new ArrayList<>();
+            for (Article article : articles) {
+                long[] hashes = known.get(article);
+                if (hashes == null) {
+                    unknown.add(article);
+                } else {
+                    now.put(article, hashes);
+                }
+            }
+            List<long[]> computed = unknown.parallelStream().map(SiteFingerprints::fieldHashes).toList();
+            for (int i = 0; i < unknown.size(); i++) {
+                now.put(unknown.get(i), computed.get(i));
+            }
+            known = now;
+            Map<String, long[]> bySource = new HashMap<>(articles.size() * 2);
+            articles.forEach(article -> bySource.put(article.source(), now.get(article)));
+            return bySource;
         }
     }
 
     /** The fingerprints of a site; must run outside any recording (it reads everything). */
     public static SiteFingerprints of(Site site, Memo memo) {
-        Map<String, long[]> articles = site.articles().parallelStream()
-                .collect(Collectors.toMap(Article::source, memo::of, (a, b) -> a, HashMap::new));
-        memo.keepOnly(site.articles());
+        Map<String, long[]> articles = memo.of(site.articles());
         long[] lists = new long[SiteList.values().length];
         lists[SiteList.ARTICLES.ordinal()] = keys(site.articles(), Article::source);
         lists[SiteList.AUTHORS.ordinal()] = keys(site.authors(), Author::slug);
