@@ -137,7 +137,8 @@ public final class SiteAssembler {
         return sorted;
     }
 
-    private Article article(ArticleDocument document, List<Author> byline, List<Tag> articleTags) {
+    /** The article of a document, with its byline and tags resolved; the one made last time when nothing changed. */
+    Article article(ArticleDocument document, List<Author> byline, List<Tag> articleTags) {
         String slug = document.slug().value();
         Image image = image(document.image());
         ArticleState state = rules.stateOf(document);

@@ -3,6 +3,7 @@ package dev.byline.build;
 import dev.byline.BylineVersion;
 import dev.byline.assemble.AssembledArticles;
 import dev.byline.assemble.Assembly;
+import dev.byline.assemble.Reassembly;
 import dev.byline.assemble.Sections;
 import dev.byline.assemble.SiteAssembler;
 import dev.byline.config.SiteConfigLoader;
@@ -72,6 +73,9 @@ public final class Pipeline {
     /** Parses by article path within the articles folder ({@link SourceFile#relative()}). */
     private final Map<String, ParsedFile> parsed = new ConcurrentHashMap<>();
     private final AssembledArticles assembled = new AssembledArticles();
+    private final Reassembly reassembly = new Reassembly();
+    /** The static files of the last scan, whose images' sizes parses carry. */
+    private List<SourceFile> lastStatics = List.of();
     private final SiteFingerprints.Memo fingerprinted = new SiteFingerprints.Memo();
     /** Where parses are kept between runs ({@code build}); {@code null} to keep them in memory only. */
     private final Path storeFile;
@@ -216,6 +220,7 @@ public final class Pipeline {
         if (!config.get().equals(lastConfig)) {
             parsed.clear(); // the zone, base path and HTML policy shape every parsed article
             assembled.clear();
+            reassembly.clear();
             lastConfig = config.get();
             openStore(config.get(), diagnostics);
         }
@@ -238,17 +243,20 @@ public final class Pipeline {
                 Optional.of(config.get().author()).filter(author -> !author.isEmpty())
                         .map(author -> new Located<>(author, Position.ofFile(configFile(tree)))));
         List<SourceFile> articles = tree.ofKind(SourceKind.ARTICLE);
+        List<SourceFile> statics = tree.ofKind(SourceKind.STATIC);
+        boolean staticsAsBefore = statics.equals(lastStatics); // else an image may have another size now
+        lastStatics = statics;
         clock.begin("parse", articles.size());
         parsed.keySet().retainAll(articles.stream().map(SourceFile::relative).collect(Collectors.toSet()));
         List<ParsedArticle> parsedArticles = articles.parallelStream()
-                .map(file -> parse(file, parser, imageSizes))
+                .map(file -> parse(file, parser, imageSizes, staticsAsBefore))
                 .peek(ignored -> progress.advanced())
                 .peek(result -> result.parse().diagnostics().forEach(diagnostics::add))
                 .map(result -> result.parse().article())
                 .toList();
         clock.begin("assemble", 0);
-        Assembly assembly = new SiteAssembler(config.get(), request.rules(), imageSizes, assembled)
-                .assemble(parsedArticles, registry, diagnostics);
+        Assembly assembly = reassembly.assemble(new SiteAssembler(config.get(), request.rules(), imageSizes,
+                assembled), parsedArticles, registry, statics, diagnostics);
         clock.begin("waiting for templates", 0);
         Optional<Templates> loaded = templates.join();
         clock.record("templates (beside parse)", templatesNanos.join());
@@ -265,7 +273,7 @@ public final class Pipeline {
         Optional<Changes> changes = last == null || !last.settings().equals(settings) ? Optional.empty()
                 : Optional.of(Changes.between(last.fingerprints(), fingerprints));
         clock.begin("plan", 0);
-        PlanInputs planInputs = new PlanInputs(theme.fingerprint(), tree.ofKind(SourceKind.STATIC),
+        PlanInputs planInputs = new PlanInputs(theme.fingerprint(), statics,
                 tree.ofKind(SourceKind.ASSET));
         // the last plan is the last good rendering's: changes since that rendering are changes since the plan
         boolean samePlan = lastPlan != null && changes.isPresent() && planInputs.equals(lastPlanInputs)
@@ -283,33 +291,35 @@ public final class Pipeline {
         List<Renderer.Outcome> outcomes = new Renderer(site, theme, config.get().relativeUrls()
                 || request.relativeUrls()).render(stale, diagnostics, progress::advanced);
         clock.begin("check", 0);
+        Map<String, LastRendering.TaskRecord> records;
+        Map<String, OutputFile> files;
+        Set<String> removed;
+        if (samePlan) { // the same files as last time, a few of them made again: no collision can be new
+            records = new HashMap<>(last.tasks());
+            files = new HashMap<>(lastFiles);
+            for (Renderer.Outcome outcome : outcomes) {
+                records.put(outcome.task().file(), new LastRendering.TaskRecord(outcome.task().recipeHash(),
+                        outcome.reads(), null));
+                files.put(outcome.task().file(), outcome.file());
+            }
+            if (outcomes.size() < stale.size()) {
+                return BuildResult.failed(diagnostics); // a task failed, and was reported
+            }
+            removed = Set.of();
+        } else {
+            records = new HashMap<>();
+            List<OutputFile> made = made(plan, outcomes, stale, records);
+            OutputPlan.checkCollisions(made, diagnostics); // two tasks of one file (a static file where a page goes)
+            if (diagnostics.hasErrors()) {
+                return BuildResult.failed(diagnostics);
+            }
+            files = new HashMap<>(made.size() * 2);
+            made.forEach(file -> files.put(file.file(), file));
+            removed = lastFiles.keySet().stream().filter(file -> !files.containsKey(file))
+                    .collect(Collectors.toSet());
+        }
         List<OutputFile> all = new ArrayList<>(plan.tasks().size());
-        Map<String, LastRendering.TaskRecord> records = new HashMap<>();
-        Map<Task, Renderer.Outcome> rendered = new IdentityHashMap<>(); // tasks are records: hashing one reads it all
-        outcomes.forEach(outcome -> rendered.put(outcome.task(), outcome));
-        Set<Task> renderedAgain = Collections.newSetFromMap(new IdentityHashMap<>());
-        renderedAgain.addAll(stale);
-        for (int i = 0; i < plan.tasks().size(); i++) {
-            Task task = plan.tasks().get(i);
-            Renderer.Outcome outcome = rendered.get(task);
-            if (outcome != null) {
-                all.add(outcome.file());
-                records.put(task.file(), new LastRendering.TaskRecord(plan.recipeHash(i), outcome.reads(), null));
-            } else if (!renderedAgain.contains(task)) {
-                all.add(lastFiles.get(task.file()));
-                records.put(task.file(), last.tasks().get(task.file()));
-            } // else it failed, and was reported
-        }
-        if (!samePlan) { // the files of the same plan passed last time
-            OutputPlan.checkCollisions(all, diagnostics); // two tasks of one file (a static file where a page goes)
-        }
-        if (diagnostics.hasErrors()) {
-            return BuildResult.failed(diagnostics);
-        }
-        Map<String, OutputFile> files = new HashMap<>(all.size() * 2);
-        all.forEach(file -> files.put(file.file(), file));
-        Set<String> removed = lastFiles.keySet().stream().filter(file -> !files.containsKey(file))
-                .collect(Collectors.toSet());
+        plan.tasks().forEach(task -> all.add(files.get(task.file())));
         boolean whole = last == null || stale.size() == plan.tasks().size();
         last = new LastRendering(settings, fingerprints, records);
         lastFiles = files;
@@ -323,6 +333,31 @@ public final class Pipeline {
                 assembly.expiredHeld()), new BuildStats.Work(0, compiled, false), millis, clock.end());
         return new BuildResult.Rendered(diagnostics.sorted(), stats, all, site, assembly.documents(),
                 new SiteDelta(outcomes.stream().map(Renderer.Outcome::file).toList(), removed, whole));
+    }
+
+    /**
+     * Every file of the plan, in its order: the ones rendered now, the others as the last rendering made them; each
+     * task's record put in {@code records}. A task that failed (reported already) has no file.
+     */
+    private List<OutputFile> made(RenderPlan plan, List<Renderer.Outcome> outcomes, List<Task> stale,
+                                  Map<String, LastRendering.TaskRecord> records) {
+        Map<Task, Renderer.Outcome> rendered = new IdentityHashMap<>(); // tasks are records: hashing one reads it all
+        outcomes.forEach(outcome -> rendered.put(outcome.task(), outcome));
+        Set<Task> renderedAgain = Collections.newSetFromMap(new IdentityHashMap<>());
+        renderedAgain.addAll(stale);
+        List<OutputFile> made = new ArrayList<>(plan.tasks().size());
+        for (int i = 0; i < plan.tasks().size(); i++) {
+            Task task = plan.tasks().get(i);
+            Renderer.Outcome outcome = rendered.get(task);
+            if (outcome != null) {
+                made.add(outcome.file());
+                records.put(task.file(), new LastRendering.TaskRecord(plan.recipeHash(i), outcome.reads(), null));
+            } else if (!renderedAgain.contains(task)) {
+                made.add(lastFiles.get(task.file()));
+                records.put(task.file(), last.tasks().get(task.file()));
+            }
+        }
+        return made;
     }
 
     /**
@@ -381,9 +416,10 @@ public final class Pipeline {
      * The article as parsed before (in this session, or by an earlier run, from the store) when its file is the
      * same version, or has the same bytes, and the images it shows are as they were; parsed again otherwise.
      */
-    private ParsedFile parse(SourceFile file, ArticleParser parser, ImageSizes imageSizes) {
+    private ParsedFile parse(SourceFile file, ArticleParser parser, ImageSizes imageSizes, boolean staticsAsBefore) {
         ParsedFile known = parsed.get(file.relative());
-        if (known != null && known.source().sameVersion(file) && known.parse().reads().stillHold(imageSizes)) {
+        if (known != null && (known.source() == file && staticsAsBefore // the scan's very record: not looked at
+                || known.source().sameVersion(file) && known.parse().reads().stillHold(imageSizes))) {
             return known;
         }
         ArticleParse parse;
