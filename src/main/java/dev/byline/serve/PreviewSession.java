@@ -138,9 +138,9 @@ public final class PreviewSession implements Closeable {
         if (result instanceof BuildResult.Rendered rendered) {
             try {
                 next = served(current, rendered);
-                printTiming(batch, "rendered " + Plural.of(rendered.delta().rendered().size(), "file") + " again");
                 server.publish(next, reloadEvent(rendered.delta()));
                 report(result, changedFiles(current, next));
+                printTiming(batch, "rendered " + Plural.of(rendered.delta().rendered().size(), "file") + " again");
                 return;
             } catch (UncheckedIOException vanished) { // a static file went between the scan and the read
                 builds.renderAllNext(); // what is served is not the pipeline's last rendering: start afresh
