@@ -84,15 +84,19 @@ public final class Pipeline {
     private Templates theme;
     private LastRendering last;
     /**
-     * The last good rendering's plan, what planning it read of the site, and what else it was made of: when a
-     * change touches none of that (an article's text or headline, an author's bio), the plan stands as it was.
+     * The last good rendering's plan: when a change touches nothing it was made of (an article's text or headline,
+     * an author's bio), the plan stands as it was.
      */
-    private RenderPlan lastPlan;
-    private Reads lastPlanReads;
-    private PlanInputs lastPlanInputs;
+    private Planned lastPlan;
 
     /** What a plan is made of besides the site it reads: the theme, and the files copied as they are. */
     private record PlanInputs(String theme, List<SourceFile> statics, List<SourceFile> assets) {
+    }
+
+    /**
+     * A plan, what planning read of the site, what else it was made of, and whether it is the last one again.
+     */
+    private record Planned(RenderPlan plan, Reads reads, PlanInputs inputs, boolean reused) {
     }
 
     /** The last scan's tree and messages, which a change to plain files updates instead of walking again. */
@@ -238,22 +242,9 @@ public final class Pipeline {
                 .flatMap(Optional::stream)
                 .toList();
         ImageSizes imageSizes = new ImageSizes(staticFiles, config.get().basePath());
-        ArticleParser parser = new ArticleParser(config.get().timezone(),
-                new MarkdownRenderer(config.get().basePath(), config.get().allowRawHtml(), imageSizes),
-                Optional.of(config.get().author()).filter(author -> !author.isEmpty())
-                        .map(author -> new Located<>(author, Position.ofFile(configFile(tree)))));
-        List<SourceFile> articles = tree.ofKind(SourceKind.ARTICLE);
         List<SourceFile> statics = tree.ofKind(SourceKind.STATIC);
-        boolean staticsAsBefore = statics.equals(lastStatics); // else an image may have another size now
-        lastStatics = statics;
-        clock.begin("parse", articles.size());
-        parsed.keySet().retainAll(articles.stream().map(SourceFile::relative).collect(Collectors.toSet()));
-        List<ParsedArticle> parsedArticles = articles.parallelStream()
-                .map(file -> parse(file, parser, imageSizes, staticsAsBefore))
-                .peek(ignored -> progress.advanced())
-                .peek(result -> result.parse().diagnostics().forEach(diagnostics::add))
-                .map(result -> result.parse().article())
-                .toList();
+        clock.begin("parse", tree.ofKind(SourceKind.ARTICLE).size());
+        List<ParsedArticle> parsedArticles = parseArticles(tree, config.get(), imageSizes, progress, diagnostics);
         clock.begin("assemble", 0);
         Assembly assembly = reassembly.assemble(new SiteAssembler(config.get(), request.rules(), imageSizes,
                 assembled), parsedArticles, registry, statics, diagnostics);
@@ -273,66 +264,71 @@ public final class Pipeline {
         Optional<Changes> changes = last == null || !last.settings().equals(settings) ? Optional.empty()
                 : Optional.of(Changes.between(last.fingerprints(), fingerprints));
         clock.begin("plan", 0);
-        PlanInputs planInputs = new PlanInputs(theme.fingerprint(), statics,
-                tree.ofKind(SourceKind.ASSET));
-        // the last plan is the last good rendering's: changes since that rendering are changes since the plan
-        boolean samePlan = lastPlan != null && changes.isPresent() && planInputs.equals(lastPlanInputs)
-                && !changes.get().touches(lastPlanReads);
-        RenderPlan plan = lastPlan;
-        Reads planReads = lastPlanReads;
-        if (!samePlan) {
-            Reads.Recorder planning = new Reads.Recorder();
-            plan = ReadLog.recording(planning, () ->
-                    new RenderPlanner(site, new Sections(site), theme.fingerprint()).plan(tree));
-            planReads = planning.reads();
-        }
+        Planned planned = plan(site, tree, changes);
+        RenderPlan plan = planned.plan();
+        boolean samePlan = planned.reused();
         List<Task> stale = LastRendering.stale(last, plan, changes);
         clock.begin("render", stale.size());
         List<Renderer.Outcome> outcomes = new Renderer(site, theme, config.get().relativeUrls()
                 || request.relativeUrls()).render(stale, diagnostics, progress::advanced);
         clock.begin("check", 0);
-        Map<String, LastRendering.TaskRecord> records;
-        Map<String, OutputFile> files;
-        Set<String> removed;
-        if (samePlan) { // the same files as last time, a few of them made again: no collision can be new
-            records = new HashMap<>(last.tasks());
-            files = new HashMap<>(lastFiles);
-            for (Renderer.Outcome outcome : outcomes) {
-                records.put(outcome.task().file(), new LastRendering.TaskRecord(outcome.task().recipeHash(),
-                        outcome.reads(), null));
-                files.put(outcome.task().file(), outcome.file());
-            }
-            if (outcomes.size() < stale.size()) {
-                return BuildResult.failed(diagnostics); // a task failed, and was reported
-            }
-            removed = Set.of();
-        } else {
-            records = new HashMap<>();
-            List<OutputFile> made = made(plan, outcomes, stale, records);
-            OutputPlan.checkCollisions(made, diagnostics); // two tasks of one file (a static file where a page goes)
-            if (diagnostics.hasErrors()) {
-                return BuildResult.failed(diagnostics);
-            }
-            files = new HashMap<>(made.size() * 2);
-            made.forEach(file -> files.put(file.file(), file));
-            removed = lastFiles.keySet().stream().filter(file -> !files.containsKey(file))
-                    .collect(Collectors.toSet());
+        Optional<Collected> collected = collect(plan, samePlan, stale, outcomes, diagnostics);
+        if (collected.isEmpty()) {
+            return BuildResult.failed(diagnostics);
         }
+        Map<String, OutputFile> files = collected.get().files();
         List<OutputFile> all = new ArrayList<>(plan.tasks().size());
         plan.tasks().forEach(task -> all.add(files.get(task.file())));
         boolean whole = last == null || stale.size() == plan.tasks().size();
-        last = new LastRendering(settings, fingerprints, records);
+        last = new LastRendering(settings, fingerprints, collected.get().records());
         lastFiles = files;
-        lastPlan = plan;
-        lastPlanReads = planReads;
-        lastPlanInputs = planInputs;
+        lastPlan = planned;
         long millis = (System.nanoTime() - start) / 1_000_000;
         int pages = (int) plan.tasks().stream().filter(PageTask.class::isInstance).count();
         BuildStats stats = new BuildStats(new BuildStats.Counts(site.articles().size(), site.authors().size(), pages,
                 all.size()), new BuildStats.Held(assembly.draftsHeld(), assembly.scheduledHeld(),
                 assembly.expiredHeld()), new BuildStats.Work(0, compiled, false), millis, clock.end());
         return new BuildResult.Rendered(diagnostics.sorted(), stats, all, site, assembly.documents(),
-                new SiteDelta(outcomes.stream().map(Renderer.Outcome::file).toList(), removed, whole));
+                new SiteDelta(outcomes.stream().map(Renderer.Outcome::file).toList(), collected.get().removed(),
+                        whole));
+    }
+
+    /** Every file of a rendering by path, each task's record, and the files of the last one it no longer has. */
+    private record Collected(Map<String, OutputFile> files, Map<String, LastRendering.TaskRecord> records,
+                             Set<String> removed) {
+    }
+
+    /**
+     * The rendering's files and records: the last ones with the tasks rendered now put in. Empty, with the
+     * problems reported, when a task failed or, for a new plan, two tasks make one file (a static file where a page
+     * goes); the same plan's files passed that check last time.
+     */
+    private Optional<Collected> collect(RenderPlan plan, boolean samePlan, List<Task> stale,
+                                        List<Renderer.Outcome> outcomes, Diagnostics diagnostics) {
+        if (outcomes.size() < stale.size()) {
+            return Optional.empty(); // a task failed, and was reported
+        }
+        if (samePlan) {
+            Map<String, LastRendering.TaskRecord> records = new HashMap<>(last.tasks());
+            Map<String, OutputFile> files = new HashMap<>(lastFiles);
+            for (Renderer.Outcome outcome : outcomes) {
+                records.put(outcome.task().file(), new LastRendering.TaskRecord(outcome.task().recipeHash(),
+                        outcome.reads(), null));
+                files.put(outcome.task().file(), outcome.file());
+            }
+            return Optional.of(new Collected(files, records, Set.of()));
+        }
+        Map<String, LastRendering.TaskRecord> records = new HashMap<>();
+        List<OutputFile> made = made(plan, outcomes, stale, records);
+        OutputPlan.checkCollisions(made, diagnostics);
+        if (diagnostics.hasErrors()) {
+            return Optional.empty();
+        }
+        Map<String, OutputFile> files = new HashMap<>(made.size() * 2);
+        made.forEach(file -> files.put(file.file(), file));
+        Set<String> removed = lastFiles.keySet().stream().filter(file -> !files.containsKey(file))
+                .collect(Collectors.toSet());
+        return Optional.of(new Collected(files, records, removed));
     }
 
     /**
@@ -410,6 +406,47 @@ public final class Pipeline {
     /** Where site.yaml is, as the user knows it: for messages about a setting in it. */
     private static String configFile(SourceTree tree) {
         return tree.ofKind(SourceKind.CONFIG).get(0).display();
+    }
+
+    /**
+     * The plan for this site: the last one when the changes since it (empty: no comparison) touch nothing it read
+     * and nothing else it was made of changed; otherwise a new one, planning recorded.
+     */
+    private Planned plan(Site site, SourceTree tree, Optional<Changes> changes) {
+        PlanInputs inputs = new PlanInputs(theme.fingerprint(), tree.ofKind(SourceKind.STATIC),
+                tree.ofKind(SourceKind.ASSET));
+        // the last plan is the last good rendering's: changes since that rendering are changes since the plan
+        if (lastPlan != null && changes.isPresent() && inputs.equals(lastPlan.inputs())
+                && !changes.get().touches(lastPlan.reads())) {
+            return new Planned(lastPlan.plan(), lastPlan.reads(), inputs, true);
+        }
+        Reads.Recorder planning = new Reads.Recorder();
+        RenderPlan plan = ReadLog.recording(planning, () ->
+                new RenderPlanner(site, new Sections(site), theme.fingerprint()).plan(tree));
+        return new Planned(plan, planning.reads(), inputs, false);
+    }
+
+    /**
+     * Every article of the tree, parsed, or taken as parsed before; their messages reported into
+     * {@code diagnostics}.
+     */
+    private List<ParsedArticle> parseArticles(SourceTree tree, SiteConfig config, ImageSizes imageSizes,
+                                              BuildProgress progress, Diagnostics diagnostics) {
+        ArticleParser parser = new ArticleParser(config.timezone(),
+                new MarkdownRenderer(config.basePath(), config.allowRawHtml(), imageSizes),
+                Optional.of(config.author()).filter(author -> !author.isEmpty())
+                        .map(author -> new Located<>(author, Position.ofFile(configFile(tree)))));
+        List<SourceFile> articles = tree.ofKind(SourceKind.ARTICLE);
+        List<SourceFile> statics = tree.ofKind(SourceKind.STATIC);
+        boolean staticsAsBefore = statics.equals(lastStatics); // else an image may have another size now
+        lastStatics = statics;
+        parsed.keySet().retainAll(articles.stream().map(SourceFile::relative).collect(Collectors.toSet()));
+        return articles.parallelStream()
+                .map(file -> parse(file, parser, imageSizes, staticsAsBefore))
+                .peek(ignored -> progress.advanced())
+                .peek(result -> result.parse().diagnostics().forEach(diagnostics::add))
+                .map(result -> result.parse().article())
+                .toList();
     }
 
     /**
