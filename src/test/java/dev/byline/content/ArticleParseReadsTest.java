@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.byline.source.SourceFile;
 import dev.byline.source.SourceKind;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,9 +21,7 @@ class ArticleParseReadsTest {
 
     /** A picture of the site's own, at {@code /opinion/<sitePath>}. */
     private void png(String sitePath, int width, int height) throws IOException {
-        Path file = temp.resolve("content/static").resolve(sitePath);
-        Files.createDirectories(file.getParent());
-        ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB), "png", file.toFile());
+        TestImages.png(temp.resolve("content/static").resolve(sitePath), width, height);
     }
 
     /** The site's image sizes as they are now (an {@link ImageSizes} keeps what it read). */

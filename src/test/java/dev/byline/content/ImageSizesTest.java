@@ -2,11 +2,9 @@ package dev.byline.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,8 +22,7 @@ class ImageSizesTest {
     }
 
     private void png(Path file, int width, int height) throws IOException {
-        Files.createDirectories(file.getParent());
-        ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB), "png", file.toFile());
+        TestImages.png(file, width, height);
     }
 
     private void svg(String sitePath, String rootElement) throws IOException {

@@ -3,12 +3,9 @@ package dev.byline.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.byline.model.TocEntry;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -274,9 +271,7 @@ class MarkdownRendererEdgeCasesTest {
         Path contentDir;
 
         private void png(String sitePath, int width, int height) throws IOException {
-            Path file = contentDir.resolve("static").resolve(sitePath);
-            Files.createDirectories(file.getParent());
-            ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), "png", file.toFile());
+            TestImages.png(contentDir.resolve("static").resolve(sitePath), width, height);
         }
 
         @Test
