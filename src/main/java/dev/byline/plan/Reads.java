@@ -25,6 +25,30 @@ public record Reads(Map<String, Integer> articles, Set<String> authors, Set<Stri
         tags = Set.copyOf(tags);
     }
 
+    /**
+     * Tells {@code other} every read here: a part made once and used by several tasks (a feed entry) hands its
+     * reads to each task that takes it. Safe from any thread: a {@code Reads} does not change.
+     */
+    public void replayInto(ReadLog.Recorder other) {
+        if (other == null) {
+            return;
+        }
+        articles.forEach((source, fields) -> {
+            for (ArticleField field : ArticleField.values()) {
+                if ((fields & bit(field)) != 0) {
+                    other.article(source, field);
+                }
+            }
+        });
+        authors.forEach(other::author);
+        tags.forEach(other::tag);
+        for (SiteList list : SiteList.values()) {
+            if ((lists & bit(list)) != 0) {
+                other.site(list);
+            }
+        }
+    }
+
     public static int bit(ArticleField field) {
         return 1 << field.ordinal();
     }
@@ -74,28 +98,6 @@ public record Reads(Map<String, Integer> articles, Set<String> authors, Set<Stri
         @Override
         public void site(SiteList list) {
             lists |= bit(list);
-        }
-
-        /** Tells {@code other} every read heard here: a part made once and used by several tasks (a feed entry). */
-        public void replayInto(ReadLog.Recorder other) {
-            if (other == null) {
-                return;
-            }
-            flush();
-            articles.forEach((source, fields) -> {
-                for (ArticleField field : ArticleField.values()) {
-                    if ((fields & bit(field)) != 0) {
-                        other.article(source, field);
-                    }
-                }
-            });
-            authors.forEach(other::author);
-            tags.forEach(other::tag);
-            for (SiteList list : SiteList.values()) {
-                if ((lists & bit(list)) != 0) {
-                    other.site(list);
-                }
-            }
         }
 
         public Reads reads() {

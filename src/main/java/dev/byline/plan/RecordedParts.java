@@ -12,7 +12,7 @@ import java.util.function.Supplier;
  */
 public final class RecordedParts<V> {
 
-    private record Part<V>(V value, Reads.Recorder reads) {
+    private record Part<V>(V value, Reads reads) {
     }
 
     private final Map<String, Part<V>> parts = new ConcurrentHashMap<>();
@@ -21,7 +21,8 @@ public final class RecordedParts<V> {
     public V get(String key, Supplier<V> make) {
         Part<V> part = parts.computeIfAbsent(key, unused -> {
             Reads.Recorder reads = new Reads.Recorder();
-            return new Part<>(ReadLog.recording(reads, make), reads);
+            V value = ReadLog.recording(reads, make);
+            return new Part<>(value, reads.reads()); // fixed now: tasks on other threads replay it
         });
         part.reads().replayInto(ReadLog.current());
         return part.value();

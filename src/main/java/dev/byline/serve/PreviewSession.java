@@ -33,7 +33,7 @@ public final class PreviewSession implements Closeable {
      * Quiet time that closes a batch of file events: an editor's save is several events (write, rename, attribute
      * change), all within a few milliseconds of each other; a later straggler only causes one more rebuild.
      */
-    static final Duration DEBOUNCE = Duration.ofMillis(40);
+    static final Duration DEBOUNCE = Duration.ofMillis(20);
 
     private final Pipeline builds;
     private final PreviewServer server;

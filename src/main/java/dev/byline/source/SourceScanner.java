@@ -18,10 +18,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -160,8 +158,8 @@ public final class SourceScanner {
                                        Path templatesDir) {
         Path content = contentDir.toAbsolutePath().normalize();
         Path templates = templatesDir.toAbsolutePath().normalize();
-        Map<Path, SourceFile> files = new LinkedHashMap<>();
-        earlier.files().forEach(file -> files.put(file.path().toAbsolutePath().normalize(), file));
+        List<SourceFile> files = new ArrayList<>(earlier.files());
+        boolean added = false;
         for (Path path : changed) {
             Path absolute = path.toAbsolutePath().normalize();
             if (absolute.equals(content) || absolute.equals(templates)) {
@@ -176,14 +174,18 @@ public final class SourceScanner {
             if (Arrays.stream(relative.split("/")).map(Path::of).anyMatch(SourceScanner::isIgnored)) {
                 continue; // litter, or inside a litter folder such as .git/: never part of the site
             }
+            Path named = (inContent ? contentDir : templatesDir).resolve(relative); // as the walk names it
+            int known = indexOf(files, named);
             BasicFileAttributes attributes;
             try {
                 attributes = Files.readAttributes(absolute, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             } catch (IOException gone) {
-                if (files.keySet().stream().anyMatch(known -> known.startsWith(absolute) && !known.equals(absolute))) {
+                if (files.stream().anyMatch(file -> file.path().startsWith(named) && !file.path().equals(named))) {
                     return Optional.empty(); // a folder went: walk again
                 }
-                files.remove(absolute);
+                if (known >= 0) {
+                    files.remove(known);
+                }
                 continue;
             }
             Classified classified = inContent ? ofContent(relative) : ofTemplates(relative);
@@ -191,14 +193,30 @@ public final class SourceScanner {
                     || !realPath(absolute).equals(realPath(root).resolve(relative))) {
                 return Optional.empty();
             }
-            if (classified != Classified.SKIPPED) { // named as the walk names it: messages and keys use the name
-                Path named = (inContent ? contentDir : templatesDir).resolve(relative);
-                files.put(absolute, source(classified.kind(), named, classified.relative(), attributes));
+            if (classified != Classified.SKIPPED) {
+                SourceFile now = source(classified.kind(), named, classified.relative(), attributes);
+                if (known >= 0) {
+                    files.set(known, now);
+                } else {
+                    files.add(now);
+                    added = true;
+                }
             }
         }
-        List<SourceFile> sorted = new ArrayList<>(files.values());
-        sorted.sort(Comparator.comparing(SourceFile::display));
-        return Optional.of(new SourceTree(sorted));
+        if (added) {
+            files.sort(Comparator.comparing(SourceFile::display));
+        }
+        return Optional.of(new SourceTree(files));
+    }
+
+    /** Where a file of this path is in the list, or -1. */
+    private static int indexOf(List<SourceFile> files, Path path) {
+        for (int i = 0; i < files.size(); i++) {
+            if (files.get(i).path().equals(path)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A dot-file, or a file in a dot-folder: kept only among static files. */
