@@ -43,6 +43,12 @@ public final class AssembledArticles {
         next = new IdentityHashMap<>();
     }
 
+    /** Ends a patch of the last assembly (see {@link Reassembly}): the articles it made join the others. */
+    void finishPatch() {
+        made.putAll(next);
+        next = new IdentityHashMap<>();
+    }
+
     /** Forgets every article: the site's settings changed. */
     public void clear() {
         made = new IdentityHashMap<>();

@@ -85,6 +85,7 @@ public final class Reassembly {
             ArticleDocument document = edited.get(article.source());
             return document == null ? article : assembler.article(document, article.authors(), article.tags());
         });
+        assembler.finishPatch();
         Site site = last.site();
         return new Assembly(new Site(site.config(), articles, site.authors(), site.tags(), site.builtAt()), documents,
                 last.draftsHeld(), last.scheduledHeld(), last.expiredHeld());

@@ -137,6 +137,11 @@ public final class SiteAssembler {
         return sorted;
     }
 
+    /** Ends a patch of the last assembly made through {@link #article}. */
+    void finishPatch() {
+        assembled.finishPatch();
+    }
+
     /** The article of a document, with its byline and tags resolved; the one made last time when nothing changed. */
     Article article(ArticleDocument document, List<Author> byline, List<Tag> articleTags) {
         String slug = document.slug().value();

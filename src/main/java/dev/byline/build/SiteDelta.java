@@ -12,8 +12,6 @@ import java.util.Set;
  */
 public record SiteDelta(List<OutputFile> rendered, Set<String> removed, boolean whole) {
 
-    public static final SiteDelta NONE = new SiteDelta(List.of(), Set.of(), false);
-
     public SiteDelta {
         rendered = List.copyOf(rendered);
         removed = Set.copyOf(removed);

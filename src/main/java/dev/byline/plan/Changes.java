@@ -62,11 +62,6 @@ public final class Changes {
         return changed;
     }
 
-    /** Whether nothing a task can read changed. */
-    public boolean none() {
-        return articles.isEmpty() && authors.isEmpty() && tags.isEmpty() && lists == 0;
-    }
-
     /** Whether a task that read {@code reads} may render differently now. */
     public boolean touches(Reads reads) {
         if ((reads.lists() & lists) != 0) {
