@@ -55,6 +55,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -171,7 +172,7 @@ public final class Pipeline {
 
     /** Renders the site as its files are now; nothing is written. */
     public BuildResult render() {
-        return render(BuildProgress.NONE, List.of());
+        return render(BuildProgress.NONE, List.of(), UnaryOperator.identity());
     }
 
     /**
@@ -179,12 +180,12 @@ public final class Pipeline {
      * watcher saw them change: an editor may write the same size within the same clock tick).
      */
     public BuildResult render(Collection<Path> changed) {
-        return render(BuildProgress.NONE, changed);
+        return render(BuildProgress.NONE, changed, UnaryOperator.identity());
     }
 
     /** Renders the site, telling {@code progress} how far it is; nothing is written. */
     public BuildResult render(BuildProgress progress) {
-        return render(progress, List.of());
+        return render(progress, List.of(), UnaryOperator.identity());
     }
 
     /** Walks the site's folders as a rendering does. */
@@ -194,13 +195,18 @@ public final class Pipeline {
         return new Scan(tree, scanned.sorted());
     }
 
-    /** Renders the site as {@code scan} found it (a build checks it for changes first); nothing is written. */
-    public BuildResult render(BuildProgress progress, Scan scan) {
+    /**
+     * Renders the site as {@code scan} found it (a build checks it for changes first), handing each file to
+     * {@code made} as soon as it is rendered, on the thread that rendered it: the rendering keeps the file
+     * {@code made} gives back (a build writes it into its draft and keeps only its fingerprint). Nothing is written
+     * here.
+     */
+    public BuildResult render(BuildProgress progress, Scan scan, UnaryOperator<OutputFile> made) {
         given = scan;
-        return render(progress, List.of());
+        return render(progress, List.of(), made);
     }
 
-    private BuildResult render(BuildProgress progress, Collection<Path> changed) {
+    private BuildResult render(BuildProgress progress, Collection<Path> changed, UnaryOperator<OutputFile> made) {
         long start = System.nanoTime();
         Path articlesDir = request.sourceDir().resolve("articles").toAbsolutePath().normalize();
         for (Path file : changed) { // parsed again whatever their version says
@@ -270,7 +276,7 @@ public final class Pipeline {
         List<Task> stale = LastRendering.stale(last, plan, changes);
         clock.begin("render", stale.size());
         List<Renderer.Outcome> outcomes = new Renderer(site, theme, config.get().relativeUrls()
-                || request.relativeUrls()).render(stale, diagnostics, progress::advanced);
+                || request.relativeUrls()).render(stale, made, diagnostics, progress::advanced);
         clock.begin("check", 0);
         Optional<Collected> collected = collect(plan, samePlan, stale, outcomes, diagnostics);
         if (collected.isEmpty()) {

@@ -4,6 +4,8 @@ import dev.byline.cache.LastRenderingFile;
 import dev.byline.diag.Diagnostic;
 import dev.byline.diag.Diagnostics;
 import dev.byline.diag.Position;
+import dev.byline.output.Draft;
+import dev.byline.output.OutputFile;
 import dev.byline.output.OutputLock;
 import dev.byline.output.OutputPlan;
 import dev.byline.output.SiteWriter;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * {@code byline build}: renders the site with a {@link Pipeline} and, when there are no errors, writes it into
@@ -98,20 +101,33 @@ public final class SiteBuild {
                 scan = session.scan();
                 stamp = InputStamp.of(request, scan);
             }
-            // parses again only the articles that changed, renders again only what the changes touch
-            BuildResult rendering = session.render(progress, scan).withWarnings(cacheWarnings);
-            if (!(rendering instanceof BuildResult.Rendered result)) {
-                return rendering;
-            }
-            Optional<String> renderedFrom = stamp;
-            Optional<Optional<BuildResult>> swapped = holdingTheFolder(request, busy,
-                    () -> writeIfStillCurrent(request, session, writer, new Records(lastBuildFile, lastRenderingFile),
-                            renderedFrom, result, start, checkStages));
-            if (swapped.isEmpty()) {
-                return BuildResult.failed(busy);
-            }
-            if (swapped.get().isPresent()) {
-                return swapped.get().get();
+            Optional<Draft> draft = writer.draft(); // pages go to disk as they render when the site is made whole
+            try {
+                // parses again only the articles that changed, renders again only what the changes touch
+                BuildResult rendering = session.render(progress, scan,
+                        draft.<UnaryOperator<OutputFile>>map(taken -> taken::put).orElse(UnaryOperator.identity()))
+                        .withWarnings(cacheWarnings);
+                if (!(rendering instanceof BuildResult.Rendered result)) {
+                    return rendering;
+                }
+                Optional<String> renderedFrom = stamp;
+                Optional<Optional<BuildResult>> swapped = holdingTheFolder(request, busy,
+                        () -> writeIfStillCurrent(request, session, new Writing(writer, draft),
+                                new Records(lastBuildFile, lastRenderingFile), renderedFrom, result, start,
+                                checkStages));
+                if (swapped.isEmpty()) {
+                    return BuildResult.failed(busy);
+                }
+                if (swapped.get().isPresent()) {
+                    return swapped.get().get();
+                }
+                if (draft.isPresent()) {
+                    session.renderAllNext(); // the pages rendered went into the draft, which goes
+                }
+            } finally {
+                if (draft.isPresent()) {
+                    draft.get().discard();
+                }
             }
         }
         diagnostics.add(Position.ofFile(session.display().of(request.sourceDir().toAbsolutePath().normalize()))
@@ -139,6 +155,10 @@ public final class SiteBuild {
     private record Records(Path lastBuild, Path lastRendering) {
     }
 
+    /** The output folder's writer, and the draft the rendering went into, if it had one. */
+    private record Writing(SiteWriter writer, Optional<Draft> draft) {
+    }
+
     /**
      * The last build's result again, when it read the inputs as they are now and the output folder is as it left
      * it: then there is nothing to do.
@@ -161,7 +181,7 @@ public final class SiteBuild {
      * result is empty (render again: the user asked for the site of the content as it is); and when a build of
      * these very inputs finished meanwhile, its site stays and its result is returned, as for an unchanged site.
      */
-    private Optional<BuildResult> writeIfStillCurrent(BuildRequest request, Pipeline session, SiteWriter writer,
+    private Optional<BuildResult> writeIfStillCurrent(BuildRequest request, Pipeline session, Writing writing,
                                                       Records records, Optional<String> renderedFrom,
                                                       BuildResult.Rendered result, long start,
                                                       List<StageTime> checkStages)
@@ -173,6 +193,7 @@ public final class SiteBuild {
         }
         List<StageTime> stages = new ArrayList<>(checkStages);
         stages.addAll(result.stats().stages());
+        SiteWriter writer = writing.writer();
         Optional<BuildResult> writtenMeanwhile = alreadyBuilt(request, writer, lastBuildFile, stamp, start, stages);
         if (writtenMeanwhile.isPresent()) {
             return writtenMeanwhile;
@@ -184,7 +205,7 @@ public final class SiteBuild {
         Diagnostics unreadable = new Diagnostics();
         WriteReport written;
         try {
-            written = writer.write(result.files(), progress::advanced, unreadable);
+            written = writer.write(result.files(), writing.draft(), progress::advanced, unreadable);
         } catch (SiteWriter.KeptFileChanged changedMeanwhile) { // by hand, or by a build of other settings
             session.renderAllNext();
             return Optional.empty();

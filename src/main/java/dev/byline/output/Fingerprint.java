@@ -20,6 +20,9 @@ final class Fingerprint {
         if (file instanceof OutputFile.Kept kept) {
             return kept.fingerprint();
         }
+        if (file instanceof OutputFile.Written written) {
+            return written.fingerprint();
+        }
         if (file instanceof OutputFile.Rendered rendered) {
             byte[] bytes = rendered.bytes();
             CRC32C castagnoli = new CRC32C();

@@ -3,8 +3,8 @@ package dev.byline.output;
 import java.nio.file.Path;
 
 /**
- * A file of the built site: rendered in memory, copied from the user's folder, or kept as the output folder holds
- * it (a build that renders only what changed).
+ * A file of the built site: rendered in memory, copied from the user's folder, kept as the output folder holds
+ * it (a build that renders only what changed), or written already into the build's draft of the new site.
  */
 public sealed interface OutputFile {
 
@@ -25,5 +25,9 @@ public sealed interface OutputFile {
      * written with this {@link Fingerprint}; the writer refuses it when the folder holds another version.
      */
     record Kept(String file, String origin, String fingerprint) implements OutputFile {
+    }
+
+    /** A rendered file already written into the build's {@link Draft}, with this {@link Fingerprint}. */
+    record Written(String file, String origin, String fingerprint) implements OutputFile {
     }
 }

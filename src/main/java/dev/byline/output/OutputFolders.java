@@ -25,7 +25,8 @@ import java.util.UUID;
  *
  * <p>The swap is three renames: site-out to retiring, spare to site-out, retiring to spare. Between the first two,
  * for a few microseconds, there is no site-out; a run killed there leaves the names saying how far it got, and
- * {@link #recover()}, which every write runs first, finishes the swap (the spare is complete, its manifest says so).
+ * {@link #recover()}, which every write runs first, finishes the swap (the spare is complete, its manifest says so)
+ * or, when it was a build's draft going in, puts the old site back (there is no spare then).
  */
 final class OutputFolders {
 
@@ -53,10 +54,14 @@ final class OutputFolders {
         return spare;
     }
 
-    /** The folders Byline keeps beside an output folder, for {@code byline clean}. */
-    static Set<Path> besides(Path output) {
-        OutputFolders folders = new OutputFolders(output.toAbsolutePath().normalize(), null, new WriteSteps());
-        return Set.of(folders.spare, folders.retiring);
+    /** The folders Byline keeps beside an output folder, for {@code byline clean}: builds' drafts too. */
+    static Set<Path> besides(Path output) throws IOException {
+        Path absolute = output.toAbsolutePath().normalize();
+        OutputFolders folders = new OutputFolders(absolute, null, new WriteSteps());
+        Set<Path> besides = new java.util.HashSet<>(Draft.all(absolute));
+        besides.add(folders.spare);
+        besides.add(folders.retiring);
+        return besides;
     }
 
     /** The folder's manifest, when one is kept and the folder is still exactly what it describes. */
@@ -97,19 +102,20 @@ final class OutputFolders {
     }
 
     /**
-     * Puts the complete spare in place of the output folder; the old output folder becomes the spare, or is removed
-     * when {@code keepOld} is false (its manifest did not match: it is no use as a starting point).
+     * Puts the complete new site ({@code complete}: the spare, or a draft when there is no spare) in place of the
+     * output folder; the old output folder becomes the spare, or is removed when {@code keepOld} is false (its
+     * manifest did not match: it is no use as a starting point).
      */
-    void swapInSpare(boolean keepOld) throws IOException {
+    void swapIn(Path complete, boolean keepOld) throws IOException {
         if (!Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
             steps.next();
-            Folders.move(spare, output);
+            Folders.move(complete, output);
             return;
         }
         steps.next();
         Folders.move(output, retiring);
         steps.next();
-        Folders.move(spare, output);
+        Folders.move(complete, output);
         steps.next();
         Folders.move(retiring, spare);
         if (!keepOld) {
@@ -131,7 +137,7 @@ final class OutputFolders {
             if (Files.isDirectory(spare) && trusted(spare).isPresent()) {
                 Folders.move(spare, output);
             } else {
-                Folders.move(retiring, output); // cannot happen by Byline's own steps; the old site is the safe one
+                Folders.move(retiring, output); // a draft was going in: the old site is the safe one
                 return true;
             }
         }

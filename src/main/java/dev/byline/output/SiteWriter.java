@@ -5,13 +5,10 @@ import dev.byline.diag.Position;
 import dev.byline.io.FileProblems;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,8 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,7 +39,6 @@ public final class SiteWriter {
     /** Marks a folder as Byline's output, which a build may replace whole. */
     public static final String MARKER = ".byline-output";
     static final String MARKER_TEXT = "This folder is built by Byline; every build replaces what it holds.\n";
-    private static final String TEMPORARY_PREFIX = ".byline-tmp-";
     /**
      * Writing is waiting on the file system more than computing: many writers at once keep its queue full (on a
      * two-core machine, sixteen write a 10,000-page site in a third of the time two take).
@@ -71,8 +65,8 @@ public final class SiteWriter {
         this.keepsManifests = manifestStem != null;
     }
 
-    /** Byline's own folders beside an output folder (the spare), which {@code byline clean} removes too. */
-    public static Set<Path> besides(Path outputDir) {
+    /** Byline's own folders beside an output folder (the spare, drafts), which {@code byline clean} removes too. */
+    public static Set<Path> besides(Path outputDir) throws IOException {
         return OutputFolders.besides(outputDir);
     }
 
@@ -91,6 +85,18 @@ public final class SiteWriter {
         return folders.recover();
     }
 
+    /**
+     * A draft for the next site, when there is no spare to bring up to date (the first build into a folder, the one
+     * after it, one after a killed build): the new site is then written whole anyway, and with a draft it is written
+     * as it renders. Empty when the spare can be brought up to date: that writes only what changed.
+     */
+    public Optional<Draft> draft() throws IOException {
+        if (keepsManifests && folders.trusted(folders.spare()).isPresent()) {
+            return Optional.empty(); // looked at without the lock: the write looks again, holding it
+        }
+        return Optional.of(Draft.take(folders.output(), steps));
+    }
+
     /** Whether the output folder holds exactly what this writer wrote last, file for file. */
     public boolean isAsLastWritten() {
         return folders.trusted(folders.output()).isPresent();
@@ -101,23 +107,38 @@ public final class SiteWriter {
      * {@code diagnostics} and changes nothing. {@code onFile} runs after each file written.
      */
     public WriteReport write(List<OutputFile> files, Runnable onFile, Diagnostics diagnostics) throws IOException {
+        return write(files, Optional.empty(), onFile, diagnostics);
+    }
+
+    /**
+     * Writes the site as {@link #write(List, Runnable, Diagnostics)} does; with a draft ({@link #draft()}), the
+     * rendered files are in it already ({@link OutputFile.Written}), the others are added, and the draft is swapped
+     * in.
+     */
+    public WriteReport write(List<OutputFile> files, Optional<Draft> draft, Runnable onFile, Diagnostics diagnostics)
+            throws IOException {
         folders.recover();
+        if (draft.isPresent() && draft.get().failure().isPresent()) {
+            throw draft.get().failure().get();
+        }
         Map<String, String> fingerprints = keepsManifests
                 ? files.parallelStream().collect(Collectors.toConcurrentMap(OutputFile::file, Fingerprint::of))
                 : Map.of();
         boolean recordable = keepsManifests && fingerprints.keySet().stream().allMatch(OutputManifest::recordable);
         Optional<OutputManifest> current = recordable ? folders.trusted(folders.output()) : Optional.empty();
         refuseKeptNotHeld(files, current);
-        Optional<OutputManifest> spare = recordable ? folders.trusted(folders.spare()) : Optional.empty();
+        Map<String, OutputManifest.Entry> inUse = current.map(OutputManifest::files).orElse(Map.of());
+        Optional<OutputManifest> spare = recordable && draft.isEmpty() ? folders.trusted(folders.spare())
+                : Optional.empty();
         Map<String, OutputManifest.Entry> base = spare.map(OutputManifest::files).orElse(Map.of());
-        List<OutputFile> toWrite = files.stream().filter(file -> differs(base, fingerprints, file)).toList();
+        List<OutputFile> toWrite = files.stream()
+                .filter(file -> !(file instanceof OutputFile.Written) && differs(base, fingerprints, file)).toList();
         List<String> toRemove = base.keySet().stream().filter(file -> !fingerprints.containsKey(file)).toList();
         if (spare.isPresent() && changesKindOrCase(toWrite, toRemove, spare.get())) {
             spare = Optional.empty(); // start from an empty spare instead
             toWrite = files;
             toRemove = List.of();
         }
-        Map<String, OutputManifest.Entry> inUse = current.map(OutputManifest::files).orElse(Map.of());
         Set<String> linkable = toWrite.stream()
                 .filter(file -> !differs(inUse, fingerprints, file))
                 .map(OutputFile::file)
@@ -125,11 +146,23 @@ public final class SiteWriter {
         if (!readable(toWrite, linkable, diagnostics)) {
             return WriteReport.nothing();
         }
-        makeNewSite(spare.isPresent(), toWrite, toRemove, linkable, fingerprints, onFile, current.isPresent());
+        NewSite site = new NewSite(draft.map(Draft::fill).orElseGet(() -> new FolderFill(folders.spare(),
+                folders.output())), spare.isPresent(), toWrite, toRemove, linkable);
+        makeNewSite(site, fingerprints, onFile, current.isPresent());
+        draft.ifPresent(Draft::swappedIn);
         long written = current.isEmpty() ? files.size()
                 : files.stream().filter(file -> differs(inUse, fingerprints, file)).count();
         long removed = inUse.keySet().stream().filter(file -> !fingerprints.containsKey(file)).count();
         return new WriteReport((int) written, files.size() - (int) written, (int) removed, fingerprints);
+    }
+
+    /**
+     * What a write changes to make the new site: in {@code fill}'s folder (the spare, or a draft), the files to
+     * write ({@code linkable} ones as hard links to the output folder's) and those to remove; {@code fromSpare} when
+     * the folder is the spare brought up to date, rather than an empty spare or a draft.
+     */
+    private record NewSite(FolderFill fill, boolean fromSpare, List<OutputFile> toWrite, List<String> toRemove,
+                           Set<String> linkable) {
     }
 
     /** Thrown when a file to keep is not in the output folder as the build that kept it expected. */
@@ -183,30 +216,32 @@ public final class SiteWriter {
         return all;
     }
 
-    /** Brings the spare up to the new site (or fills a new one), records it, and swaps it in. */
-    private void makeNewSite(boolean fromSpare, List<OutputFile> toWrite, List<String> toRemove,
-                             Set<String> linkable, Map<String, String> fingerprints, Runnable onFile,
-                             boolean oldIsUseful) throws IOException {
-        Path spare = folders.spare();
+    /** Brings the spare or the draft up to the new site (or fills a new spare), records it, and swaps it in. */
+    private void makeNewSite(NewSite site, Map<String, String> fingerprints, Runnable onFile, boolean oldIsUseful)
+            throws IOException {
+        Path folder = site.fill().root();
+        boolean draft = !folder.equals(folders.spare());
         Thread onStop = new Thread(this::refuseNewWrites, "byline-stop-write");
         Runtime.getRuntime().addShutdownHook(onStop);
         try {
-            if (fromSpare) {
-                folders.distrust(spare);
+            if (site.fromSpare()) {
+                folders.distrust(folder);
             } else {
-                folders.remove(spare);
-                folders.createSpare();
+                folders.remove(folders.spare()); // an old spare that cannot be trusted, or that a draft replaces
+                if (!draft) {
+                    folders.createSpare();
+                }
             }
-            writeAll(spare, toWrite, linkable, onFile, fromSpare);
-            for (String file : toRemove) {
+            writeAll(site.fill(), site.toWrite(), site.linkable(), onFile, site.fromSpare());
+            for (String file : site.toRemove()) {
                 steps.next();
-                deleteWithEmptyFolders(spare, spare.resolve(file));
+                deleteWithEmptyFolders(folder, folder.resolve(file));
             }
-            refuseIfStopping(); // writers skipped files: the spare must not be recorded as complete
-            boolean recorded = folders.record(spare, fingerprints);
+            refuseIfStopping(); // writers skipped files: the new site must not be recorded as complete
+            boolean recorded = folders.record(folder, fingerprints);
             synchronized (swapping) {
                 refuseIfStopping();
-                folders.swapInSpare(recorded && oldIsUseful);
+                folders.swapIn(folder, recorded && oldIsUseful);
             }
         } finally {
             removeHook(onStop);
@@ -285,14 +320,9 @@ public final class SiteWriter {
         }
     }
 
-    /**
-     * Writes the files under {@code root}, in parallel; the {@code linkable} ones are hard links to the same file in
-     * the output folder. Over existing files ({@code replacing}) each is made under a temporary name and renamed into
-     * place: the old file may be a hard link shared with the output folder, which must not change.
-     */
-    private void writeAll(Path root, List<OutputFile> files, Set<String> linkable, Runnable onFile,
+    /** Puts the files into {@code fill}'s folder, in parallel; the {@code linkable} ones as hard links. */
+    private void writeAll(FolderFill fill, List<OutputFile> files, Set<String> linkable, Runnable onFile,
                           boolean replacing) throws IOException {
-        Map<Path, Boolean> made = new ConcurrentHashMap<>(); // folders made already: a folder per page, made once
         ExecutorService writers = Executors.newFixedThreadPool(WRITER_THREADS, runnable -> {
             Thread thread = new Thread(runnable, "byline-writer");
             thread.setDaemon(true);
@@ -304,7 +334,7 @@ public final class SiteWriter {
                 writes.add(writers.submit(() -> {
                     if (!stopping) {
                         steps.next();
-                        write(root, file, linkable.contains(file.file()), made, replacing);
+                        fill.put(file, linkable.contains(file.file()), replacing);
                         onFile.run();
                     }
                     return null;
@@ -320,58 +350,9 @@ public final class SiteWriter {
             throw new IllegalStateException("a writer failed", e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while writing " + root, e);
+            throw new IOException("interrupted while writing " + fill.root(), e);
         } finally {
             writers.shutdownNow();
-        }
-    }
-
-    private void write(Path root, OutputFile file, boolean link, Map<Path, Boolean> made, boolean replacing)
-            throws IOException {
-        Path target = root.resolve(file.file());
-        try {
-            // the first writer into a folder makes it; the others wait for it here (computeIfAbsent holds them)
-            made.computeIfAbsent(target.getParent(), folder -> {
-                try {
-                    Files.createDirectories(folder);
-                    return Boolean.TRUE;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        // hidden and unique: no file of the site can have this name
-        Path written = replacing && Files.exists(target)
-                ? target.resolveSibling(TEMPORARY_PREFIX + UUID.randomUUID() + "-" + target.getFileName())
-                : target;
-        Path inOutput = folders.output().resolve(file.file());
-        if (!link || !linked(written, inOutput)) {
-            if (file instanceof OutputFile.Rendered rendered) {
-                Files.write(written, rendered.bytes());
-            } else if (file instanceof OutputFile.Copied copied) {
-                Files.copy(copied.source(), written, StandardCopyOption.REPLACE_EXISTING);
-            } else { // kept: the output folder's file, where hard links cannot be made
-                Files.copy(inOutput, written, StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-        if (written != target) {
-            Files.move(written, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    /**
-     * Makes {@code link} a hard link to {@code existing}; false where the file system has none (then it is
-     * written).
-     */
-    private static boolean linked(Path link, Path existing) throws IOException {
-        try {
-            Files.createLink(link, existing);
-            return true;
-        } catch (UnsupportedOperationException | FileSystemException noHardLinks) {
-            Files.deleteIfExists(link);
-            return false;
         }
     }
 }

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Runs tasks of the render plan, in parallel, each recording what it reads ({@link Reads}): pages through the
@@ -58,19 +59,35 @@ public final class Renderer {
      * are left out, their failures reported into {@code diagnostics}.
      */
     public List<Outcome> render(List<Task> tasks, Diagnostics diagnostics, Runnable onTask) {
-        List<Outcome> outcomes = tasks.parallelStream().map(this::render).peek(ignored -> onTask.run()).toList();
-        List<Outcome> made = new ArrayList<>(outcomes.size());
+        return render(tasks, UnaryOperator.identity(), diagnostics, onTask);
+    }
+
+    /**
+     * Runs every task as {@link #render(List, Diagnostics, Runnable)} does, handing each file made to {@code made}
+     * on the thread that made it; the outcome keeps the file {@code made} gives back.
+     */
+    public List<Outcome> render(List<Task> tasks, UnaryOperator<OutputFile> made, Diagnostics diagnostics,
+                                Runnable onTask) {
+        List<Outcome> outcomes = tasks.parallelStream()
+                .map(task -> {
+                    Outcome outcome = render(task);
+                    return outcome.file() == null ? outcome
+                            : new Outcome(task, made.apply(outcome.file()), outcome.reads(), null);
+                })
+                .peek(ignored -> onTask.run())
+                .toList();
+        List<Outcome> succeeded = new ArrayList<>(outcomes.size());
         Set<String> reported = new HashSet<>();
         for (Outcome outcome : outcomes) {
             if (outcome.failure() == null) {
-                made.add(outcome);
+                succeeded.add(outcome);
             } else if (reported.add(outcome.failure().file() + ":" + outcome.failure().line())) {
                 Diagnostic failure = outcome.failure();
                 diagnostics.add(new Diagnostic(failure.severity(), failure.file(), failure.line(), failure.column(),
                         failure.message() + " (rendering " + outcome.task().file() + ")"));
             }
         }
-        return made;
+        return succeeded;
     }
 
     private Outcome render(Task task) {

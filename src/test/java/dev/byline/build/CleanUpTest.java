@@ -47,8 +47,9 @@ class CleanUpTest {
     }
 
     @Test
-    void theSpareBesideTheOutputFolderGoesTooAndTheLockFileStays() throws IOException {
+    void theSpareAndDraftsBesideTheOutputFolderGoTooAndTheLockFileStays() throws IOException {
         builtOutputAndCache();
+        Files.createDirectories(dir.resolve(".site-out.byline-draft-1-1/articles/a"));
         Files.createDirectories(dir.resolve(".site-out.byline-spare/articles/a"));
         Files.writeString(dir.resolve(".site-out.byline-spare/articles/a/index.html"), "<p>before</p>");
         Files.writeString(OutputLock.fileFor(output), "");

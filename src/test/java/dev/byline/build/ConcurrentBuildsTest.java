@@ -36,8 +36,7 @@ class ConcurrentBuildsTest {
 
     @Test
     void twoBuildsAtOnceLeaveTheWholeSiteTheSecondWaitingAndSayingWhoHoldsIt() throws Exception {
-        writeSite("First", 60);
-        assertThat(TestSites.build(request()).succeeded()).isTrue();
+        builtWithSpare("First", 60);
         writeSite("Second", 60);
         Map<String, byte[]> expected = builtElsewhere();
 
@@ -60,8 +59,7 @@ class ConcurrentBuildsTest {
 
     @Test
     void aBuildThatMeetsAShortWriteWaitsForItThenWritesItsNewerSite() throws Exception {
-        writeSite("First", 60);
-        assertThat(TestSites.build(request()).succeeded()).isTrue();
+        builtWithSpare("First", 60);
         writeSite("Second", 60);
 
         // the first holds the folder mid-write for two seconds, well within the second's five of patience
@@ -108,8 +106,7 @@ class ConcurrentBuildsTest {
 
     @Test
     void aBuildKilledWhileHoldingTheFolderBlocksNoOne() throws Exception {
-        writeSite("First", 2);
-        assertThat(TestSites.build(request()).succeeded()).isTrue();
+        builtWithSpare("First", 2);
         writeSite("Second", 2);
         ChildBuild killed = ChildBuild.start(site(), output(), 1, temp.resolve("killed.log"));
         assertThat(killed.awaitPauseOrEnd()).as("paused holding the lock").isTrue();
@@ -124,6 +121,32 @@ class ConcurrentBuildsTest {
         assertThat(next.succeeded()).isTrue();
         assertThat(waitedFor).as("no wait for a dead process").isEmpty();
         assertThat(output().resolve("index.html")).content().contains("Second");
+    }
+
+    /**
+     * A build with no spare to update renders into a draft of its own, which takes no lock: another build writes the
+     * folder meanwhile. The first, finding the site of its content already there, leaves it and its draft goes.
+     */
+    @Test
+    void aBuildRenderingIntoItsDraftHoldsNoLock() throws Exception {
+        writeSite("First", 20);
+        assertThat(TestSites.build(request()).succeeded()).isTrue();
+        writeSite("Second", 20);
+        ChildBuild rendering = ChildBuild.start(site(), output(), 1, 4000, temp.resolve("rendering.log"));
+        assertThat(rendering.awaitPauseOrEnd()).as("paused writing its first page into its draft").isTrue();
+        List<OutputLock.Holder> waitedFor = new ArrayList<>();
+
+        BuildResult meanwhile = new SiteBuild(BuildProgress.NONE, new SiteBuild.LockWait("byline build",
+                Duration.ofSeconds(5), waitedFor::add)).build(request());
+
+        assertThat(meanwhile.succeeded()).isTrue();
+        assertThat(waitedFor).as("nothing held the folder").isEmpty();
+        assertThat(rendering.exitCode()).as(rendering.output()).isZero();
+        assertOutputIsTheSiteOfTheContentNow();
+        try (var beside = Files.list(temp.resolve("site"))) {
+            assertThat(beside.map(path -> path.getFileName().toString())).as("no draft left")
+                    .noneMatch(name -> name.contains("byline-draft"));
+        }
     }
 
     /**
@@ -186,6 +209,18 @@ class ConcurrentBuildsTest {
                         throw new UncheckedIOException(e);
                     }
                 })).build(request());
+    }
+
+    /**
+     * The site built twice, as a site usually is: a build then writes the changes into the spare, the site before
+     * last, holding the folder for each of its steps.
+     */
+    private void builtWithSpare(String title, int articles) throws IOException {
+        writeSite(title + " before", articles);
+        assertThat(TestSites.build(request()).succeeded()).isTrue();
+        writeSite(title, articles);
+        assertThat(TestSites.build(request()).succeeded()).isTrue();
+        assertThat(site().resolve(".site-out.byline-spare")).isDirectory();
     }
 
     private void assertOutputIsTheSiteOfTheContentNow() {

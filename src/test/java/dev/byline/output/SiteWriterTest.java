@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,6 +45,71 @@ class SiteWriterTest {
         assertThat(TestSites.tree(output)).containsOnlyKeys("index.html", SiteWriter.MARKER);
         try (var siblings = Files.list(temp)) {
             assertThat(siblings.map(p -> p.getFileName().toString())).doesNotContain(".site-out.byline-spare");
+        }
+    }
+
+    @Test
+    void pagesPutIntoADraftAreInTheSiteOnlyOnceTheWriteSwapsTheDraftIn(@TempDir Path temp) throws IOException {
+        Path source = Files.writeString(temp.resolve("logo.svg"), "<svg/>");
+        Path output = temp.resolve("site-out");
+        SiteWriter writer = new SiteWriter(output, temp.resolve("cache/site"));
+        Draft draft = writer.draft().orElseThrow();
+
+        OutputFile home = draft.put(page("index.html", "home"));
+        OutputFile article = draft.put(page("articles/a/index.html", "a"));
+        OutputFile logo = draft.put(new OutputFile.Copied("images/logo.svg", "logo.svg", source));
+
+        assertThat(home).isInstanceOf(OutputFile.Written.class);
+        assertThat(logo).as("a copy is made by the write").isInstanceOf(OutputFile.Copied.class);
+        assertThat(output).doesNotExist();
+        writer.write(List.of(home, article, logo), Optional.of(draft), () -> { }, new Diagnostics());
+        assertThat(TestSites.tree(output)).containsOnlyKeys("index.html", "articles/a/index.html",
+                "images/logo.svg", SiteWriter.MARKER);
+        assertThat(output.resolve("articles/a/index.html")).hasContent("a");
+        assertThat(writer.isAsLastWritten()).isTrue();
+        assertThat(besideOutput(temp)).noneMatch(name -> name.contains("byline-draft"));
+    }
+
+    @Test
+    void aDiscardedDraftLeavesTheOutputFolderAsItWas(@TempDir Path temp) throws IOException {
+        Path output = temp.resolve("site-out");
+        SiteWriter writer = new SiteWriter(output, temp.resolve("cache/site"));
+        SiteWrites.write(writer, List.of(page("index.html", "last good")));
+        Draft draft = writer.draft().orElseThrow();
+        draft.put(page("index.html", "half a new site"));
+
+        draft.discard();
+
+        assertThat(output.resolve("index.html")).hasContent("last good");
+        assertThat(besideOutput(temp)).noneMatch(name -> name.contains("byline-draft"));
+    }
+
+    @Test
+    void theDraftOfABuildThatIsNoLongerRunningIsRemovedByTheNextBuild(@TempDir Path temp) throws IOException {
+        Path output = temp.resolve("site-out");
+        long ended = Integer.MAX_VALUE; // above any pid a system gives
+        Path abandoned = Files.createDirectories(temp.resolve(".site-out.byline-draft-" + ended + "-1/articles"));
+        Files.writeString(abandoned.resolve("half.html"), "half");
+
+        new SiteWriter(output).draft().orElseThrow().discard();
+
+        assertThat(besideOutput(temp)).isEmpty();
+    }
+
+    @Test
+    void aSiteWithASpareToUpdateTakesNoDraft(@TempDir Path temp) throws IOException {
+        Path output = temp.resolve("site-out");
+        SiteWriter writer = new SiteWriter(output, temp.resolve("cache/site"));
+        SiteWrites.write(writer, List.of(page("index.html", "first")));
+        SiteWrites.write(writer, List.of(page("index.html", "second")));
+
+        assertThat(writer.draft()).as("the spare is brought up to date instead").isEmpty();
+    }
+
+    private static List<String> besideOutput(Path folder) throws IOException {
+        try (var siblings = Files.list(folder)) {
+            return siblings.map(path -> path.getFileName().toString()).filter(name -> name.startsWith(".site-out"))
+                    .toList();
         }
     }
 
