@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -24,8 +26,16 @@ public final class Draft {
     private static final String INFIX = ".byline-draft-";
     private static final AtomicLong TAKEN = new AtomicLong(); // several builds in one process take a draft each
 
+    /**
+     * How many kilobytes of rendered pages may wait for a writer: rendering pauses beyond that, so a disk slower than
+     * the processors does not fill the memory.
+     */
+    private static final int WAITING_KB = 64 * 1024;
+
     private final FolderFill fill;
     private final WriteSteps steps;
+    private final ExecutorService writers = FolderFill.writers();
+    private final Semaphore waiting = new Semaphore(WAITING_KB);
     private final AtomicReference<IOException> failure = new AtomicReference<>();
     private volatile boolean swappedIn;
 
@@ -49,31 +59,61 @@ public final class Draft {
     }
 
     /**
-     * Writes a rendered file into the draft and gives it back as {@link OutputFile.Written}, without its bytes; any
-     * other file is given back as it is, for the write. After a failed write, files are given back as they are:
-     * the write reports the failure. Files are never linked to the output folder's here: without the output
+     * Hands a rendered file to the draft's writers and gives it back as {@link OutputFile.Written}, without its
+     * bytes; any other file is given back as it is, for the write to add. A file that cannot be written makes the
+     * write fail ({@link #finished()}). Files are never linked to the output folder's here: without the output
      * folder's lock, which a draft does not take, another build may be swapping it.
      */
     public OutputFile put(OutputFile file) {
-        if (!(file instanceof OutputFile.Rendered rendered) || failure.get() != null) {
+        if (!(file instanceof OutputFile.Rendered rendered)) {
             return file;
         }
         String fingerprint = Fingerprint.of(rendered);
+        int kilobytes = Math.min(WAITING_KB, rendered.bytes().length / 1024 + 1);
+        waiting.acquireUninterruptibly(kilobytes);
+        writers.execute(() -> {
+            try {
+                if (failure.get() == null) {
+                    steps.next();
+                    fill.put(rendered, false, false);
+                }
+            } catch (IOException e) {
+                failure.compareAndSet(null, e);
+            } finally {
+                waiting.release(kilobytes);
+            }
+        });
+        return new OutputFile.Written(rendered.file(), rendered.origin(), fingerprint);
+    }
+
+    /** Waits for the files handed over to be written; the first that could not be is thrown. */
+    void finished() throws IOException {
+        writers.shutdown();
         try {
-            steps.next();
-            fill.put(rendered, false, false);
-            return new OutputFile.Written(rendered.file(), rendered.origin(), fingerprint);
-        } catch (IOException e) {
-            failure.compareAndSet(null, e);
-            return file;
+            while (!writers.awaitTermination(1, TimeUnit.MINUTES)) {
+                // a slow disk: the writes go on
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing " + fill.root(), e);
+        }
+        if (failure.get() != null) {
+            throw failure.get();
         }
     }
 
     /** Deletes the draft, unless it became the output folder. */
     public void discard() throws IOException {
-        if (!swappedIn) {
-            Folders.deleteTree(fill.root());
+        if (swappedIn) {
+            return;
         }
+        writers.shutdownNow();
+        try {
+            writers.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Folders.deleteTree(fill.root());
     }
 
     FolderFill fill() {
@@ -82,11 +122,6 @@ public final class Draft {
 
     Path folder() {
         return fill.root();
-    }
-
-    /** Why a page could not be written into the draft, if one could not. */
-    Optional<IOException> failure() {
-        return Optional.ofNullable(failure.get());
     }
 
     void swappedIn() {

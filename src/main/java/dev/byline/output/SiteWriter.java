@@ -18,7 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
@@ -39,11 +38,6 @@ public final class SiteWriter {
     /** Marks a folder as Byline's output, which a build may replace whole. */
     public static final String MARKER = ".byline-output";
     static final String MARKER_TEXT = "This folder is built by Byline; every build replaces what it holds.\n";
-    /**
-     * Writing is waiting on the file system more than computing: many writers at once keep its queue full (on a
-     * two-core machine, sixteen write a 10,000-page site in a third of the time two take).
-     */
-    private static final int WRITER_THREADS = 16;
 
     private final WriteSteps steps = new WriteSteps();
     private final OutputFolders folders;
@@ -118,8 +112,8 @@ public final class SiteWriter {
     public WriteReport write(List<OutputFile> files, Optional<Draft> draft, Runnable onFile, Diagnostics diagnostics)
             throws IOException {
         folders.recover();
-        if (draft.isPresent() && draft.get().failure().isPresent()) {
-            throw draft.get().failure().get();
+        if (draft.isPresent()) {
+            draft.get().finished();
         }
         Map<String, String> fingerprints = keepsManifests
                 ? files.parallelStream().collect(Collectors.toConcurrentMap(OutputFile::file, Fingerprint::of))
@@ -323,11 +317,7 @@ public final class SiteWriter {
     /** Puts the files into {@code fill}'s folder, in parallel; the {@code linkable} ones as hard links. */
     private void writeAll(FolderFill fill, List<OutputFile> files, Set<String> linkable, Runnable onFile,
                           boolean replacing) throws IOException {
-        ExecutorService writers = Executors.newFixedThreadPool(WRITER_THREADS, runnable -> {
-            Thread thread = new Thread(runnable, "byline-writer");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService writers = FolderFill.writers();
         try {
             List<Future<?>> writes = new ArrayList<>(files.size());
             for (OutputFile file : files) {
