@@ -54,6 +54,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -81,6 +82,8 @@ public final class Pipeline {
     /** Where parses are kept between runs ({@code build}); {@code null} to keep them in memory only. */
     private final Path storeFile;
     private ParsedArticleStore store;
+    /** The store being written beside the rendering, after the parse; the next parse waits for it. */
+    private CompletableFuture<Void> saving = CompletableFuture.completedFuture(null);
     private SiteConfig lastConfig;
     private Templates theme;
     private LastRendering last;
@@ -125,7 +128,8 @@ public final class Pipeline {
 
     /**
      * A session that takes parses from, and keeps them in, the store in {@code storeFile} ({@code build}: a run
-     * after one edit parses one file); {@link #saveParses()} writes it.
+     * after one edit parses one file); each render writes it once it has parsed, and {@link #saveParses()} waits
+     * for that.
      */
     public static Pipeline keepingParsesIn(BuildRequest request, Path storeFile) {
         return new Pipeline(request, storeFile);
@@ -155,11 +159,39 @@ public final class Pipeline {
         return Optional.ofNullable(last);
     }
 
-    /** Writes the store of parses with the articles of the last good rendering; nothing without a store. */
+    /**
+     * Waits for the store of parses to be written, with the articles of the last parse; nothing without a store.
+     * Each render starts writing it once it has parsed, while it renders.
+     */
     public void saveParses() throws IOException {
-        if (store != null) {
-            store.save(storeFile, parsed.values().stream().map(ParsedFile::source).toList());
+        try {
+            saving.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof IOException refused) {
+                throw refused;
+            }
+            throw e;
         }
+    }
+
+    /** Starts writing the store of parses with the articles parsed now, on a thread of its own. */
+    private void startSavingParses() {
+        if (store == null) {
+            return;
+        }
+        List<SourceFile> articles = parsed.values().stream().map(ParsedFile::source).toList();
+        ParsedArticleStore saved = store;
+        saving = CompletableFuture.runAsync(() -> {
+            try {
+                saved.save(storeFile, articles);
+            } catch (IOException e) {
+                throw new CompletionException(e);
+            }
+        }, runnable -> {
+            Thread thread = new Thread(runnable, "byline-store");
+            thread.setDaemon(true);
+            thread.start();
+        });
     }
 
     public BuildRequest request() {
@@ -250,7 +282,10 @@ public final class Pipeline {
         ImageSizes imageSizes = new ImageSizes(staticFiles, config.get().basePath());
         List<SourceFile> statics = tree.ofKind(SourceKind.STATIC);
         clock.begin("parse", tree.ofKind(SourceKind.ARTICLE).size());
+        saving.exceptionally(ignored -> null).join(); // the store does not change while it is written (one that
+        // failed is written again after this parse)
         List<ParsedArticle> parsedArticles = parseArticles(tree, config.get(), imageSizes, progress, diagnostics);
+        startSavingParses();
         clock.begin("assemble", 0);
         Assembly assembly = reassembly.assemble(new SiteAssembler(config.get(), request.rules(), imageSizes,
                 assembled), parsedArticles, registry, statics, diagnostics);

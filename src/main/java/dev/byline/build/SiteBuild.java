@@ -68,11 +68,17 @@ public final class SiteBuild {
     }
 
     public BuildResult build(BuildRequest request) throws IOException {
+        Pipeline session = Pipeline.keepingParsesIn(request,
+                request.cacheDir().resolve(CONTENT_FOLDER).resolve(idOf(request.sourceDir()) + ".articles"));
+        BuildResult result = build(request, session);
+        session.saveParses(); // written beside the rendering since the parse: a failed build's parses count too
+        return result;
+    }
+
+    private BuildResult build(BuildRequest request, Pipeline session) throws IOException {
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
         List<Path> sourceDirs = List.of(request.sourceDir(), request.templatesDir(), request.cacheDir());
-        Pipeline session = Pipeline.keepingParsesIn(request,
-                request.cacheDir().resolve(CONTENT_FOLDER).resolve(idOf(request.sourceDir()) + ".articles"));
         if (!OutputPlan.checkOutputFolder(request.outputDir(), request.workingDir(), sourceDirs, session.display(),
                 diagnostics)) {
             return BuildResult.failed(diagnostics);
@@ -225,7 +231,6 @@ public final class SiteBuild {
             LastRenderingFile.write(records.lastRendering(),
                     session.lastRendering().get().writtenAs(written.fingerprints()));
         }
-        session.saveParses();
         return Optional.of(built);
     }
 
