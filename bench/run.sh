@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
-# Byline's benchmark: a figure for every row of the "Aims" table of issue 14 (the render plan), on op-ed corpora from
-# ../shared/bench/gen-corpus.py (seed 42), through ./byline as users run it, each the median of RUNS. Its parts:
-#   build  `byline build`, each in a fresh process: cold (empty output folder and cache; its peak memory is a row of
-#          its own), again with nothing changed, after one article's text changed, after its headline changed
-#   hugo   Hugo's cold build of the same corpus when Hugo is installed (laid out by ../shared/bench/run-peer.sh)
+# Byline's benchmark: a figure for every row of the "Aims" tables of issue 14 (the render plan) and issue 15 (cold
+# builds), on op-ed corpora from ../shared/bench/gen-corpus.py (seed 42), through ./byline as users run it, each the
+# median of RUNS. Its parts:
+#   cold   `byline build` cold (no output folder, empty cache) and Hugo's cold build of the same corpus (laid out by
+#          ../shared/bench/run-peer.sh, when Hugo is installed), alternated run by run (which goes first alternates
+#          too), with their peak memory and the ratio; each run writes into folders that do not exist yet, and the
+#          series' outputs are deleted only after it: a big delete just before a run slows its writes by seconds on
+#          some disks, for either tool
+#   build  `byline build`, each in a fresh process, each timed build seeing one change since the one before: again
+#          with nothing changed, after one article's text changed, after its headline changed
 #   serve  `byline serve` on a copy of the corpus and of the theme, started once per size: for an article's text,
 #          headline, date and tags, a new and a deleted article, an author file's bio and article.jte, the time from
 #          writing the change to the changed page serving it, polled over HTTP every ~5 ms (seen from outside), and
@@ -13,7 +18,7 @@
 # it never fails a build and is not a test.
 #
 #   bash bench/run.sh [SIZES] [RUNS]      e.g. bash bench/run.sh 1000,10000 3   (default: 1000,10000 and 3)
-#   BYLINE_BENCH_PARTS=build,hugo bash bench/run.sh 1000 1    only some parts (default: build,hugo,serve)
+#   BYLINE_BENCH_PARTS=cold bash bench/run.sh 1000,10000,100000 3    only some parts (default: cold,build,serve)
 #
 # Corpora, outputs, caches, serve's copy and Hugo's work folder go to bench/data/ (ignored by git; BYLINE_BENCH_DATA
 # names another folder). 100,000 articles: pass 100000 as a size (about 800 MB). serve listens on a free port of
@@ -23,15 +28,15 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 peer="${BYLINE_BENCH_PEER:-$root/../shared/bench}"  # the shared benchmark folder, if it is not beside the repository
 sizes="${1:-1000,10000}"
 runs="${2:-3}"
-parts="${BYLINE_BENCH_PARTS:-build,hugo,serve}"
+parts="${BYLINE_BENCH_PARTS:-cold,build,serve}"
 data="${BYLINE_BENCH_DATA:-$root/bench/data}"  # a fresh folder elsewhere gives a file system that has not churned
 IFS=, read -ra chosen <<<"$parts"
 for part in "${chosen[@]}"; do
-  [[ "$part" == @(build|hugo|serve) ]] ||
-    { echo "bench: unknown part \"$part\" in BYLINE_BENCH_PARTS; the parts are build, hugo and serve" >&2; exit 2; }
+  [[ "$part" == @(cold|build|serve) ]] ||
+    { echo "bench: unknown part \"$part\" in BYLINE_BENCH_PARTS; the parts are cold, build and serve" >&2; exit 2; }
 done
 wants() { [[ ",$parts," == *",$1,"* ]]; }
-if { wants build || wants hugo; } && [[ ! -x /usr/bin/time ]]; then
+if { wants cold || wants build; } && [[ ! -x /usr/bin/time ]]; then
   echo "bench: needs GNU time (apt-get install time)" >&2; exit 2
 fi
 if wants serve && ! command -v curl >/dev/null; then echo "bench: the serve part needs curl" >&2; exit 2; fi
@@ -95,9 +100,35 @@ rewrite_bio() { rewrite "$1" "s/^bio: \"/bio: \"$2. /"; }
 mark_template() { rewrite "$1" "/<div class=\"article-body\">/a <p>$2</p>"; }
 remove() { changed_at=$EPOCHREALTIME; rm -f "$1"; }
 
-# --- The build part: the cold build (and its peak memory), then, each timed build seeing exactly one change since the
-# build before it: nothing, one article's text, then the same article's headline. RUNS times; the article is put back
-# after each run, and the next run starts cold anyway.
+# --- The cold part: Byline's and Hugo's cold builds, alternated (see the top of this file).
+measure_cold() {  # measure_cold N
+  local corpus="$data/corpus-$1" series="$data/cold-$1" work="$data/hugo-$1" run hugo=""
+  if command -v hugo >/dev/null; then
+    hugo=yes; bash "$peer/run-peer.sh" hugo "$corpus" "$work" prepare >/dev/null
+  else
+    say "Hugo is not installed (apt-get install hugo): Byline's cold builds only"
+  fi
+  rm -rf "$series"; mkdir -p "$series"; sync
+  for run in $(seq "$runs"); do
+    say "$1 articles: cold builds, run $run of $runs"
+    if [[ -n "$hugo" ]] && ((run % 2 == 0)); then cold_hugo "$corpus" "$work"; fi
+    samples[cold-byline]+="$(time_once "$root/byline" build --source "$corpus" --templates "$root/templates" \
+      --output "$series/out-$run" --cache-dir "$series/cache-$run")"$'\n'
+    if [[ -n "$hugo" ]] && ((run % 2 == 1)); then cold_hugo "$corpus" "$work"; fi
+  done
+  rm -rf "$series"
+  [[ -z "$hugo" ]] || bash "$peer/run-peer.sh" hugo "$corpus" "$work" clean >/dev/null
+  sync
+  [[ "$1" != 10000 ]] || cold_10k="$(median 1 <<<"${samples[cold-byline]%$'\n'}")"
+}
+cold_hugo() {  # cold_hugo CORPUS WORK: one timed cold build by Hugo (its last output is renamed aside, not deleted)
+  samples[cold-hugo]+="$(time_once bash "$peer/run-peer.sh" hugo "$1" "$2" build)"$'\n'
+}
+cold_10k=""  # Byline's cold build of 10,000 articles, for the 100,000-article row
+
+# --- The build part: each timed build sees exactly one change since the build before it: nothing, one article's
+# text, then the same article's headline. RUNS times, each from a cold build (not timed here: see the cold part); the
+# article is put back after each run.
 measure_builds() {  # measure_builds N
   local corpus="$data/corpus-$1" out="$data/out-$1" cache="$data/cache-$1" run
   local byline=("$root/byline" build --source "$corpus" --templates "$root/templates" --output "$out"
@@ -105,10 +136,8 @@ measure_builds() {  # measure_builds N
   local article; article="$(nth_article "$corpus" 1)"
   for run in $(seq "$runs"); do
     say "$1 articles: build, run $run of $runs"
-    # cold as on a fresh clone: no output, no cache, and no spare folder beside the output from the last run
     rm -rf "$out" "$(dirname "$out")/.$(basename "$out").byline-spare" "$cache"
-    sync  # the file system finishes the deletion before the clock starts, for Byline and Hugo alike
-    samples[build-cold]+="$(time_once "${byline[@]}")"$'\n'
+    "${byline[@]}" >/dev/null
     samples[build-same]+="$(time_once "${byline[@]}")"$'\n'
     backup "$article"
     add_sentence "$article" "bench-build-$run"
@@ -116,20 +145,6 @@ measure_builds() {  # measure_builds N
     retitle "$article" "bench-build-$run"
     samples[build-headline]+="$(time_once "${byline[@]}")"$'\n'
     restore "$article"
-  done
-  samples[build-rss]="${samples[build-cold]}"
-}
-
-# --- The hugo part: Hugo's cold build of the same corpus, for the ratios.
-measure_hugo() {  # measure_hugo N
-  command -v hugo >/dev/null || { say "Hugo is not installed (apt-get install hugo): no Hugo row"; return 0; }
-  local corpus="$data/corpus-$1" work="$data/hugo-$1" run
-  bash "$peer/run-peer.sh" hugo "$corpus" "$work" prepare >/dev/null
-  for run in $(seq "$runs"); do
-    say "$1 articles: Hugo, run $run of $runs"
-    samples[hugo-cold]+="$(time_once bash "$peer/run-peer.sh" hugo "$corpus" "$work" build)"$'\n'
-    bash "$peer/run-peer.sh" hugo "$corpus" "$work" clean >/dev/null
-    sync
   done
 }
 
@@ -254,39 +269,52 @@ measure_serve() {  # measure_serve N
   stop_serve
 }
 
-# --- The table: the issue's rows in its order, then the cold builds the ratios come from
+# --- The table: the issues' rows in their order
 rows=(
-  "serve-text|\`serve\`: an article's text|<= 50 ms from file event to reload sent"
-  "serve-headline|\`serve\`: an article's headline|<= 150 ms"
-  "serve-date|\`serve\`: an article's date (moved to 2020)|<= 150 ms"
-  "serve-tags|\`serve\`: an article's tags (one added)|<= 150 ms"
-  "serve-new|\`serve\`: a new article|<= 150 ms"
-  "serve-deleted|\`serve\`: a deleted article|<= 150 ms"
-  "serve-author|\`serve\`: an author file's bio|<= 100 ms"
-  "serve-template|\`serve\`: one template (\`article.jte\`)|<= 1 s"
-  "build-text|\`build\` in a fresh process after one article's text changed|<= 1.0 s"
-  "build-headline|\`build\` after one article's headline changed|<= 1.5 s"
-  "build-same|\`build\` with nothing changed|<= 0.4 s"
-  "build-rss|peak RSS, cold build|<= 1.0 GB"
-  "build-cold|\`build\` cold (empty output and cache)|(for the ratio)"
-  "hugo-cold|Hugo, cold (empty output)|(for the ratio)"
+  "cold-byline|\`build\` cold (no output folder, empty cache), and Hugo's cold build|cold"
+  "cold-rss|peak RSS of the cold build|cold"
+  "serve-text|\`serve\`: an article's text|<= 50 ms from file event to reload sent (14)"
+  "serve-headline|\`serve\`: an article's headline|<= 150 ms (14)"
+  "serve-date|\`serve\`: an article's date (moved to 2020)|<= 150 ms (14)"
+  "serve-tags|\`serve\`: an article's tags (one added)|<= 150 ms (14)"
+  "serve-new|\`serve\`: a new article|<= 150 ms (14)"
+  "serve-deleted|\`serve\`: a deleted article|<= 150 ms (14)"
+  "serve-author|\`serve\`: an author file's bio|<= 100 ms (14)"
+  "serve-template|\`serve\`: one template (\`article.jte\`)|<= 1 s (14)"
+  "build-text|\`build\` in a fresh process after one article's text changed|<= 1.0 s (14)"
+  "build-headline|\`build\` after one article's headline changed|<= 1.5 s (14)"
+  "build-same|\`build\` with nothing changed|<= 0.4 s (14)"
 )
 
-figure() {  # figure KEY: the median of the samples under KEY, in words
-  local lines="${samples[$1]%$'\n'}"
+cold_aim() {  # cold_aim KEY N: issue 15's aim for the row at N articles
+  case "$1-$2" in
+    cold-byline-1000) echo "<= 1.0 times Hugo's time (15)" ;;
+    cold-byline-10000) echo "<= 0.8 times Hugo's time, and under 4 s (15)" ;;
+    cold-byline-100000) echo "<= 11 times the 10,000-article time (15)" ;;
+    cold-rss-10000) echo "<= Hugo's (15)" ;;
+    cold-rss-100000) echo "<= 3 GB and below Hugo's (15)" ;;
+    *) echo "(none at this size)" ;;
+  esac
+}
+
+figure() {  # figure KEY N: the median of the samples under KEY, in words
+  local lines="${samples[$1]%$'\n'}" hugo="${samples[cold-hugo]:-}"
+  hugo="${hugo%$'\n'}"
   case "$1" in
     serve-*) printf '%s ms seen from outside; serve: %s ms' "$(median 1 <<<"$lines")" "$(median 2 <<<"$lines")" ;;
-    build-rss)
-      printf '%s MB' "$(($(median 3 <<<"$lines") / 1024))"
-      [[ -z "${samples[hugo-cold]:-}" ]] ||
-        printf ' (Hugo: %s MB)' "$(($(median 3 <<<"${samples[hugo-cold]%$'\n'}") / 1024))" ;;
+    cold-byline)
+      printf 'Byline %s s (cpu %s s)' "$(median 1 <<<"$lines")" "$(median 2 <<<"$lines")"
+      [[ -z "$hugo" ]] || awk -v b="$(median 1 <<<"$lines")" -v h="$(median 1 <<<"$hugo")" \
+        -v c="$(median 2 <<<"$hugo")" 'BEGIN {printf ", Hugo %s s (cpu %s s): Byline/Hugo %.2f", h, c, b / h}'
+      [[ "$2" != 100000 || -z "$cold_10k" ]] ||
+        awk -v b="$(median 1 <<<"$lines")" -v t="$cold_10k" 'BEGIN {printf "; %.1f times the 10,000-article time", b / t}' ;;
+    cold-rss)
+      printf 'Byline %s MB' "$(($(median 3 <<<"$lines") / 1024))"
+      [[ -z "$hugo" ]] || awk -v b="$(median 3 <<<"$lines")" -v h="$(median 3 <<<"$hugo")" \
+        'BEGIN {printf ", Hugo %d MB: Byline/Hugo %.2f", h / 1024, b / h}' ;;
     *)
       printf '%s s (cpu %s s, peak %s MB)' "$(median 1 <<<"$lines")" "$(median 2 <<<"$lines")" \
-        "$(($(median 3 <<<"$lines") / 1024))"
-      if [[ "$1" == hugo-cold && -n "${samples[build-cold]:-}" ]]; then
-        awk -v b="$(median 1 <<<"${samples[build-cold]%$'\n'}")" -v h="$(median 1 <<<"$lines")" \
-          'BEGIN {if (h > 0) printf "; Byline cold takes %.1f times as long", b / h}'
-      fi ;;
+        "$(($(median 3 <<<"$lines") / 1024))" ;;
   esac
 }
 
@@ -294,7 +322,7 @@ cleanup() { stop_serve; restore_all; }
 trap cleanup EXIT
 trap 'exit 130' INT TERM HUP
 
-echo "| change | articles | median of $runs | aim (issue 14, at 10,000 articles) |"
+echo "| measure | articles | median of $runs | aim (issue; 14's aims are for 10,000 articles) |"
 echo "| --- | --- | --- | --- |"
 IFS=, read -ra ns <<<"$sizes"
 for n in "${ns[@]}"; do
@@ -302,11 +330,13 @@ for n in "${ns[@]}"; do
     python3 "$peer/gen-corpus.py" --n "$n" --seed 42 --out "$data/corpus-$n" >/dev/null
   samples=()
   for part in "${chosen[@]}"; do
-    case "$part" in build) measure_builds "$n" ;; hugo) measure_hugo "$n" ;; serve) measure_serve "$n" ;; esac
+    case "$part" in cold) measure_cold "$n" ;; build) measure_builds "$n" ;; serve) measure_serve "$n" ;; esac
   done
+  samples[cold-rss]="${samples[cold-byline]:-}"
   for row in "${rows[@]}"; do
     IFS='|' read -r key label aim <<<"$row"
-    [[ -z "${samples[$key]:-}" ]] || printf '| %s | %s | %s | %s |\n' "$label" "$n" "$(figure "$key")" "$aim"
+    [[ "$aim" != cold ]] || aim="$(cold_aim "$key" "$n")"
+    [[ -z "${samples[$key]:-}" ]] || printf '| %s | %s | %s | %s |\n' "$label" "$n" "$(figure "$key" "$n")" "$aim"
   done
 done
 echo
