@@ -119,8 +119,9 @@ class AtomFeedTest {
     /** A form feed pasted into an article (seen in a real post) made the whole feed unreadable XML. */
     @Test
     void charactersXmlForbidsAreLeftOutSoTheFeedStaysReadable() throws Exception {
-        Article pasted = article("pasted", "Bell\u0007 and \uFFFE", day(2025, 8, 15), null,
-                List.of(author("ada", "Ada\u0001 Byron")), List.of(), "<p>Page one\f page two \uD800 \uD83D\uDE00</p>",
+        // a lone surrogate can be in a text field, not in a body: that is kept as UTF-8, which has none
+        Article pasted = article("pasted", "Bell\u0007 and \uFFFE\uD800", day(2025, 8, 15), null,
+                List.of(author("ada", "Ada\u0001 Byron")), List.of(), "<p>Page one\f page two  \uD83D\uDE00</p>",
                 List.of());
 
         Element feed = feed(List.of(pasted));
