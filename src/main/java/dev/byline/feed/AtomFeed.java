@@ -14,7 +14,6 @@ import dev.byline.plan.RecordedParts;
 final class AtomFeed {
 
     private static final String NS = "http://www.w3.org/2005/Atom";
-    private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
     /** The date of a feed with no entries: fixed, so that the same input always gives the same bytes. */
     private static final String EMPTY_FEED_UPDATED = "1970-01-01T00:00:00Z";
 
@@ -32,7 +31,7 @@ final class AtomFeed {
     }
 
     byte[] write(FeedSpec spec) {
-        XmlDocument xml = new XmlDocument("feed", NS).attribute("xml", XML_NS, "lang", config.language());
+        XmlDocument xml = new XmlDocument("feed", NS).attribute("xml:lang", config.language());
         xml.text("title", spec.title());
         if (!config.description().isEmpty()) {
             xml.text("subtitle", config.description());
