@@ -6,6 +6,8 @@ import dev.byline.model.Author;
 import dev.byline.model.SiteConfig;
 import dev.byline.model.Tag;
 import dev.byline.plan.RecordedParts;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Writes Atom 1.0 feeds (RFC 4287). Entries carry the full article as HTML with absolute links; an entry's id is
@@ -43,10 +45,11 @@ final class AtomFeed {
                 .map(ArticleDate::iso).orElse(EMPTY_FEED_UPDATED));
         xml.open("author").text("name", config.publisher()).close();
         xml.text("generator", "Byline");
+        List<byte[]> written = new ArrayList<>(spec.articles().size());
         for (Article article : spec.articles()) {
-            xml.insert(entries.get(article.source(), () -> entry(article)));
+            written.add(entries.get(article.source(), () -> entry(article)));
         }
-        return xml.finish();
+        return xml.insert(written).finish();
     }
 
     private byte[] entry(Article article) {

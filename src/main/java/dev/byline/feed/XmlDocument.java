@@ -5,6 +5,7 @@ import static java.nio.charset.StandardCharsets.US_ASCII;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.List;
 
 /**
  * An XML file written into memory as UTF-8, one element a line and indented, so that people who open a feed or
@@ -20,11 +21,12 @@ final class XmlDocument {
     private static final byte[][] ATTRIBUTE_ESCAPES = asciiEscapes(true);
     /** The most bytes one character of a value can take: {@code &quot;}. */
     private static final int MOST_BYTES_PER_CHAR = 6;
+    private static final int CHUNK = 1024;
 
     private byte[] bytes = new byte[1024];
     private int length;
-    /** A value's characters, copied out of its string for the escaping loop. */
-    private char[] chars = new char[256];
+    /** A chunk of a value's characters, copied out of its string for the escaping loop. */
+    private final char[] chars = new char[CHUNK];
     private final Deque<String> openElements = new ArrayDeque<>();
     private int depth;
     private boolean hasChildren;
@@ -58,12 +60,14 @@ final class XmlDocument {
         return Arrays.copyOf(bytes, length);
     }
 
-    /** Puts a fragment's bytes here, as written. */
-    XmlDocument insert(byte[] fragment) {
+    /** Puts fragments' bytes here, as written, one after the other (with room made for all at once). */
+    XmlDocument insert(List<byte[]> fragments) {
         endStartTag();
-        room(fragment.length);
-        System.arraycopy(fragment, 0, bytes, length, fragment.length);
-        length += fragment.length;
+        room(fragments.stream().mapToInt(fragment -> fragment.length).sum());
+        for (byte[] fragment : fragments) {
+            System.arraycopy(fragment, 0, bytes, length, fragment.length);
+            length += fragment.length;
+        }
         hasChildren = true;
         return this;
     }
@@ -179,10 +183,23 @@ final class XmlDocument {
      */
     private void escaped(String value, byte[][] escapes) {
         int count = value.length();
-        if (chars.length < count) {
-            chars = new char[Math.max(count, 2 * chars.length)];
+        for (int start = 0; start < count; ) {
+            int end = Math.min(count, start + CHUNK);
+            if (end < count && Character.isHighSurrogate(value.charAt(end - 1))) {
+                end--; // a pair stays in one chunk
+            }
+            escapedChunk(value, start, end, escapes);
+            start = end;
         }
-        value.getChars(0, count, chars, 0);
+    }
+
+    /**
+     * Characters {@code start} to {@code end} of a value: a chunk at a time, so that the room made for the most
+     * bytes they can take stays small (a buffer grown to six times an article's length costs more than the pass).
+     */
+    private void escapedChunk(String value, int start, int end, byte[][] escapes) {
+        int count = end - start;
+        value.getChars(start, end, chars, 0);
         room(MOST_BYTES_PER_CHAR * count);
         char[] in = chars;
         byte[] out = bytes;

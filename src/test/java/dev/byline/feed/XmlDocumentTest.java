@@ -3,6 +3,7 @@ package dev.byline.feed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class XmlDocumentTest {
@@ -58,10 +59,20 @@ class XmlDocumentTest {
     }
 
     @Test
+    void aLongValueIsWrittenWholeWithPairsAcrossItsChunksKept() {
+        String value = ("x".repeat(1023) + "\uD83D\uDE00<é").repeat(5);
+        XmlDocument xml = fragment();
+        xml.text("t", value);
+
+        assertThat(new String(xml.fragmentBytes(), StandardCharsets.UTF_8))
+                .isEqualTo("\n  <t>" + value.replace("<", "&lt;") + "</t>");
+    }
+
+    @Test
     void fragmentsGoIntoADocumentAsWritten() {
         XmlDocument entry = XmlDocument.fragment(1);
         entry.open("entry").text("id", "1").close();
-        XmlDocument xml = new XmlDocument("feed", "urn:x").insert(entry.fragmentBytes());
+        XmlDocument xml = new XmlDocument("feed", "urn:x").insert(List.of(entry.fragmentBytes()));
 
         assertThat(written(xml)).isEqualTo("""
                 <?xml version="1.0" encoding="UTF-8"?>
