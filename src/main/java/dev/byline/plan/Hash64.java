@@ -11,6 +11,7 @@ final class Hash64 {
 
     private static final long OFFSET = 0xcbf29ce484222325L;
     private static final long PRIME = 0x100000001b3L;
+    private static final int SHORT = 128;
     private static final int CHUNK = 512;
 
     private long hash = OFFSET;
@@ -20,16 +21,22 @@ final class Hash64 {
         if (part == null) {
             return add(-1L);
         }
-        // a UTF-16 unit at a time, copied out in chunks: over an array, the quick JIT tier takes half the time
-        // charAt takes, and an article's body is hashed in every cold build
         int length = part.length();
-        char[] chunk = new char[Math.min(length, CHUNK)];
         long h = hash;
-        for (int start = 0; start < length; start += CHUNK) {
-            int count = Math.min(CHUNK, length - start);
-            part.getChars(start, start + count, chunk, 0);
-            for (int i = 0; i < count; i++) {
-                h = (h ^ chunk[i]) * PRIME;
+        if (length <= SHORT) {
+            for (int i = 0; i < length; i++) {
+                h = (h ^ part.charAt(i)) * PRIME; // a UTF-16 unit at a time
+            }
+        } else {
+            // the same, over chunks copied into an array: the quick JIT tier takes half the time charAt takes on a
+            // long text, and an article's body is hashed in every cold build (a copy is not worth it for a slug)
+            char[] chunk = new char[Math.min(length, CHUNK)];
+            for (int start = 0; start < length; start += CHUNK) {
+                int count = Math.min(CHUNK, length - start);
+                part.getChars(start, start + count, chunk, 0);
+                for (int i = 0; i < count; i++) {
+                    h = (h ^ chunk[i]) * PRIME;
+                }
             }
         }
         hash = (h ^ 0x1f) * PRIME ^ length;

@@ -11,6 +11,7 @@ class Hash64Test {
     void textsHashToTheSameValuesInEveryRun() {
         assertThat(Hash64.of("")).isEqualTo(-5808567868270191730L);
         assertThat(Hash64.of("Byline")).isEqualTo(-8556686143825992995L);
+        assertThat(Hash64.of("articles/".repeat(14) + "x.md")).isEqualTo(4247538566305256157L);
         assertThat(Hash64.of("Café “society” ".repeat(100) + "\uD83D\uDE00")).isEqualTo(309847239010265491L);
     }
 
