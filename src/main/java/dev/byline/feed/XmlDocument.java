@@ -21,7 +21,8 @@ final class XmlDocument {
     private static final byte[][] ATTRIBUTE_ESCAPES = asciiEscapes(true);
     /** The most bytes one character of a value can take: {@code &quot;}. */
     private static final int MOST_BYTES_PER_CHAR = 6;
-    private static final int CHUNK = 1024;
+    private static final int CHUNK = 256;
+    private static final int SLACK = 256;
 
     private byte[] bytes = new byte[1024];
     private int length;
@@ -249,9 +250,10 @@ final class XmlDocument {
         return escapes;
     }
 
+    /** Makes room for {@code more} bytes, and a little over: the end tags after a feed's entries. */
     private void room(int more) {
         if (bytes.length - length < more) {
-            bytes = Arrays.copyOf(bytes, Math.max(length + more, 2 * bytes.length));
+            bytes = Arrays.copyOf(bytes, Math.max(length + more + SLACK, 2 * bytes.length));
         }
     }
 }

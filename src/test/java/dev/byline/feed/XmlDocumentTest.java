@@ -60,7 +60,7 @@ class XmlDocumentTest {
 
     @Test
     void aLongValueIsWrittenWholeWithPairsAcrossItsChunksKept() {
-        String value = ("x".repeat(1023) + "\uD83D\uDE00<é").repeat(5);
+        String value = ("x".repeat(255) + "\uD83D\uDE00<é").repeat(5);
         XmlDocument xml = fragment();
         xml.text("t", value);
 
