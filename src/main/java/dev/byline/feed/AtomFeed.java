@@ -6,6 +6,8 @@ import dev.byline.model.Author;
 import dev.byline.model.SiteConfig;
 import dev.byline.model.Tag;
 import dev.byline.plan.RecordedParts;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Writes Atom 1.0 feeds (RFC 4287). Entries carry the full article as HTML with absolute links; an entry's id is
@@ -14,7 +16,6 @@ import dev.byline.plan.RecordedParts;
 final class AtomFeed {
 
     private static final String NS = "http://www.w3.org/2005/Atom";
-    private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
     /** The date of a feed with no entries: fixed, so that the same input always gives the same bytes. */
     private static final String EMPTY_FEED_UPDATED = "1970-01-01T00:00:00Z";
 
@@ -32,7 +33,7 @@ final class AtomFeed {
     }
 
     byte[] write(FeedSpec spec) {
-        XmlDocument xml = new XmlDocument("feed", NS).attribute("xml", XML_NS, "lang", config.language());
+        XmlDocument xml = new XmlDocument("feed", NS).attribute("xml:lang", config.language());
         xml.text("title", spec.title());
         if (!config.description().isEmpty()) {
             xml.text("subtitle", config.description());
@@ -44,10 +45,11 @@ final class AtomFeed {
                 .map(ArticleDate::iso).orElse(EMPTY_FEED_UPDATED));
         xml.open("author").text("name", config.publisher()).close();
         xml.text("generator", "Byline");
+        List<byte[]> written = new ArrayList<>(spec.articles().size());
         for (Article article : spec.articles()) {
-            xml.insert(entries.get(article.source(), () -> entry(article)));
+            written.add(entries.get(article.source(), () -> entry(article)));
         }
-        return xml.finish();
+        return xml.insert(written).finish();
     }
 
     private byte[] entry(Article article) {
