@@ -43,6 +43,16 @@ final class Hash64 {
         return this;
     }
 
+    /** Adds a part of bytes (UTF-8 HTML, say), a byte at a time; separated from the next part as text is. */
+    Hash64 add(byte[] part) {
+        long h = hash;
+        for (byte b : part) {
+            h = (h ^ (b & 0xff)) * PRIME;
+        }
+        hash = (h ^ 0x1f) * PRIME ^ part.length;
+        return this;
+    }
+
     Hash64 add(long number) {
         hash = (hash ^ number) * PRIME;
         hash = (hash ^ (number >>> 32)) * PRIME;
@@ -61,5 +71,9 @@ final class Hash64 {
 
     static long of(String text) {
         return new Hash64().add(text).value();
+    }
+
+    static long of(byte[] bytes) {
+        return new Hash64().add(bytes).value();
     }
 }

@@ -89,7 +89,7 @@ public record SiteFingerprints(Map<String, long[]> articles, Map<String, Long> a
                 case UPDATED -> Hash64.of(String.valueOf(article.updated()));
                 case AUTHORS -> keys(article.authors(), Author::slug);
                 case TAGS -> keys(article.tags(), Tag::slug);
-                case BODY -> Hash64.of(article.body().value());
+                case BODY -> Hash64.of(article.body().utf8());
                 case WORDS -> article.words();
                 case READING_MINUTES -> article.readingMinutes();
                 case TOC -> Hash64.of(article.toc().toString());

@@ -25,6 +25,16 @@ class Hash64Test {
     }
 
     @Test
+    void everyByteCountsAndByteAndTextPartsAreSeparated() {
+        byte[] html = "<p>a</p>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] changed = html.clone();
+        changed[3] = 'b';
+        assertThat(Hash64.of(changed)).isNotEqualTo(Hash64.of(html));
+        assertThat(new Hash64().add(new byte[] {'a', 'b'}).add(new byte[] {'c'}).value())
+                .isNotEqualTo(new Hash64().add(new byte[] {'a'}).add(new byte[] {'b', 'c'}).value());
+    }
+
+    @Test
     void partsAreSeparated() {
         assertThat(new Hash64().add("ab").add("c").value()).isNotEqualTo(new Hash64().add("a").add("bc").value());
     }
