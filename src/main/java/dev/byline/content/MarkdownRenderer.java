@@ -397,12 +397,21 @@ public final class MarkdownRenderer {
             }
             boolean inWord = false;
             for (int i = 0; i < literal.length(); i++) {
-                boolean letter = Character.isLetterOrDigit(literal.charAt(i));
+                char c = literal.charAt(i);
+                boolean letter = isLetterOrDigit(c);
                 if (letter && !inWord) {
                     words++;
                 }
-                inWord = letter || (inWord && isJoiner(literal.charAt(i)));
+                inWord = letter || (inWord && isJoiner(c));
             }
+        }
+
+        /** {@link Character#isLetterOrDigit(char)}, without its table look-up for the ASCII most text is. */
+        private static boolean isLetterOrDigit(char c) {
+            if (c < 0x80) {
+                return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            }
+            return Character.isLetterOrDigit(c);
         }
 
         /** Apostrophes and hyphens inside a word do not start a new one ("Russia’s", "high-level"). */
