@@ -188,6 +188,9 @@ public final class MarkdownRenderer {
      * generator's template syntax ({@code {{ site.baseurl }}}), which {@code byline check} explains.
      */
     private static String encodeLeftovers(String url) {
+        if (!hasLeftovers(url)) {
+            return url; // most URLs: no pattern to match, nothing to copy
+        }
         Matcher authority = AUTHORITY.matcher(url);
         int pathStart = authority.lookingAt() ? authority.end() : 0; // brackets in a host are an IPv6 address
         StringBuilder out = new StringBuilder(url.length() + 8).append(url, 0, pathStart);
@@ -208,6 +211,19 @@ public final class MarkdownRenderer {
             }
         }
         return out.toString();
+    }
+
+    /** Whether {@link #encodeLeftovers} would change {@code url}: it holds one of the characters, or two #. */
+    private static boolean hasLeftovers(String url) {
+        boolean hash = false;
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c == '[' || c == ']' || c == '|' || c == '^' || c == '`' || c == '#' && hash) {
+                return true;
+            }
+            hash |= c == '#';
+        }
+        return false;
     }
 
     /**
