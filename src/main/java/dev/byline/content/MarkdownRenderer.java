@@ -312,6 +312,7 @@ public final class MarkdownRenderer {
         private final List<Node> comments = new ArrayList<>();
         private boolean inFirstParagraph;
         private boolean firstParagraphDone;
+        private final ReusedChars reused = new ReusedChars();
 
         TextStats(String basePath, boolean noteRawHtml) {
             this.basePath = basePath;
@@ -412,8 +413,9 @@ public final class MarkdownRenderer {
                 firstParagraph.append(literal);
             }
             boolean inWord = false;
+            char[] chars = reused.of(literal);
             for (int i = 0; i < literal.length(); i++) {
-                char c = literal.charAt(i);
+                char c = chars[i];
                 boolean letter = isLetterOrDigit(c);
                 if (letter && !inWord) {
                     words++;

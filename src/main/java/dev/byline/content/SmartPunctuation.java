@@ -29,6 +29,7 @@ final class SmartPunctuation implements PostProcessor {
     private static final class Visitor extends AbstractVisitor {
         private Node block;
         private char previous = ' ';
+        private final ReusedChars reused = new ReusedChars();
 
         @Override
         public void visit(Text text) {
@@ -109,9 +110,10 @@ final class SmartPunctuation implements PostProcessor {
         }
 
         /** Where the first quote, ellipsis or dash to curl is, or -1. */
-        private static int firstToCurl(String literal) {
+        private int firstToCurl(String literal) {
+            char[] chars = reused.of(literal);
             for (int i = 0; i < literal.length(); i++) {
-                char c = literal.charAt(i);
+                char c = chars[i];
                 if (c == '"' || c == '\'' || c == '.' && literal.startsWith("...", i)
                         || c == '-' && literal.startsWith("--", i)) {
                     return i;
