@@ -106,7 +106,10 @@ public final class MarkdownRenderer {
         TextStats stats = new TextStats(basePath, !allowRawHtml);
         document.accept(stats);
         stats.comments.forEach(Node::unlink); // notes to the editor: invisible in HTML, so not printed as text
-        return new Rendered(htmlRenderer(reads).render(document), stats.words,
+        // an article's HTML is a little longer than its Markdown: room for it at once, rather than grown in steps
+        StringBuilder html = new StringBuilder(markdown.length() + markdown.length() / 4);
+        htmlRenderer(reads).render(document, html);
+        return new Rendered(html.toString(), stats.words,
                 stats.firstParagraph.toString().strip(), stats.headings, stats.links, stats.rawHtml);
     }
 
