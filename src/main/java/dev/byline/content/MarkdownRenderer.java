@@ -304,6 +304,18 @@ public final class MarkdownRenderer {
      * in code is code, not raw HTML, and never reaches these visits).
      */
     private static final class TextStats extends AbstractVisitor {
+        /**
+         * {@link Character#isLetterOrDigit(char)} for ASCII, the most of any text, as a table: this loop runs over
+         * every char of every article, and C1 calls rather than inlines a method per char.
+         */
+        private static final boolean[] ASCII_LETTERS_AND_DIGITS = new boolean[0x80];
+
+        static {
+            for (char c = 0; c < ASCII_LETTERS_AND_DIGITS.length; c++) {
+                ASCII_LETTERS_AND_DIGITS[c] = Character.isLetterOrDigit(c);
+            }
+        }
+
         private int words;
         private final StringBuilder firstParagraph = new StringBuilder();
         private final List<TocEntry> headings = new ArrayList<>();
@@ -419,20 +431,15 @@ public final class MarkdownRenderer {
             char[] chars = reused.of(literal);
             for (int i = 0; i < literal.length(); i++) {
                 char c = chars[i];
-                boolean letter = isLetterOrDigit(c);
-                if (letter && !inWord) {
-                    words++;
+                if (c < ASCII_LETTERS_AND_DIGITS.length ? ASCII_LETTERS_AND_DIGITS[c] : Character.isLetterOrDigit(c)) {
+                    if (!inWord) {
+                        words++;
+                    }
+                    inWord = true;
+                } else {
+                    inWord = inWord && isJoiner(c);
                 }
-                inWord = letter || (inWord && isJoiner(c));
             }
-        }
-
-        /** {@link Character#isLetterOrDigit(char)}, without its table look-up for the ASCII most text is. */
-        private static boolean isLetterOrDigit(char c) {
-            if (c < 0x80) {
-                return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-            }
-            return Character.isLetterOrDigit(c);
         }
 
         /** Apostrophes and hyphens inside a word do not start a new one ("Russia’s", "high-level"). */
