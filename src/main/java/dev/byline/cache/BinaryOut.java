@@ -2,7 +2,6 @@ package dev.byline.cache;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.CRC32C;
 
@@ -18,6 +17,8 @@ final class BinaryOut {
 
     private byte[] bytes = new byte[1 << 12];
     private int size;
+    /** The chars of the string being written. */
+    private char[] chars = new char[1 << 10];
 
     int size() {
         return size;
@@ -53,8 +54,13 @@ final class BinaryOut {
 
     void writeInt(int value) {
         room(4);
+        putInt(size, value);
+        size += 4;
+    }
+
+    private void putInt(int at, int value) {
         for (int shift = 24; shift >= 0; shift -= 8) {
-            bytes[size++] = (byte) (value >>> shift);
+            bytes[at++] = (byte) (value >>> shift);
         }
     }
 
@@ -63,20 +69,57 @@ final class BinaryOut {
         writeInt((int) value);
     }
 
-    /** A string, or {@code null}. */
+    /**
+     * A string, or {@code null}. Encoded to UTF-8 here, in the same pass that looks for lone surrogates, rather than
+     * scanned first and encoded by {@link String#getBytes}: parsing writes every article's HTML through this.
+     */
     void writeString(String value) {
         if (value == null) {
             writeInt(NULL);
-        } else if (hasLoneSurrogate(value)) {
-            writeInt(UTF16);
-            writeInt(value.length());
-            room(2 * value.length());
-            for (int i = 0; i < value.length(); i++) {
-                bytes[size++] = (byte) (value.charAt(i) >>> 8);
-                bytes[size++] = (byte) value.charAt(i);
+            return;
+        }
+        int length = value.length();
+        if (chars.length < length) {
+            chars = new char[Math.max(length, 2 * chars.length)];
+        }
+        value.getChars(0, length, chars, 0);
+        int lengthAt = size;
+        room(4 + 3 * length); // three bytes at most per char; a surrogate pair takes four for its two
+        size += 4;
+        for (int i = 0; i < length; i++) {
+            char c = chars[i];
+            if (c < 0x80) {
+                bytes[size++] = (byte) c;
+            } else if (c < 0x800) {
+                bytes[size++] = (byte) (0xc0 | c >> 6);
+                bytes[size++] = (byte) (0x80 | c & 0x3f);
+            } else if (!Character.isSurrogate(c)) {
+                bytes[size++] = (byte) (0xe0 | c >> 12);
+                bytes[size++] = (byte) (0x80 | c >> 6 & 0x3f);
+                bytes[size++] = (byte) (0x80 | c & 0x3f);
+            } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(chars[i + 1])) {
+                int codePoint = Character.toCodePoint(c, chars[++i]);
+                bytes[size++] = (byte) (0xf0 | codePoint >> 18);
+                bytes[size++] = (byte) (0x80 | codePoint >> 12 & 0x3f);
+                bytes[size++] = (byte) (0x80 | codePoint >> 6 & 0x3f);
+                bytes[size++] = (byte) (0x80 | codePoint & 0x3f);
+            } else {
+                size = lengthAt;
+                writeUtf16(length);
+                return;
             }
-        } else {
-            writeBytes(value.getBytes(StandardCharsets.UTF_8));
+        }
+        putInt(lengthAt, size - lengthAt - 4);
+    }
+
+    /** The string in {@link #chars}, as UTF-16: a lone surrogate, which Java strings allow, has no UTF-8. */
+    private void writeUtf16(int length) {
+        writeInt(UTF16);
+        writeInt(length);
+        room(2 * length);
+        for (int i = 0; i < length; i++) {
+            bytes[size++] = (byte) (chars[i] >>> 8);
+            bytes[size++] = (byte) chars[i];
         }
     }
 
@@ -96,19 +139,5 @@ final class BinaryOut {
         if (bytes.length - size < more) {
             bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
         }
-    }
-
-    private static boolean hasLoneSurrogate(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            boolean pairStart = Character.isHighSurrogate(c) && i + 1 < value.length()
-                    && Character.isLowSurrogate(value.charAt(i + 1));
-            if (pairStart) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -19,9 +19,9 @@ import java.util.stream.Collectors;
  * process parses again only the articles that changed.
  *
  * <p>What it keeps, for each article file by its path in {@code content/articles/}: the file's path, display name,
- * kind and {@link SourceFile#version() version} as the scan saw them, the SHA-256 of its bytes, and its whole
- * {@link ArticleParse}: the parsed article with everything in it, the messages about it, and what the parse read
- * besides the file (the sizes of the site's images its body shows).
+ * kind and {@link SourceFile#version() version} as the scan saw them, the {@link ContentHash} of its bytes, and its
+ * whole {@link ArticleParse}: the parsed article with everything in it, the messages about it, and what the parse
+ * read besides the file (the sizes of the site's images its body shows).
  *
  * <p>How it is checked: a kept parse is given for a file only when the file's path, display name and kind are the
  * ones it was kept for (so every position and message in it reads exactly as a fresh parse would write it), the
@@ -39,7 +39,7 @@ import java.util.stream.Collectors;
 public final class ParsedArticleStore {
 
     static final String KIND = "parsed articles";
-    static final int FORMAT = 1;
+    static final int FORMAT = 2; // 2: ContentHash is a length and two CRCs, no longer a SHA-256
 
     /**
      * A loaded store.
@@ -144,7 +144,7 @@ public final class ParsedArticleStore {
      * The kept parse of {@code file}, as a fresh parse of it would give it now, when there is one that still holds.
      * A hit on content (the version moved, the bytes did not) keeps the new version, so the next lookup reads nothing.
      *
-     * @param contentHash the SHA-256 of the file's bytes ({@link ContentHash#of(Path)}), asked for only when the
+     * @param contentHash the hash of the file's bytes ({@link ContentHash#of(Path)}), asked for only when the
      *                    file's version is not the one kept; compute it before parsing, so that a file changed
      *                    while it is parsed is parsed again next time
      * @param images      the site's image sizes as they are now
@@ -177,7 +177,7 @@ public final class ParsedArticleStore {
     /**
      * Keeps {@code parse}, the parse of {@code file}, in place of what was kept for it.
      *
-     * @param contentHash the SHA-256 of the bytes that were parsed, computed before parsing them
+     * @param contentHash the {@link ContentHash} of the bytes that were parsed, computed before parsing them
      */
     public void put(SourceFile file, byte[] contentHash, ArticleParse parse) {
         if (!parse.article().source().equals(file)) {

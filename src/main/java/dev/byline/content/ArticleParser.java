@@ -213,8 +213,8 @@ public final class ArticleParser {
                     + "letters, digits and single hyphens" + (suggestion.isEmpty() ? "" : "; try " + suggestion)));
             return Optional.empty();
         }
-        String slug = Slugs.slugify(name.undated()).isEmpty() ? Slugs.slugify(name.name())
-                : Slugs.slugify(name.undated());
+        String undated = Slugs.slugify(name.undated());
+        String slug = undated.isEmpty() ? Slugs.slugify(name.name()) : undated;
         if (slug.isEmpty()) {
             diagnostics.add(Position.ofFile(file.display()).error("the file name gives no usable slug; add a line "
                     + "such as \"slug: my-article\" to the front matter"));
@@ -225,8 +225,11 @@ public final class ArticleParser {
 
     /** The slug with the file name's date kept, when the slug comes from a dated file name. */
     private static String slugWithDate(YamlMap fm, ArticleFileName name) {
+        if (fm.has("slug") || name.date().isEmpty()) {
+            return "";
+        }
         String dated = Slugs.slugify(name.name());
-        return fm.has("slug") || name.date().isEmpty() || dated.equals(Slugs.slugify(name.undated())) ? "" : dated;
+        return dated.equals(Slugs.slugify(name.undated())) ? "" : dated;
     }
 
     /**

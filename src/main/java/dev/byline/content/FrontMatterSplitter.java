@@ -29,13 +29,13 @@ public final class FrontMatterSplitter {
 
     /** @param text the file's text with {@code \n} line endings */
     public static Optional<Split> split(String text, String file, Diagnostics diagnostics) {
-        if (text.replace("\uFEFF", "").isBlank()) {
+        if (isBlank(text, 0, text.length())) {
             diagnostics.add(new Position(file, 1, 1).error("the file is empty; an article starts with " + EXAMPLE));
             return Optional.empty();
         }
         int openingLine = 1;
         int openingStart = 0;
-        while (text.substring(openingStart, lineEnd(text, openingStart)).replace("\uFEFF", "").isBlank()) {
+        while (isBlank(text, openingStart, lineEnd(text, openingStart))) {
             openingStart = lineEnd(text, openingStart) + 1; // not past the end: the text is not blank
             openingLine++;
         }
@@ -60,6 +60,17 @@ public final class FrontMatterSplitter {
         diagnostics.add(new Position(file, openingLine, 1).error("front matter is not closed; add a line \"---\" "
                 + "after its last field, before the article's text"));
         return Optional.empty();
+    }
+
+    /** Whether the text from {@code start} to {@code end} is only white space and byte-order marks. */
+    private static boolean isBlank(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c != '\uFEFF' && !Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int lineEnd(String text, int from) {

@@ -29,9 +29,18 @@ final class MarkdownNesting {
         Deque<Integer> listIndents = new ArrayDeque<>();
         String fence = null;
         int lineNumber = 0;
-        for (String line : markdown.split("\n", -1)) {
+        for (int start = 0; start <= markdown.length(); start = nextLine(markdown, start)) {
             lineNumber++;
-            String expanded = line.replace("\t", "    ");
+            if (start == markdown.length() || markdown.charAt(start) == '\n') {
+                continue; // blank
+            }
+            if (isProse(markdown.charAt(start))) {
+                if (fence == null) {
+                    listIndents.clear(); // a paragraph at the margin ends every list
+                }
+                continue;
+            }
+            String expanded = markdown.substring(start, lineEnd(markdown, start)).replace("\t", "    ");
             Matcher fenceMark = FENCE.matcher(expanded);
             if (fenceMark.find()) {
                 String mark = fenceMark.group(1);
@@ -66,5 +75,23 @@ final class MarkdownNesting {
             }
         }
         return OptionalInt.empty();
+    }
+
+    /**
+     * Whether a line that starts with {@code c} is text at the margin: no fence, quote, list item or indent, and
+     * not blank. Most lines are, and need none of the patterns.
+     */
+    private static boolean isProse(char c) {
+        return "`~>-*+ \t".indexOf(c) < 0 && !(c >= '0' && c <= '9') && !Character.isWhitespace(c);
+    }
+
+    private static int lineEnd(String markdown, int start) {
+        int end = markdown.indexOf('\n', start);
+        return end < 0 ? markdown.length() : end;
+    }
+
+    /** Where the line after the one at {@code start} starts; past the end after the last line. */
+    private static int nextLine(String markdown, int start) {
+        return lineEnd(markdown, start) + 1;
     }
 }

@@ -106,7 +106,10 @@ public final class MarkdownRenderer {
         TextStats stats = new TextStats(basePath, !allowRawHtml);
         document.accept(stats);
         stats.comments.forEach(Node::unlink); // notes to the editor: invisible in HTML, so not printed as text
-        return new Rendered(htmlRenderer(reads).render(document), stats.words,
+        // an article's HTML is a little longer than its Markdown: room for it at once, rather than grown in steps
+        StringBuilder html = new StringBuilder(markdown.length() + markdown.length() / 4);
+        htmlRenderer(reads).render(document, html);
+        return new Rendered(html.toString(), stats.words,
                 stats.firstParagraph.toString().strip(), stats.headings, stats.links, stats.rawHtml);
     }
 
@@ -188,6 +191,9 @@ public final class MarkdownRenderer {
      * generator's template syntax ({@code {{ site.baseurl }}}), which {@code byline check} explains.
      */
     private static String encodeLeftovers(String url) {
+        if (!hasLeftovers(url)) {
+            return url; // most URLs: no pattern to match, nothing to copy
+        }
         Matcher authority = AUTHORITY.matcher(url);
         int pathStart = authority.lookingAt() ? authority.end() : 0; // brackets in a host are an IPv6 address
         StringBuilder out = new StringBuilder(url.length() + 8).append(url, 0, pathStart);
@@ -208,6 +214,19 @@ public final class MarkdownRenderer {
             }
         }
         return out.toString();
+    }
+
+    /** Whether {@link #encodeLeftovers} would change {@code url}: it holds one of the characters, or two #. */
+    private static boolean hasLeftovers(String url) {
+        boolean hash = false;
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c == '[' || c == ']' || c == '|' || c == '^' || c == '`' || c == '#' && hash) {
+                return true;
+            }
+            hash |= c == '#';
+        }
+        return false;
     }
 
     /**
@@ -285,6 +304,18 @@ public final class MarkdownRenderer {
      * in code is code, not raw HTML, and never reaches these visits).
      */
     private static final class TextStats extends AbstractVisitor {
+        /**
+         * {@link Character#isLetterOrDigit(char)} for ASCII, the most of any text, as a table: this loop runs over
+         * every char of every article, and C1 calls rather than inlines a method per char.
+         */
+        private static final boolean[] ASCII_LETTERS_AND_DIGITS = new boolean[0x80];
+
+        static {
+            for (char c = 0; c < ASCII_LETTERS_AND_DIGITS.length; c++) {
+                ASCII_LETTERS_AND_DIGITS[c] = Character.isLetterOrDigit(c);
+            }
+        }
+
         private int words;
         private final StringBuilder firstParagraph = new StringBuilder();
         private final List<TocEntry> headings = new ArrayList<>();
@@ -296,6 +327,7 @@ public final class MarkdownRenderer {
         private final List<Node> comments = new ArrayList<>();
         private boolean inFirstParagraph;
         private boolean firstParagraphDone;
+        private final ReusedChars reused = new ReusedChars();
 
         TextStats(String basePath, boolean noteRawHtml) {
             this.basePath = basePath;
@@ -396,12 +428,17 @@ public final class MarkdownRenderer {
                 firstParagraph.append(literal);
             }
             boolean inWord = false;
+            char[] chars = reused.of(literal);
             for (int i = 0; i < literal.length(); i++) {
-                boolean letter = Character.isLetterOrDigit(literal.charAt(i));
-                if (letter && !inWord) {
-                    words++;
+                char c = chars[i];
+                if (c < ASCII_LETTERS_AND_DIGITS.length ? ASCII_LETTERS_AND_DIGITS[c] : Character.isLetterOrDigit(c)) {
+                    if (!inWord) {
+                        words++;
+                    }
+                    inWord = true;
+                } else {
+                    inWord = inWord && isJoiner(c);
                 }
-                inWord = letter || (inWord && isJoiner(literal.charAt(i)));
             }
         }
 

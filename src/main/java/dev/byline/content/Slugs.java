@@ -24,6 +24,9 @@ public final class Slugs {
     }
 
     public static String slugify(String text) {
+        if (isValid(text)) {
+            return text; // a slug already, as most file names are: every step below would leave it as it is
+        }
         String lower = text.toLowerCase(Locale.ROOT);
         StringBuilder replaced = new StringBuilder(lower.length());
         lower.codePoints().forEach(cp -> {

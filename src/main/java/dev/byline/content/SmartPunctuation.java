@@ -29,6 +29,7 @@ final class SmartPunctuation implements PostProcessor {
     private static final class Visitor extends AbstractVisitor {
         private Node block;
         private char previous = ' ';
+        private final ReusedChars reused = new ReusedChars();
 
         @Override
         public void visit(Text text) {
@@ -75,11 +76,18 @@ final class SmartPunctuation implements PostProcessor {
             }
         }
 
-        /** One pass: dashes and ellipses first at each place, as the writer typed them, then quotes. */
+        /**
+         * One pass: dashes and ellipses first at each place, as the writer typed them, then quotes. Text with
+         * nothing to curl (most of it, in writing that has its punctuation already) is given back as it is.
+         */
         private String transform(String literal) {
-            StringBuilder out = new StringBuilder(literal.length());
-            char before = previous;
-            for (int i = 0; i < literal.length(); ) {
+            int start = firstToCurl(literal);
+            if (start < 0) {
+                return literal;
+            }
+            StringBuilder out = new StringBuilder(literal.length()).append(literal, 0, start);
+            char before = start == 0 ? previous : literal.charAt(start - 1);
+            for (int i = start; i < literal.length(); ) {
                 char c = literal.charAt(i);
                 char written;
                 if (c == '.' && literal.startsWith("...", i)) {
@@ -99,6 +107,19 @@ final class SmartPunctuation implements PostProcessor {
                 before = written; // what was written: “ then ' opens a nested quote
             }
             return out.toString();
+        }
+
+        /** Where the first quote, ellipsis or dash to curl is, or -1. */
+        private int firstToCurl(String literal) {
+            char[] chars = reused.of(literal);
+            for (int i = 0; i < literal.length(); i++) {
+                char c = chars[i];
+                if (c == '"' || c == '\'' || c == '.' && literal.startsWith("...", i)
+                        || c == '-' && literal.startsWith("--", i)) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         /** A quote opens after a space, an opening bracket or quote, or a dash; otherwise it closes. */

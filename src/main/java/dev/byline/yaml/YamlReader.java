@@ -18,12 +18,14 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
+import org.snakeyaml.engine.v2.schema.Schema;
 
 /**
  * Parses YAML 1.2 text into a {@link YamlMap}, turning SnakeYAML's errors into diagnostics. Composes nodes rather
  * than objects, so every value keeps its line and column, and dates stay text for Byline to read in the site's zone.
- * SnakeYAML loaders are not thread-safe: each call makes its own.
+ * SnakeYAML loaders are not thread-safe: each call makes its own (only the schema, which nothing changes, is shared).
  */
 public final class YamlReader {
 
@@ -35,7 +37,24 @@ public final class YamlReader {
     /** {@code key: "value...} or {@code - "value...}: a value that starts with a quote. */
     private static final Pattern QUOTED_VALUE = Pattern.compile("^\\s*(?:-\\s+|[^\\s:#][^:#]*:\\s+)(([\"'])(.*))$");
 
+    /** YAML 1.2 core: ~ and Null are empty, True is a boolean. */
+    private static final Schema CORE = new SharedCoreSchema();
+
     private YamlReader() {
+    }
+
+    /**
+     * The core schema with one scalar resolver for every read: {@link CoreSchema} builds a new resolver, a table of
+     * patterns, each time a composer asks for it (once per front matter). A resolver only reads its table once built,
+     * so all threads can share it.
+     */
+    private static final class SharedCoreSchema extends CoreSchema {
+        private final ScalarResolver resolver = super.getScalarResolver();
+
+        @Override
+        public ScalarResolver getScalarResolver() {
+            return resolver;
+        }
     }
 
     /**
@@ -56,7 +75,7 @@ public final class YamlReader {
                 .setMaxAliasesForCollections(MAX_ALIASES)
                 .setAllowRecursiveKeys(false)
                 .setCodePointLimit(MAX_CODE_POINTS)
-                .setSchema(new CoreSchema()) // YAML 1.2 core: ~ and Null are empty, True is a boolean
+                .setSchema(CORE)
                 .build();
         Optional<Node> root;
         try {

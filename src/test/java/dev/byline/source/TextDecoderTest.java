@@ -65,6 +65,20 @@ class TextDecoderTest {
     }
 
     @Test
+    void theReplacementCharacterWrittenInTheFileIsText() {
+        assertThat(decode(utf8("a \uFFFD b\r\n"))).contains("a \uFFFD b\n");
+        assertThat(diagnostics.sorted()).isEmpty();
+    }
+
+    @Test
+    void anEncodedSurrogateOrOverlongFormIsNotUtf8() {
+        assertThat(decode(concat(utf8("a"), new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}))).isEmpty();
+        assertThat(decode(concat(utf8("b"), new byte[] {(byte) 0xC0, (byte) 0xAF}))).isEmpty();
+        assertThat(diagnostics.sorted()).hasSize(2)
+                .allSatisfy(error -> assertThat(error.message()).contains("not UTF-8"));
+    }
+
+    @Test
     void invalidByteIsReportedWithItsLineAndColumn() {
         // line 3, after "ab": the bad byte is the third character of the line
         byte[] bytes = concat(utf8("first\nsecond\nab"), new byte[] {(byte) 0xFF}, utf8("cd\n"));
