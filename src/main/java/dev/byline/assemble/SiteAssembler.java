@@ -10,7 +10,6 @@ import dev.byline.diag.Diagnostics;
 import dev.byline.model.Article;
 import dev.byline.model.ArticleState;
 import dev.byline.model.Author;
-import dev.byline.model.Html;
 import dev.byline.model.Image;
 import dev.byline.model.Site;
 import dev.byline.model.SiteConfig;
@@ -150,7 +149,7 @@ public final class SiteAssembler {
         return assembled.article(document, byline, articleTags, image, state, () -> new Article(
                 document.source().display(), slug, config.href(SitePaths.article(slug)), document.title(),
                 document.description(), summary(document), document.date(), document.updated(), byline, articleTags,
-                new Html(document.body().html()), document.body().words(), image, state, document.corrections(),
+                document.body().html(), document.body().words(), image, state, document.corrections(),
                 document.toc() ? document.body().headings() : List.of()));
     }
 

@@ -17,6 +17,7 @@ import dev.byline.diag.Position;
 import dev.byline.diag.Severity;
 import dev.byline.model.ArticleDate;
 import dev.byline.model.AuthorLink;
+import dev.byline.model.Html;
 import dev.byline.model.Correction;
 import dev.byline.model.TocEntry;
 import dev.byline.source.SourceFile;
@@ -118,7 +119,7 @@ final class ArticleParseCodec {
         }
 
         private void body(MarkdownRenderer.Rendered body) {
-            out.writeString(body.html());
+            out.writeBytes(body.html().utf8());
             out.writeInt(body.words());
             out.writeString(body.firstParagraph());
             list(body.headings(), heading -> {
@@ -273,7 +274,7 @@ final class ArticleParseCodec {
         }
 
         private MarkdownRenderer.Rendered body() {
-            return new MarkdownRenderer.Rendered(in.readString(), in.readInt(), in.readString(),
+            return new MarkdownRenderer.Rendered(Html.ofUtf8(in.readBytes()), in.readInt(), in.readString(),
                     list(() -> new TocEntry(in.readInt(), in.readString(), in.readString())),
                     list(() -> new BodyLink(in.readString(), in.readInt(), in.readInt(), in.readBoolean(),
                             in.readString())),

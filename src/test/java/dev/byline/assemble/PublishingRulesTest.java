@@ -6,6 +6,7 @@ import dev.byline.assemble.PublishingRules.Verdict;
 import dev.byline.content.ArticleDocument;
 import dev.byline.content.MarkdownRenderer;
 import dev.byline.diag.Position;
+import dev.byline.model.Html;
 import dev.byline.model.ArticleDate;
 import dev.byline.source.SourceFile;
 import dev.byline.source.SourceKind;
@@ -33,7 +34,7 @@ class PublishingRulesTest {
                 "content/articles/a.md", "a.md");
         return new ArticleDocument(source, new Located<>("a", Position.ofFile("content/articles/a.md")), "", "Title",
                 "", date, null, List.of(), List.of(), null, draft, expires, List.of(), false, 6,
-                new MarkdownRenderer.Rendered("<p>x</p>", 1, "x", List.of(), List.of(), null), List.of());
+                new MarkdownRenderer.Rendered(new Html("<p>x</p>"), 1, "x", List.of(), List.of(), null), List.of());
     }
 
     private static PublishingRules rules(boolean drafts, boolean future) {

@@ -14,6 +14,7 @@ import dev.byline.content.RegistryAuthor;
 import dev.byline.diag.Diagnostic;
 import dev.byline.diag.Diagnostics;
 import dev.byline.diag.Position;
+import dev.byline.model.Html;
 import dev.byline.model.Article;
 import dev.byline.model.ArticleDate;
 import dev.byline.model.ArticleState;
@@ -125,7 +126,7 @@ class SiteAssemblerTest {
                     description, new ArticleDate(ZonedDateTime.parse(date + "T09:00:00-04:00[America/New_York]"),
                     true), null, authors, located, image, draft,
                     null, List.of(), false, 8,
-                    new MarkdownRenderer.Rendered("<p>" + firstParagraph + "</p>", 400, firstParagraph, List.of(),
+                    new MarkdownRenderer.Rendered(new Html("<p>" + firstParagraph + "</p>"), 400, firstParagraph, List.of(),
                             List.of(), null), List.of());
         }
     }

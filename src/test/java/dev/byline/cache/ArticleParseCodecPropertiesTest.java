@@ -20,6 +20,7 @@ import dev.byline.diag.Severity;
 import dev.byline.model.ArticleDate;
 import dev.byline.model.AuthorLink;
 import dev.byline.model.Correction;
+import dev.byline.model.Html;
 import dev.byline.model.TocEntry;
 import dev.byline.source.SourceFile;
 import dev.byline.source.SourceKind;
@@ -92,7 +93,7 @@ class ArticleParseCodecPropertiesTest {
                 Arbitraries.of(true, false), text()).as(BodyLink::new);
         Arbitrary<RawHtml> raw = Combinators.combine(text(), Arbitraries.integers(), Arbitraries.integers())
                 .as(RawHtml::new);
-        return Combinators.combine(text(), Arbitraries.integers(), text(), heading.list().ofMaxSize(3),
+        return Combinators.combine(text().map(Html::new), Arbitraries.integers(), text(), heading.list().ofMaxSize(3),
                 link.list().ofMaxSize(3), raw.injectNull(0.5)).as(MarkdownRenderer.Rendered::new);
     }
 

@@ -25,7 +25,7 @@ class MarkdownRendererEdgeCasesTest {
     }
 
     private Document html(String markdown) {
-        return Jsoup.parseBodyFragment(renderer.render(markdown).html());
+        return Jsoup.parseBodyFragment(renderer.render(markdown).html().value());
     }
 
     /** The text of the first paragraph as the reader sees it. */
@@ -217,7 +217,7 @@ class MarkdownRendererEdgeCasesTest {
         void headingIdsAreTheIdsInTheHtml() {
             MarkdownRenderer.Rendered rendered = renderer.render(
                     "## Why it *matters*\n\nText.\n\n### The `main` point\n\n## \"Quoted\" it's --- done\n");
-            Document doc = Jsoup.parseBodyFragment(rendered.html());
+            Document doc = Jsoup.parseBodyFragment(rendered.html().value());
 
             List<String> htmlIds = doc.select("h2, h3").eachAttr("id");
             assertThat(rendered.headings()).extracting(TocEntry::id).containsExactlyElementsOf(htmlIds);
@@ -234,7 +234,7 @@ class MarkdownRendererEdgeCasesTest {
         @Test
         void duplicateHeadingsGetDistinctIds() {
             MarkdownRenderer.Rendered rendered = renderer.render("## Why\n\n## Why\n\n### Why\n");
-            Document doc = Jsoup.parseBodyFragment(rendered.html());
+            Document doc = Jsoup.parseBodyFragment(rendered.html().value());
 
             assertThat(rendered.headings()).extracting(TocEntry::id).doesNotHaveDuplicates()
                     .containsExactlyElementsOf(doc.select("h2, h3").eachAttr("id"));
@@ -243,7 +243,7 @@ class MarkdownRendererEdgeCasesTest {
         @Test
         void idsStayInStepWithTheHtmlWhenUnlistedHeadingsShareTheText() {
             MarkdownRenderer.Rendered rendered = renderer.render("# Why\n\n## Why\n\n#### Why\n\n### Why\n");
-            Document doc = Jsoup.parseBodyFragment(rendered.html());
+            Document doc = Jsoup.parseBodyFragment(rendered.html().value());
 
             assertThat(rendered.headings()).extracting(TocEntry::id)
                     .containsExactly(doc.selectFirst("h2").id(), doc.selectFirst("h3").id());
@@ -259,7 +259,7 @@ class MarkdownRendererEdgeCasesTest {
         void renderingTwiceGivesTheSameIds() {
             String markdown = "## Why\n\n## Why\n";
 
-            assertThat(renderer.render(markdown).html()).isEqualTo(renderer.render(markdown).html());
+            assertThat(renderer.render(markdown).html().value()).isEqualTo(renderer.render(markdown).html().value());
             assertThat(renderer.render(markdown).headings()).isEqualTo(renderer.render(markdown).headings());
         }
     }
@@ -279,7 +279,7 @@ class MarkdownRendererEdgeCasesTest {
             png("images/cup.png", 40, 30);
             MarkdownRenderer withImages = new MarkdownRenderer("/", false, imagesIn(contentDir, "/"));
 
-            Element image = Jsoup.parseBodyFragment(withImages.render("![A cup](/images/cup.png)\n").html())
+            Element image = Jsoup.parseBodyFragment(withImages.render("![A cup](/images/cup.png)\n").html().value())
                     .selectFirst("img");
 
             assertThat(image.attr("src")).isEqualTo("/images/cup.png");
@@ -293,7 +293,7 @@ class MarkdownRendererEdgeCasesTest {
             MarkdownRenderer underOpinion = new MarkdownRenderer("/opinion/", false,
                     imagesIn(contentDir, "/opinion/"));
 
-            Element image = Jsoup.parseBodyFragment(underOpinion.render("![A cup](/images/cup.png)\n").html())
+            Element image = Jsoup.parseBodyFragment(underOpinion.render("![A cup](/images/cup.png)\n").html().value())
                     .selectFirst("img");
 
             assertThat(image.attr("src")).isEqualTo("/opinion/images/cup.png");
@@ -308,7 +308,7 @@ class MarkdownRendererEdgeCasesTest {
 
             Document doc = Jsoup.parseBodyFragment(withImages.render(
                     "![a](/images/missing.png) ![b](https://example.org/images/cup.png) ![c](images/cup.png)\n")
-                    .html());
+                    .html().value());
 
             assertThat(doc.select("img")).hasSize(3);
             assertThat(doc.select("img[width], img[height]")).isEmpty();
@@ -319,7 +319,7 @@ class MarkdownRendererEdgeCasesTest {
             png("images/cup.png", 40, 30);
             MarkdownRenderer withImages = new MarkdownRenderer("/", false, imagesIn(contentDir, "/"));
 
-            Element link = Jsoup.parseBodyFragment(withImages.render("[cup](/images/cup.png)\n").html())
+            Element link = Jsoup.parseBodyFragment(withImages.render("[cup](/images/cup.png)\n").html().value())
                     .selectFirst("a");
 
             assertThat(link.hasAttr("width")).isFalse();

@@ -19,7 +19,7 @@ class MarkdownRendererTest {
     private final MarkdownRenderer underOpinion = new MarkdownRenderer("/opinion/", false, NO_IMAGES);
 
     private static Document html(MarkdownRenderer renderer, String markdown) {
-        return Jsoup.parseBodyFragment(renderer.render(markdown).html());
+        return Jsoup.parseBodyFragment(renderer.render(markdown).html().value());
     }
 
     @Test
@@ -29,7 +29,7 @@ class MarkdownRendererTest {
 
         assertThat(doc.select("script")).isEmpty();
         assertThat(doc.body().text()).contains("<script>alert('x')</script>");
-        assertThat(atRoot.render(markdown).html()).contains("&lt;script&gt;");
+        assertThat(atRoot.render(markdown).html().value()).contains("&lt;script&gt;");
     }
 
     @Test
@@ -64,7 +64,7 @@ class MarkdownRendererTest {
     void sectionsWrittenFromLevelThreeStartAtLevelTwoUnderTheHeadline() {
         MarkdownRenderer.Rendered rendered = atRoot.render("Intro.\n\n### The alpha\n\nA.\n\n#### Detail\n\nB.\n\n"
                 + "### The beta\n\nC.\n");
-        Document doc = Jsoup.parse(rendered.html());
+        Document doc = Jsoup.parse(rendered.html().value());
 
         assertThat(doc.select("h2, h3, h4").eachAttr("id")).containsExactly("the-alpha", "detail", "the-beta");
         assertThat(doc.select("h2").eachText()).containsExactly("The alpha", "The beta");
@@ -74,7 +74,7 @@ class MarkdownRendererTest {
 
     @Test
     void noHeadingIsMoreThanOneLevelBelowTheOneBeforeIt() {
-        Document doc = Jsoup.parse(atRoot.render("### First\n\n## Second\n\n###### Deep\n\n#### Less deep\n").html());
+        Document doc = Jsoup.parse(atRoot.render("### First\n\n## Second\n\n###### Deep\n\n#### Less deep\n").html().value());
 
         assertThat(doc.select("h2, h3, h4, h5, h6").eachText()).containsExactly("First", "Second", "Deep", "Less deep");
         assertThat(doc.select("h2, h3, h4, h5, h6").stream().map(Element::tagName))
@@ -83,7 +83,7 @@ class MarkdownRendererTest {
 
     @Test
     void aLevelOneHeadingInTheBodyMovesDownSoTheHeadlineIsThePagesOnlyLevelOne() {
-        Document doc = Jsoup.parse(atRoot.render("# Part one\n\n## A section\n\n###### Deepest\n").html());
+        Document doc = Jsoup.parse(atRoot.render("# Part one\n\n## A section\n\n###### Deepest\n").html().value());
 
         assertThat(doc.select("h1")).isEmpty();
         assertThat(doc.select("h2").text()).isEqualTo("Part one");
@@ -109,8 +109,8 @@ class MarkdownRendererTest {
         MarkdownRenderer.Rendered rendered = atRoot.render("<!-- note to the editor:\ncheck this figure -->\n\n"
                 + "A claim <!-- source? --> stands.\n\n`<!-- code -->`\n");
 
-        assertThat(rendered.html()).doesNotContain("editor").doesNotContain("source?").contains("&lt;!-- code --&gt;");
-        assertThat(Jsoup.parse(rendered.html()).select("p").first().text()).isEqualTo("A claim stands.");
+        assertThat(rendered.html().value()).doesNotContain("editor").doesNotContain("source?").contains("&lt;!-- code --&gt;");
+        assertThat(Jsoup.parse(rendered.html().value()).select("p").first().text()).isEqualTo("A claim stands.");
         assertThat(rendered.rawHtml()).isNull();
     }
 
@@ -264,7 +264,7 @@ class MarkdownRendererTest {
 
         assertThat(rendered.words()).isZero();
         assertThat(rendered.firstParagraph()).isEmpty();
-        assertThat(rendered.html()).isEmpty();
+        assertThat(rendered.html().value()).isEmpty();
     }
 
     @Test

@@ -12,7 +12,7 @@ class PullQuotesTest {
             new ImageSizes(ScannedStaticFiles.NONE, "/"));
 
     private String html(String markdown) {
-        return renderer.render(markdown).html();
+        return renderer.render(markdown).html().value();
     }
 
     @Test
