@@ -41,7 +41,7 @@ final class BuildRun implements IncrementalRun {
 
     @Override
     public Map<String, byte[]> start() {
-        ServeRun.succeeded(TestSites.build(request(output, cache)));
+        ServeRun.assertSucceeded(TestSites.build(request(output, cache)));
         return TestSites.tree(output);
     }
 
@@ -56,7 +56,7 @@ final class BuildRun implements IncrementalRun {
         if (messages.isPresent()) {
             return new Outcome(Map.of(), messages);
         }
-        ServeRun.succeeded(fresh);
+        ServeRun.assertSucceeded(fresh);
         Map<String, byte[]> freshFiles = TestSites.tree(freshOutput);
         return new Outcome(freshFiles, SiteOutputs.difference(freshFiles, TestSites.tree(output)));
     }

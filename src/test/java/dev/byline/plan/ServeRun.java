@@ -58,10 +58,14 @@ final class ServeRun implements IncrementalRun {
 
     /** The site's files; the test's edits keep a site valid, so a build with errors is a mistake in them. */
     static Map<String, byte[]> succeeded(BuildResult result) {
+        assertSucceeded(result);
+        return SiteOutputs.of(result);
+    }
+
+    static void assertSucceeded(BuildResult result) {
         if (!result.succeeded()) {
             throw new AssertionError("the edits made the site invalid, which they should not: "
                     + TestSites.formatted(result.diagnostics()));
         }
-        return SiteOutputs.of(result);
     }
 }
