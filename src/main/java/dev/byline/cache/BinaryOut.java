@@ -28,6 +28,16 @@ final class BinaryOut {
         return Arrays.copyOf(bytes, size);
     }
 
+    /** Forgets what was written, keeping the room: for writing one part after another. */
+    void clear() {
+        size = 0;
+    }
+
+    /** Appends what {@code part} holds. */
+    void writeRaw(BinaryOut part) {
+        writeRaw(part.bytes, 0, part.size);
+    }
+
     void writeTo(OutputStream out) throws IOException {
         out.write(bytes, 0, size);
     }

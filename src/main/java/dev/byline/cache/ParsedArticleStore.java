@@ -55,9 +55,8 @@ public final class ParsedArticleStore {
         }
     }
 
-    /** One kept parse; its bytes are a part of a larger array (the file as loaded) or an array of their own. */
-    private record Entry(String kind, String path, String display, String version, byte[] contentHash, byte[] bytes,
-                         int offset, int length) {
+    /** One kept parse, for the file it was kept for. */
+    private record Entry(String kind, String path, String display, String version, byte[] contentHash, Kept kept) {
 
         /** Whether this was kept for that file (any version of it). */
         boolean isFor(SourceFile file) {
@@ -74,7 +73,20 @@ public final class ParsedArticleStore {
         }
 
         Entry withVersion(String newVersion) {
-            return new Entry(kind, path, display, newVersion, contentHash, bytes, offset, length);
+            return new Entry(kind, path, display, newVersion, contentHash, kept);
+        }
+    }
+
+    /**
+     * What an entry keeps of its parse: its encoding, a part of the file as loaded; or, for a parse made in this
+     * run, the parse itself, encoded only when the store is saved (the parse is in memory anyway: its encoding
+     * beside it would take as much again, 7 KB an article).
+     */
+    private sealed interface Kept {
+        record Encoded(byte[] bytes, int offset, int length) implements Kept {
+        }
+
+        record Parsed(ArticleParse parse) implements Kept {
         }
     }
 
@@ -128,7 +140,8 @@ public final class ParsedArticleStore {
             if (relative == null || kind == null || path == null || display == null || version == null) {
                 throw new DamagedData("an entry without its file");
             }
-            entries.put(relative, new Entry(kind, path, display, version, contentHash, in.bytes(), offset, length));
+            entries.put(relative, new Entry(kind, path, display, version, contentHash,
+                    new Kept.Encoded(in.bytes(), offset, length)));
         }
         if (!in.atEnd()) {
             throw new DamagedData("bytes after the last entry");
@@ -159,11 +172,20 @@ public final class ParsedArticleStore {
             return Optional.empty();
         }
         ArticleParse parse;
-        try {
-            parse = ArticleParseCodec.read(new BinaryIn(entry.bytes(), entry.offset(), entry.length()), file);
-        } catch (DamagedData | IllegalArgumentException | NullPointerException damaged) { // the records' own checks
-            entries.remove(file.relative(), entry);
-            return Optional.empty();
+        if (entry.kept() instanceof Kept.Parsed parsed) {
+            parse = parsed.parse();
+            if (!parse.article().source().equals(file)) {
+                return Optional.empty(); // made for another version of the file: parsed again, rarely
+            }
+        } else {
+            Kept.Encoded encoded = (Kept.Encoded) entry.kept();
+            try {
+                parse = ArticleParseCodec.read(new BinaryIn(encoded.bytes(), encoded.offset(), encoded.length()),
+                        file);
+            } catch (DamagedData | IllegalArgumentException | NullPointerException damaged) { // the records' checks
+                entries.remove(file.relative(), entry);
+                return Optional.empty();
+            }
         }
         if (!parse.reads().stillHold(images)) {
             return Optional.empty();
@@ -183,10 +205,8 @@ public final class ParsedArticleStore {
         if (!parse.article().source().equals(file)) {
             throw new IllegalArgumentException("a parse of " + parse.article().source() + " kept for " + file);
         }
-        BinaryOut out = new BinaryOut();
-        ArticleParseCodec.write(out, parse);
         entries.put(file.relative(), new Entry(file.kind().name(), file.path().toString(), file.display(),
-                file.version(), contentHash.clone(), out.toByteArray(), 0, out.size()));
+                file.version(), contentHash.clone(), new Kept.Parsed(parse)));
     }
 
     /**
@@ -202,6 +222,7 @@ public final class ParsedArticleStore {
                 kept.put(relative, entry);
             }
         });
+        BinaryOut parse = new BinaryOut(); // one parse's encoding at a time, to know its length before it
         CheckedFile.write(file, KIND, FORMAT, settingsKey, out -> {
             out.writeInt(kept.size());
             kept.forEach((relative, entry) -> {
@@ -211,8 +232,15 @@ public final class ParsedArticleStore {
                 out.writeString(entry.display());
                 out.writeString(entry.version());
                 out.writeBytes(entry.contentHash());
-                out.writeInt(entry.length());
-                out.writeRaw(entry.bytes(), entry.offset(), entry.length());
+                if (entry.kept() instanceof Kept.Encoded encoded) {
+                    out.writeInt(encoded.length());
+                    out.writeRaw(encoded.bytes(), encoded.offset(), encoded.length());
+                } else {
+                    parse.clear();
+                    ArticleParseCodec.write(parse, ((Kept.Parsed) entry.kept()).parse());
+                    out.writeInt(parse.size());
+                    out.writeRaw(parse);
+                }
             });
         });
     }
