@@ -8,15 +8,46 @@ import java.util.zip.CRC32C;
 /**
  * A growing buffer of the values a cache file holds, big-endian as {@link java.io.DataOutputStream} writes them.
  * Strings are written as UTF-8; one UTF-8 cannot hold (a lone surrogate, which Java strings allow) as UTF-16, so
- * every string reads back equal. Read with {@link BinaryIn}.
+ * every string reads back equal. Read with {@link BinaryIn}. A buffer made {@link #drainingTo} hands what it holds
+ * to its drain whenever it is full, instead of growing: a big file is written without being held whole.
  */
 final class BinaryOut {
 
     static final int NULL = -1;
     static final int UTF16 = -2;
+    private static final int DRAINED_AT = 1 << 16;
+
+    /** Where a draining buffer's bytes go. */
+    @FunctionalInterface
+    interface Drain {
+        void accept(byte[] bytes, int offset, int length);
+    }
 
     private byte[] bytes = new byte[1 << 12];
     private int size;
+    private final Drain drain;
+
+    BinaryOut() {
+        this.drain = null;
+    }
+
+    private BinaryOut(Drain drain) {
+        this.drain = drain;
+        this.bytes = new byte[DRAINED_AT];
+    }
+
+    /** A buffer that hands its bytes to {@code drain} when full and on {@link #drain()}; not for size or checksum. */
+    static BinaryOut drainingTo(Drain drain) {
+        return new BinaryOut(drain);
+    }
+
+    /** Hands what a draining buffer holds to its drain. */
+    void drain() {
+        if (size > 0) {
+            drain.accept(bytes, 0, size);
+            size = 0;
+        }
+    }
     /** The chars of the string being written. */
     private char[] chars = new char[1 << 10];
 
@@ -93,8 +124,8 @@ final class BinaryOut {
             chars = new char[Math.max(length, 2 * chars.length)];
         }
         value.getChars(0, length, chars, 0);
-        int lengthAt = size;
         room(4 + 3 * length); // three bytes at most per char; a surrogate pair takes four for its two
+        int lengthAt = size; // after room, which may drain the buffer
         size += 4;
         for (int i = 0; i < length; i++) {
             char c = chars[i];
@@ -146,6 +177,9 @@ final class BinaryOut {
     }
 
     private void room(int more) {
+        if (drain != null && bytes.length - size < more) {
+            drain();
+        }
         if (bytes.length - size < more) {
             bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
         }

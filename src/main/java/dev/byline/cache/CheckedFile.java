@@ -3,12 +3,17 @@ package dev.byline.cache;
 import dev.byline.BylineVersion;
 import dev.byline.io.Folders;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.function.Consumer;
+import java.util.zip.CRC32C;
 
 /**
  * A cache file that is checked whole before any of it is trusted. It starts with a fixed mark, what it holds (its
@@ -16,7 +21,7 @@ import java.util.function.Consumer;
  * Java runtime that wrote it and the settings it was made with, then holds the body. A file cut short, with a
  * flipped byte, of another kind or format, from another Byline or Java (whose Unicode and time-zone data shape parsed
  * text and dates), or made with other settings, reads as {@link Ignored} with the reason, never as a body. Written
- * whole or not at all ({@link Folders#writeWholeBytes}), so a build killed at any moment leaves the old file or the
+ * whole or not at all (into a temporary file renamed into place), so a build killed at any moment leaves the old file or the
  * new one; the checksum catches what even that cannot rule out (a full disk, a crash of the machine).
  */
 final class CheckedFile {
@@ -63,24 +68,63 @@ final class CheckedFile {
         write(file, kind, format, Origin.current(), settingsKey, body);
     }
 
-    /** As written by {@code origin}: for tests of what another Byline or Java wrote. */
+    /**
+     * As written by {@code origin}: for tests of what another Byline or Java wrote. The body goes to disk as it is
+     * written (a store of 100,000 parses is 700 MB), and the head, which gives its length and checksum, is written
+     * over its place at the start once the body is complete; the whole file then takes its name.
+     */
     static void write(Path file, String kind, int format, Origin origin, String settingsKey,
                       Consumer<BinaryOut> body) throws IOException {
-        BinaryOut rest = new BinaryOut();
-        rest.writeString(origin.byline());
-        rest.writeString(origin.java());
-        rest.writeString(settingsKey);
-        body.accept(rest);
+        Files.createDirectories(file.getParent());
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+            channel.position(head(kind, format, 0, 0).size());
+            CRC32C checksum = new CRC32C();
+            long[] length = {0};
+            BinaryOut rest = BinaryOut.drainingTo((bytes, offset, count) -> {
+                checksum.update(bytes, offset, count);
+                length[0] += count;
+                writeFully(channel, ByteBuffer.wrap(bytes, offset, count), -1);
+            });
+            try {
+                rest.writeString(origin.byline());
+                rest.writeString(origin.java());
+                rest.writeString(settingsKey);
+                body.accept(rest);
+                rest.drain();
+                BinaryOut head = head(kind, format, length[0], (int) checksum.getValue());
+                writeFully(channel, ByteBuffer.wrap(head.toByteArray()), 0);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        }
+        Folders.move(temporary, file);
+    }
+
+    private static BinaryOut head(String kind, int format, long length, int checksum) {
         BinaryOut head = new BinaryOut();
         head.writeRaw(MARK, 0, MARK.length);
         head.writeString(kind);
         head.writeInt(format);
-        head.writeLong(rest.size());
-        head.writeInt(rest.checksum());
-        Folders.writeWholeBytes(file, out -> {
-            head.writeTo(out);
-            rest.writeTo(out);
-        });
+        head.writeLong(length);
+        head.writeInt(checksum);
+        return head;
+    }
+
+    /** Writes all of {@code bytes}, at {@code position}, or where the channel is when that is negative. */
+    private static void writeFully(FileChannel channel, ByteBuffer bytes, long position) {
+        try {
+            long at = position;
+            while (bytes.hasRemaining()) {
+                int written = at < 0 ? channel.write(bytes) : channel.write(bytes, at);
+                if (at >= 0) {
+                    at += written;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static Read read(Path file, String kind, int format, String settingsKey) {

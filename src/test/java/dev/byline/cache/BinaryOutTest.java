@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -46,5 +47,24 @@ class BinaryOutTest {
         BinaryOut out = new BinaryOut();
         out.writeString(text);
         assertThat(readBack(out)).isEqualTo(text);
+    }
+
+    @Test
+    void aDrainingBufferHandsOverTheSameBytesAPlainOneHolds() {
+        BinaryOut plain = new BinaryOut();
+        java.io.ByteArrayOutputStream drained = new java.io.ByteArrayOutputStream();
+        BinaryOut draining = BinaryOut.drainingTo(drained::write);
+        for (int i = 0; i < 3000; i++) { // strings, numbers and raw parts across many drains
+            for (BinaryOut out : new BinaryOut[] {plain, draining}) {
+                out.writeString("“Article” " + i + " ".repeat(i % 97) + (i % 500 == 0 ? "x".repeat(70_000) : ""));
+                out.writeInt(i);
+                out.writeLong(-i);
+                out.writeRaw(new byte[] {1, 2, 3}, 0, 3);
+                out.writeString(i % 7 == 0 ? "lone \uD800" : null);
+            }
+        }
+        draining.drain();
+
+        assertThat(drained.toByteArray()).isEqualTo(plain.toByteArray());
     }
 }
