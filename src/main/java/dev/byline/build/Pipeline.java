@@ -43,6 +43,7 @@ import dev.byline.source.SourceTree;
 import dev.byline.template.Templates;
 import dev.byline.yaml.Located;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -113,6 +114,29 @@ public final class Pipeline {
 
     /** An article as parsed last time: the file as the scan found it then, and what its parse gave and read. */
     private record ParsedFile(SourceFile source, ArticleParse parse) {
+    }
+
+    /** A file's bytes, read the first time they are asked for; {@code null} when it cannot be read. */
+    private static final class ReadOnce {
+        private final Path path;
+        private byte[] bytes;
+        private boolean read;
+
+        ReadOnce(Path path) {
+            this.path = path;
+        }
+
+        byte[] get() {
+            if (!read) {
+                read = true;
+                try {
+                    bytes = Files.readAllBytes(path);
+                } catch (IOException | OutOfMemoryError unreadable) {
+                    bytes = null;
+                }
+            }
+            return bytes;
+        }
     }
 
     /** A session that keeps what it learns in memory only ({@code serve}, {@code check}, tests). */
@@ -504,15 +528,15 @@ public final class Pipeline {
         if (store == null) {
             parse = parser.parse(file);
         } else {
-            byte[][] hash = new byte[1][];
-            Optional<ArticleParse> kept = store.lookup(file, () -> hash[0] = ContentHash.of(file.path()),
-                    imageSizes);
+            ReadOnce bytes = new ReadOnce(file.path()); // for the hash and, on a miss, the parse: one read
+            Optional<ArticleParse> kept = store.lookup(file, () -> ContentHash.of(bytes.get()), imageSizes);
             if (kept.isPresent()) {
                 parse = kept.get();
+            } else if (bytes.get() == null) {
+                parse = parser.parse(file); // which says why the file cannot be read
             } else {
-                byte[] parsedBytes = hash[0] != null ? hash[0] : ContentHash.of(file.path()); // before the parse
-                parse = parser.parse(file);
-                store.put(file, parsedBytes, parse);
+                parse = parser.parse(file, bytes.get());
+                store.put(file, ContentHash.of(bytes.get()), parse); // the hash of the very bytes parsed
             }
         }
         ParsedFile fresh = new ParsedFile(file, parse);

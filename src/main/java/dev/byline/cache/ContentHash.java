@@ -30,7 +30,11 @@ public final class ContentHash {
         }
     }
 
+    /** The hash of a file's bytes; an empty one, which matches none, for {@code null} (the file could not be read). */
     public static byte[] of(byte[] bytes) {
+        if (bytes == null) {
+            return UNREADABLE.clone();
+        }
         CRC32C castagnoli = new CRC32C();
         castagnoli.update(bytes);
         CRC32 classic = new CRC32();

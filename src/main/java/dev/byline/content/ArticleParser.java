@@ -54,8 +54,18 @@ public final class ArticleParser {
     /** Parses, keeping what the parse said and read, so that it can be used again while those hold. */
     public ArticleParse parse(SourceFile file) {
         Diagnostics local = new Diagnostics();
+        return parse(file, TextDecoder.read(file, local), local);
+    }
+
+    /** Parses {@code bytes}, the file's as read already (to hash them, say), as {@link #parse(SourceFile)} does. */
+    public ArticleParse parse(SourceFile file, byte[] bytes) {
+        Diagnostics local = new Diagnostics();
+        return parse(file, TextDecoder.decode(bytes, file.display(), local), local);
+    }
+
+    private ArticleParse parse(SourceFile file, Optional<String> decoded, Diagnostics local) {
         OutsideReads.Recorder reads = new OutsideReads.Recorder();
-        ParsedArticle article = TextDecoder.read(file, local)
+        ParsedArticle article = decoded
                 .flatMap(text -> FrontMatterSplitter.split(text, file.display(), local))
                 .flatMap(split -> YamlReader.readMapping(split.yaml(), file.display(), split.openingLine(), local)
                         .map(frontMatter -> map(file, frontMatter, split, reads, local)))

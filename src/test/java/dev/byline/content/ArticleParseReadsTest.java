@@ -50,6 +50,16 @@ class ArticleParseReadsTest {
     }
 
     @Test
+    void aParseOfBytesReadAlreadyIsTheParseOfTheFile() throws IOException {
+        ArticleParse fromFile = parse("“Quoted” ![chart](/images/chart.png)\n\n<b>raw</b> and a [link](/x/).\n");
+        SourceFile file = fromFile.article().source();
+        ArticleParser parser = new ArticleParser(ZoneId.of("UTC"), new MarkdownRenderer("/opinion/", false,
+                images()), Optional.empty());
+
+        assertThat(parser.parse(file, Files.readAllBytes(file.path()))).isEqualTo(fromFile);
+    }
+
+    @Test
     void aParseWithoutImagesReadsNothingBesidesItsFile() throws IOException {
         assertThat(parse("Just [a link](/about/).\n").reads()).isEqualTo(OutsideReads.NONE);
     }
