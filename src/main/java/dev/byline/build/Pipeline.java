@@ -116,17 +116,21 @@ public final class Pipeline {
     private record ParsedFile(SourceFile source, ArticleParse parse) {
     }
 
-    /** A file's bytes, read the first time they are asked for; {@code null} when it cannot be read. */
+    /**
+     * A file's bytes and their {@link ContentHash}, each made the first time it is asked for; the bytes are
+     * {@code null} when the file cannot be read.
+     */
     private static final class ReadOnce {
         private final Path path;
         private byte[] bytes;
+        private byte[] hash;
         private boolean read;
 
         ReadOnce(Path path) {
             this.path = path;
         }
 
-        byte[] get() {
+        byte[] bytes() {
             if (!read) {
                 read = true;
                 try {
@@ -136,6 +140,13 @@ public final class Pipeline {
                 }
             }
             return bytes;
+        }
+
+        byte[] hash() {
+            if (hash == null) {
+                hash = ContentHash.of(bytes());
+            }
+            return hash;
         }
     }
 
@@ -528,15 +539,15 @@ public final class Pipeline {
         if (store == null) {
             parse = parser.parse(file);
         } else {
-            ReadOnce bytes = new ReadOnce(file.path()); // for the hash and, on a miss, the parse: one read
-            Optional<ArticleParse> kept = store.lookup(file, () -> ContentHash.of(bytes.get()), imageSizes);
+            ReadOnce read = new ReadOnce(file.path()); // for the hash and, on a miss, the parse: one read
+            Optional<ArticleParse> kept = store.lookup(file, read::hash, imageSizes);
             if (kept.isPresent()) {
                 parse = kept.get();
-            } else if (bytes.get() == null) {
+            } else if (read.bytes() == null) {
                 parse = parser.parse(file); // which says why the file cannot be read
             } else {
-                parse = parser.parse(file, bytes.get());
-                store.put(file, ContentHash.of(bytes.get()), parse); // the hash of the very bytes parsed
+                parse = parser.parse(file, read.bytes());
+                store.put(file, read.hash(), parse); // the hash of the very bytes parsed
             }
         }
         ParsedFile fresh = new ParsedFile(file, parse);

@@ -141,7 +141,8 @@ public final class SiteWriter {
             return WriteReport.nothing();
         }
         NewSite site = new NewSite(draft.map(Draft::fill).orElseGet(() -> new FolderFill(folders.spare(),
-                folders.output())), spare.isPresent(), toWrite, toRemove, linkable);
+                folders.output())), draft.isPresent() ? Start.DRAFT : spare.isPresent() ? Start.SPARE : Start.EMPTY,
+                toWrite, toRemove, linkable);
         makeNewSite(site, fingerprints, onFile, current.isPresent());
         draft.ifPresent(Draft::swappedIn);
         long written = current.isEmpty() ? files.size()
@@ -150,12 +151,21 @@ public final class SiteWriter {
         return new WriteReport((int) written, files.size() - (int) written, (int) removed, fingerprints);
     }
 
+    /** What the new site is made from. */
+    private enum Start {
+        /** the spare, the site before last, brought up to date */
+        SPARE,
+        /** a new, empty spare */
+        EMPTY,
+        /** the build's draft, holding the rendered files already */
+        DRAFT
+    }
+
     /**
-     * What a write changes to make the new site: in {@code fill}'s folder (the spare, or a draft), the files to
-     * write ({@code linkable} ones as hard links to the output folder's) and those to remove; {@code fromSpare} when
-     * the folder is the spare brought up to date, rather than an empty spare or a draft.
+     * What a write changes to make the new site: in {@code fill}'s folder, the files to write ({@code linkable} ones
+     * as hard links to the output folder's) and those to remove.
      */
-    private record NewSite(FolderFill fill, boolean fromSpare, List<OutputFile> toWrite, List<String> toRemove,
+    private record NewSite(FolderFill fill, Start start, List<OutputFile> toWrite, List<String> toRemove,
                            Set<String> linkable) {
     }
 
@@ -214,19 +224,18 @@ public final class SiteWriter {
     private void makeNewSite(NewSite site, Map<String, String> fingerprints, Runnable onFile, boolean oldIsUseful)
             throws IOException {
         Path folder = site.fill().root();
-        boolean draft = !folder.equals(folders.spare());
         Thread onStop = new Thread(this::refuseNewWrites, "byline-stop-write");
         Runtime.getRuntime().addShutdownHook(onStop);
         try {
-            if (site.fromSpare()) {
+            if (site.start() == Start.SPARE) {
                 folders.distrust(folder);
             } else {
                 folders.remove(folders.spare()); // an old spare that cannot be trusted, or that a draft replaces
-                if (!draft) {
+                if (site.start() == Start.EMPTY) {
                     folders.createSpare();
                 }
             }
-            writeAll(site.fill(), site.toWrite(), site.linkable(), onFile, site.fromSpare());
+            writeAll(site.fill(), site.toWrite(), site.linkable(), onFile, site.start() == Start.SPARE);
             for (String file : site.toRemove()) {
                 steps.next();
                 deleteWithEmptyFolders(folder, folder.resolve(file));
