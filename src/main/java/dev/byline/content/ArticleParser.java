@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
  * Parses one article file on its own (safe to run for many files in parallel): text, front matter, Markdown. Every
@@ -106,24 +105,11 @@ public final class ArticleParser {
         if (title.isEmpty() || date.isEmpty() || authors.isEmpty() || slug.isEmpty() || diagnostics.hasErrors()) {
             return failed;
         }
-        OptionalInt nestedTooDeep = MarkdownNesting.tooDeepAt(split.body());
-        if (nestedTooDeep.isPresent()) {
-            diagnostics.add(new Position(file.display(), split.bodyStartLine() + nestedTooDeep.getAsInt() - 1, 1).error(
-                    "lists or quotes are nested more than " + MarkdownNesting.MAX_DEPTH + " levels deep here; "
-                    + "Byline does not render Markdown this deep (it could take minutes)"));
+        Optional<MarkdownRenderer.Rendered> rendered = markdown.renderBody(split, file.display(), reads, diagnostics);
+        if (rendered.isEmpty()) {
             return failed;
         }
-        MarkdownRenderer.Rendered body;
-        try {
-            body = markdown.render(split.body(), reads);
-        } catch (StackOverflowError tooDeep) { // commonmark walks nested blocks recursively
-            diagnostics.add(new Position(file.display(), split.bodyStartLine(), 1).error("the Markdown is nested "
-                    + "too deeply (quotes or lists inside each other thousands of levels down) to be rendered"));
-            return failed;
-        }
-        if (body.rawHtml() != null) {
-            diagnostics.add(body.rawHtml().warningIn(file.display(), split.bodyStartLine()));
-        }
+        MarkdownRenderer.Rendered body = rendered.get();
         return new ArticleDocument(file, slug.get(), slugWithDate, title.get(), description, date.get(), updated,
                 authors, tags, image, draft, expires, corrections, toc, split.bodyStartLine(), body, unknownKeys);
     }

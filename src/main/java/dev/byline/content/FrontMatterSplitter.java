@@ -12,8 +12,9 @@ import java.util.Optional;
  */
 public final class FrontMatterSplitter {
 
-    private static final String EXAMPLE = "\"---\", then lines such as \"title: ...\", \"date: 2025-08-15\" and "
-            + "\"author: ...\", then \"---\"";
+    /** How an article starts, for the messages about a file that does not. */
+    static final String ARTICLE_OPENING = "an article starts with \"---\", then lines such as \"title: ...\", "
+            + "\"date: 2025-08-15\" and \"author: ...\", then \"---\"";
 
     private FrontMatterSplitter() {
     }
@@ -27,10 +28,18 @@ public final class FrontMatterSplitter {
     public record Split(int openingLine, String yaml, String body, int bodyStartLine) {
     }
 
-    /** @param text the file's text with {@code \n} line endings */
+    /** Splits an article. @param text the file's text with {@code \n} line endings */
     public static Optional<Split> split(String text, String file, Diagnostics diagnostics) {
+        return split(text, file, ARTICLE_OPENING, diagnostics);
+    }
+
+    /**
+     * @param text    the file's text with {@code \n} line endings
+     * @param opening how a file of its kind starts, for the messages: "a page starts with ..."
+     */
+    public static Optional<Split> split(String text, String file, String opening, Diagnostics diagnostics) {
         if (isBlank(text, 0, text.length())) {
-            diagnostics.add(new Position(file, 1, 1).error("the file is empty; an article starts with " + EXAMPLE));
+            diagnostics.add(new Position(file, 1, 1).error("the file is empty; " + opening));
             return Optional.empty();
         }
         int openingLine = 1;
@@ -41,8 +50,7 @@ public final class FrontMatterSplitter {
         }
         int firstEnd = lineEnd(text, openingStart);
         if (!isFence(text.substring(openingStart, firstEnd).replace("\uFEFF", ""), "---")) {
-            diagnostics.add(new Position(file, openingLine, 1).error("missing front matter; an article starts with "
-                    + EXAMPLE));
+            diagnostics.add(new Position(file, openingLine, 1).error("missing front matter; " + opening));
             return Optional.empty();
         }
         int line = openingLine + 1;

@@ -1,11 +1,15 @@
 package dev.byline.content;
 
+import dev.byline.diag.Diagnostics;
+import dev.byline.diag.Position;
 import dev.byline.model.Html;
 import dev.byline.model.TocEntry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -113,6 +117,34 @@ public final class MarkdownRenderer {
         htmlRenderer(reads).render(document, html);
         return new Rendered(new Html(html.toString()), stats.words,
                 stats.firstParagraph.toString().strip(), stats.headings, stats.links, stats.rawHtml);
+    }
+
+    /**
+     * Renders the body of a file split from its front matter (an article's, a page's), reporting at the file's lines
+     * what stops it being rendered (Markdown nested too deep to render in reasonable time) and the first raw HTML,
+     * which the page shows as text. Empty when it was not rendered.
+     */
+    public Optional<Rendered> renderBody(FrontMatterSplitter.Split split, String file, OutsideReads.Recorder reads,
+                                         Diagnostics diagnostics) {
+        OptionalInt nestedTooDeep = MarkdownNesting.tooDeepAt(split.body());
+        if (nestedTooDeep.isPresent()) {
+            diagnostics.add(new Position(file, split.bodyStartLine() + nestedTooDeep.getAsInt() - 1, 1).error(
+                    "lists or quotes are nested more than " + MarkdownNesting.MAX_DEPTH + " levels deep here; "
+                    + "Byline does not render Markdown this deep (it could take minutes)"));
+            return Optional.empty();
+        }
+        Rendered body;
+        try {
+            body = render(split.body(), reads);
+        } catch (StackOverflowError tooDeep) { // commonmark walks nested blocks recursively
+            diagnostics.add(new Position(file, split.bodyStartLine(), 1).error("the Markdown is nested "
+                    + "too deeply (quotes or lists inside each other thousands of levels down) to be rendered"));
+            return Optional.empty();
+        }
+        if (body.rawHtml() != null) {
+            diagnostics.add(body.rawHtml().warningIn(file, split.bodyStartLine()));
+        }
+        return Optional.of(body);
     }
 
     /**
