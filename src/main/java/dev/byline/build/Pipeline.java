@@ -6,6 +6,7 @@ import dev.byline.assemble.Assembly;
 import dev.byline.assemble.Reassembly;
 import dev.byline.assemble.Sections;
 import dev.byline.assemble.SiteAssembler;
+import dev.byline.assemble.SitePages;
 import dev.byline.config.SiteConfigLoader;
 import dev.byline.cache.ContentHash;
 import dev.byline.cache.ParsedArticleStore;
@@ -14,12 +15,15 @@ import dev.byline.content.ArticleParser;
 import dev.byline.content.AuthorFileParser;
 import dev.byline.content.ImageSizes;
 import dev.byline.content.MarkdownRenderer;
+import dev.byline.content.PageDocument;
+import dev.byline.content.PageParser;
 import dev.byline.content.ParsedArticle;
 import dev.byline.content.RegistryAuthor;
 import dev.byline.content.StaticFiles;
 import dev.byline.diag.Diagnostic;
 import dev.byline.diag.Diagnostics;
 import dev.byline.diag.Position;
+import dev.byline.model.Page;
 import dev.byline.model.Site;
 import dev.byline.model.SiteConfig;
 import dev.byline.output.OutputFile;
@@ -324,6 +328,7 @@ public final class Pipeline {
         clock.begin("assemble", 0);
         Assembly assembly = reassembly.assemble(new SiteAssembler(config.get(), request.rules(), imageSizes,
                 assembled), parsedArticles, registry, statics, diagnostics);
+        List<Page> sitePages = pages(tree, config.get(), imageSizes, diagnostics);
         clock.begin("waiting for templates", 0);
         Optional<Templates> loaded = templates.join();
         clock.record("templates (beside parse)", templatesNanos.join());
@@ -334,7 +339,7 @@ public final class Pipeline {
         boolean compiled = loaded.get() != theme && loaded.get().compiled();
         theme = loaded.get();
         clock.begin("compare", 0);
-        Site site = assembly.site();
+        Site site = assembly.site().withPages(sitePages);
         SiteFingerprints fingerprints = SiteFingerprints.of(site, fingerprinted);
         String settings = settings(config.get());
         Optional<Changes> changes = last == null || !last.settings().equals(settings) ? Optional.empty()
@@ -553,6 +558,22 @@ public final class Pipeline {
         ParsedFile fresh = new ParsedFile(file, parse);
         parsed.put(file.relative(), fresh);
         return fresh;
+    }
+
+    /**
+     * The pages of {@code content/pages/}, parsed and assembled every rendering rather than kept in the store of
+     * parses: a site has a handful, each parsed in well under a millisecond, and so they never need telling whether
+     * an image they show changed size.
+     */
+    private static List<Page> pages(SourceTree tree, SiteConfig config, ImageSizes imageSizes,
+                                    Diagnostics diagnostics) {
+        PageParser parser = new PageParser(config.timezone(),
+                new MarkdownRenderer(config.basePath(), config.allowRawHtml(), imageSizes));
+        List<PageDocument> documents = tree.ofKind(SourceKind.PAGE).stream()
+                .map(file -> parser.parse(file, diagnostics))
+                .flatMap(Optional::stream)
+                .toList();
+        return SitePages.assemble(documents, config, diagnostics);
     }
 
     private Optional<Templates> loadTemplates(List<SourceFile> templateFiles, String templatesDisplay,

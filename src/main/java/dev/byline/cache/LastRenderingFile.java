@@ -27,7 +27,7 @@ import java.util.TreeMap;
 public final class LastRenderingFile {
 
     static final String KIND = "last rendering";
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
     /** Every fingerprint in the file holds one hash per field of the model as it is now. */
     private static final String MODEL = ArticleField.values().length + " fields";
 
@@ -84,6 +84,7 @@ public final class LastRenderingFile {
         }
         hashes(out, fingerprints.authors());
         hashes(out, fingerprints.tags());
+        hashes(out, fingerprints.pages());
         out.writeInt(fingerprints.lists().length);
         for (long hash : fingerprints.lists()) {
             out.writeLong(hash);
@@ -105,6 +106,7 @@ public final class LastRenderingFile {
             });
             strings(out, reads.authors());
             strings(out, reads.tags());
+            strings(out, reads.pages());
             out.writeInt(reads.lists());
         });
     }
@@ -125,6 +127,7 @@ public final class LastRenderingFile {
         }
         Map<String, Long> authors = hashes(in);
         Map<String, Long> tags = hashes(in);
+        Map<String, Long> pages = hashes(in);
         long[] lists = new long[in.readCount()];
         for (int i = 0; i < lists.length; i++) {
             lists[i] = in.readLong();
@@ -142,13 +145,13 @@ public final class LastRenderingFile {
                 String source = at < 0 ? in.readString() : sources.get(at);
                 read.put(source, in.readInt());
             }
-            Reads reads = new Reads(read, strings(in), strings(in), in.readInt());
+            Reads reads = new Reads(read, strings(in), strings(in), strings(in), in.readInt());
             tasks.put(file, new LastRendering.TaskRecord(recipeHash, reads, output));
         }
         if (!in.atEnd()) {
             throw new DamagedData("bytes after the end");
         }
-        return new LastRendering(settings, new SiteFingerprints(articles, authors, tags, lists), tasks);
+        return new LastRendering(settings, new SiteFingerprints(articles, authors, tags, pages, lists), tasks);
     }
 
     private static void hashes(BinaryOut out, Map<String, Long> hashes) {

@@ -1,10 +1,12 @@
 package dev.byline.config;
 
 import dev.byline.source.TextDecoder;
+import dev.byline.content.Slugs;
 import dev.byline.content.StaticFiles;
 import dev.byline.diag.Diagnostics;
 import dev.byline.diag.Position;
 import dev.byline.model.NavLink;
+import dev.byline.model.Policy;
 import dev.byline.model.SiteConfig;
 import dev.byline.model.ThemeSettings;
 import dev.byline.source.SourceFile;
@@ -16,6 +18,7 @@ import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,9 +28,10 @@ public final class SiteConfigLoader {
 
     static final List<String> KEYS = List.of("title", "description", "baseUrl", "language", "timezone", "paginate",
             "publisher", "allowRawHtml", "opinionLabel", "disclaimer", "feedSize", "relativeUrls", "twitter", "logo",
-            "copyright", "accent", "accentDark", "nav", "author");
+            "copyright", "accent", "accentDark", "nav", "author", "policies");
     static final List<String> NAV_KEYS = List.of("title", "url");
     private static final String NAV_EXAMPLE = "- {title: Campus, url: /tags/campus/}";
+    static final List<String> POLICY_KEYS = Arrays.stream(Policy.Kind.values()).map(Policy.Kind::key).toList();
     static final int DEFAULT_PAGINATE = 10;
     static final int DEFAULT_FEED_SIZE = 20;
     /** Upper bound for paginate and feedSize: a page or feed larger than this is a typo, not a wish. */
@@ -77,13 +81,51 @@ public final class SiteConfigLoader {
         String copyright = map.text("copyright").map(Located::value).orElse("").strip();
         ThemeSettings theme = theme(map, diagnostics);
         String author = map.text("author").map(Located::value).orElse("").strip();
+        List<Policy> policies = map.mapping("policies").map(given -> policies(given, diagnostics)).orElse(List.of());
         if (title.isEmpty() || baseUrl.isEmpty() || timezone.isEmpty()) {
             return Optional.empty();
         }
         String publisher = map.text("publisher").map(Located::value).orElse(title.get().value());
         return Optional.of(new SiteConfig(title.get().value(), description, baseUrl.get(), language, timezone.get(),
                 paginate, publisher, allowRawHtml, opinionLabel, disclaimer, feedSize, relativeUrls, twitter,
-                logo.map(Located::value).orElse(""), copyright, theme, author));
+                logo.map(Located::value).orElse(""), copyright, theme, author, policies));
+    }
+
+    /**
+     * The policies under {@code policies:}, each a page's slug or a web address. Whether a page has the slug is
+     * checked when the pages are assembled ({@link dev.byline.assemble.SitePages}).
+     */
+    private static List<Policy> policies(YamlMap given, Diagnostics diagnostics) {
+        given.warnUnknownKeys(POLICY_KEYS);
+        List<Policy> policies = new ArrayList<>();
+        for (Policy.Kind kind : Policy.Kind.values()) {
+            given.text(kind.key()).filter(value -> !value.value().isBlank())
+                    .map(value -> new Policy(kind, value.value().strip(), value.position()))
+                    .filter(policy -> isPolicyTarget(policy, diagnostics))
+                    .ifPresent(policies::add);
+        }
+        return policies;
+    }
+
+    /** A page's slug, or a full web address; reports anything else. */
+    private static boolean isPolicyTarget(Policy policy, Diagnostics diagnostics) {
+        String target = policy.target();
+        if (policy.isPage() ? Slugs.isValid(target) : isWebAddress(target)) {
+            return true;
+        }
+        String slug = Slugs.slugify(target.replaceFirst("^/+", ""));
+        diagnostics.add(policy.written().error("policies: " + policy.kind().key() + " \"" + target + "\" must be "
+                + "the slug of a page in content/pages/ (such as ethics-policy, for the page at /ethics-policy/) or a "
+                + "full web address (https://...)" + (policy.isPage() && !target.contains(":") && !slug.isEmpty() ? "; try " + slug : "")));
+        return false;
+    }
+
+    private static boolean isWebAddress(String value) {
+        try {
+            return new URI(value).getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     /** An absolute http(s) URL, normalised to end with a slash so that paths can be appended. */

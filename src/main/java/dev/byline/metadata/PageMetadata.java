@@ -7,8 +7,10 @@ import dev.byline.model.AuthorLink;
 import dev.byline.model.Correction;
 import dev.byline.model.FeedLink;
 import dev.byline.model.Html;
+import dev.byline.model.Page;
 import dev.byline.model.PageMeta;
 import dev.byline.model.Pagination;
+import dev.byline.model.Policy;
 import dev.byline.model.SiteConfig;
 import dev.byline.model.SitePaths;
 import dev.byline.model.Tag;
@@ -19,7 +21,9 @@ import java.util.Map;
 /**
  * What each kind of page tells search engines, social networks and feed readers: title, description, canonical URL,
  * Open Graph and Twitter card fields, advertised feeds, and schema.org JSON-LD ({@code OpinionNewsArticle} for
- * articles, {@code ProfilePage} for authors, {@code WebSite} for the front page).
+ * articles, {@code ProfilePage} for authors, {@code WebSite} for the front page, {@code WebPage} for the pages of
+ * {@code content/pages/}), whose publisher is a {@code NewsMediaOrganization} with its policies when site.yaml
+ * names them.
  */
 public final class PageMetadata {
 
@@ -104,6 +108,20 @@ public final class PageMetadata {
                 SitePaths.TAGS, siteFeeds, null);
     }
 
+    /** One of the site's pages (About, a policy): not in any navigation section but its own link. */
+    public PageMeta page(Page page) {
+        String canonical = config.absolute(page.url());
+        Map<String, Object> ld = node("WebPage");
+        ld.put("name", page.title());
+        ld.put("url", canonical);
+        ld.put("description", page.hasDescription() ? page.description() : null);
+        ld.put("dateModified", page.hasUpdated() ? page.updated().iso() : null);
+        ld.put("inLanguage", config.language());
+        ld.put("publisher", publisher());
+        return new PageMeta(title(page.title()), page.description(), canonical, "website", "", "", "", "",
+                List.of(), List.of(), siteFeeds, jsonLd(ld), true, "");
+    }
+
     public PageMeta notFound() {
         return new PageMeta(title("Page not found"), "", config.absolute(config.href(SitePaths.NOT_FOUND_FILE)), "website", "", "",
                 "", "", List.of(), List.of(), siteFeeds, new Html(""), false, "");
@@ -141,13 +159,21 @@ public final class PageMetadata {
         return person;
     }
 
+    /**
+     * The site's publisher: a {@code NewsMediaOrganization} with a link to each policy site.yaml names, or a plain
+     * {@code Organization} when it names none.
+     */
     private Map<String, Object> publisher() {
-        Map<String, Object> publisher = Json.object("@type", "Organization");
+        Map<String, Object> publisher = Json.object("@type", config.policies().isEmpty() ? "Organization"
+                : "NewsMediaOrganization");
         publisher.put("name", config.publisher());
         publisher.put("url", config.baseUrl());
         if (!config.logo().isEmpty()) {
             publisher.put("logo", Json.object("@type", "ImageObject", "url",
                     config.absolute(config.resolve(config.logo()))));
+        }
+        for (Policy policy : config.policies()) {
+            publisher.put(policy.kind().property(), config.absolute(config.policyUrl(policy)));
         }
         return publisher;
     }

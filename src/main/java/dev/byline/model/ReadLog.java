@@ -18,6 +18,9 @@ public final class ReadLog {
 
         void tag(String slug);
 
+        /** A page of {@code content/pages/}, by slug. */
+        void page(String slug);
+
         void site(SiteList list);
     }
 
@@ -65,6 +68,13 @@ public final class ReadLog {
         Recorder recorder = CURRENT.get();
         if (recorder != null) {
             recorder.tag(slug);
+        }
+    }
+
+    static void page(String slug) {
+        Recorder recorder = CURRENT.get();
+        if (recorder != null) {
+            recorder.page(slug);
         }
     }
 

@@ -5,17 +5,30 @@ import java.util.List;
 
 /**
  * Everything the build publishes, sorted: articles newest first (with drafts and scheduled ones among them, in date
- * order, when the build shows them), authors and tags by name.
+ * order, when the build shows them), authors and tags by name, pages by their order, then title.
  *
  * @param builtAt the moment of the build, against which an article's date makes it scheduled
+ * @param pages   the pages of {@code content/pages/} (About, policies...), by {@code order:} (those without one
+ *                last), then title
  */
 public record Site(SiteConfig config, List<Article> articles, List<Author> authors, List<Tag> tags,
-                   Instant builtAt) {
+                   Instant builtAt, List<Page> pages) {
 
     public Site {
         articles = List.copyOf(articles);
         authors = List.copyOf(authors);
         tags = List.copyOf(tags);
+        pages = List.copyOf(pages);
+    }
+
+    /** A site without pages: as assembled from the articles, before its pages are added ({@link #withPages}). */
+    public Site(SiteConfig config, List<Article> articles, List<Author> authors, List<Tag> tags, Instant builtAt) {
+        this(config, articles, authors, tags, builtAt, List.of());
+    }
+
+    /** This site with these pages, sorted as {@link #pages()} are. */
+    public Site withPages(List<Page> pages) {
+        return new Site(config, articles, authors, tags, builtAt, pages);
     }
 
     /**
@@ -46,6 +59,22 @@ public record Site(SiteConfig config, List<Article> articles, List<Author> autho
     public List<Tag> tags() {
         ReadLog.site(SiteList.TAGS);
         return tags;
+    }
+
+    @Override
+    public List<Page> pages() {
+        ReadLog.site(SiteList.PAGES);
+        return pages;
+    }
+
+    /**
+     * The links the navigation gives to pages ({@code nav: true}), in the pages' order: one read, which every page's
+     * layout makes, changed only by a nav page's title, order or address, not by its text.
+     */
+    public List<NavLink> navigation() {
+        ReadLog.site(SiteList.NAV_PAGES);
+        return ReadLog.unrecorded(() -> pages.stream().filter(Page::nav)
+                .map(page -> new NavLink(page.title(), "/" + SitePaths.page(page.slug()))).toList());
     }
 
     @Override

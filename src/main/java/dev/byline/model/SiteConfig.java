@@ -1,6 +1,7 @@
 package dev.byline.model;
 
 import java.time.ZoneId;
+import java.util.List;
 
 /**
  * The settings in {@code content/site.yaml}, validated. {@code baseUrl} always ends with a slash; links inside the
@@ -23,6 +24,8 @@ import java.time.ZoneId;
  * @param copyright      the footer's copyright line as written; empty for the default ({@link Site#copyright()})
  * @param theme          accent colours and extra navigation links for the theme
  * @param author         the writer of articles that name none: a registry slug or a name; empty for none
+ * @param policies       the publisher's policies (corrections, ethics, masthead, fact-checking), in that order; only
+ *                       those site.yaml gives
  */
 public record SiteConfig(
         String title,
@@ -41,7 +44,26 @@ public record SiteConfig(
         String logo,
         String copyright,
         ThemeSettings theme,
-        String author) {
+        String author,
+        List<Policy> policies) {
+
+    public SiteConfig {
+        policies = List.copyOf(policies);
+    }
+
+    /** Settings that name no policies. */
+    public SiteConfig(String title, String description, String baseUrl, String language, ZoneId timezone,
+                      int paginate, String publisher, boolean allowRawHtml, String opinionLabel, String disclaimer,
+                      int feedSize, boolean relativeUrls, String twitter, String logo, String copyright,
+                      ThemeSettings theme, String author) {
+        this(title, description, baseUrl, language, timezone, paginate, publisher, allowRawHtml, opinionLabel,
+                disclaimer, feedSize, relativeUrls, twitter, logo, copyright, theme, author, List.of());
+    }
+
+    /** A link to a policy: its page's, or the web address given. */
+    public String policyUrl(Policy policy) {
+        return policy.isPage() ? href(SitePaths.page(policy.target())) : policy.target();
+    }
 
     /** The path part of {@link #baseUrl}, e.g. {@code /} or {@code /opinion/}. */
     public String basePath() {

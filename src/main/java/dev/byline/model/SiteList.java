@@ -13,5 +13,9 @@ public enum SiteList {
     /** The footer's copyright line ({@link Site#copyright()}). */
     COPYRIGHT,
     /** The moment of the build. */
-    BUILT_AT
+    BUILT_AT,
+    /** Which pages the site has ({@code content/pages/}), in order ({@link Site#pages()}). */
+    PAGES,
+    /** The pages the navigation links to, in order, with their titles ({@link Site#navigation()}). */
+    NAV_PAGES
 }

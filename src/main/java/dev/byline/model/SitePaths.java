@@ -1,5 +1,7 @@
 package dev.byline.model;
 
+import java.util.List;
+
 /**
  * Where everything the site makes lives, as site paths (relative to the site root, ending with a slash for
  * folders): the one place that names them. Every page is a folder with an {@code index.html}, so URLs stay clean on
@@ -20,11 +22,24 @@ public final class SitePaths {
 
     private static final String FOLDER_INDEX = "index.html";
 
+    /**
+     * The first parts of the site's own paths, which no page of {@code content/pages/} may take as its slug: the
+     * folders of articles, authors, tags, types, columns, corrections and assets, and {@code page}, of the index's
+     * later pages ({@link #listPage}).
+     */
+    public static final List<String> RESERVED = List.of("articles", "authors", "tags", "types", "columns",
+            "corrections", "assets", "page");
+
     private SitePaths() {
     }
 
     public static String article(String slug) {
         return "articles/" + slug + "/";
+    }
+
+    /** One of the site's pages ({@code content/pages/}): {@code about/}. */
+    public static String page(String slug) {
+        return slug + "/";
     }
 
     public static String author(String slug) {

@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * What changed between two sites, part by part, as their {@link SiteFingerprints} tell: which fields of which
- * articles (an article added or removed changed in every field), which authors and tags, which lists. A task must
+ * articles (an article added or removed changed in every field), which authors, tags and pages, which lists. A task must
  * render again when a change {@link #touches} what it read.
  */
 public final class Changes {
@@ -20,6 +20,7 @@ public final class Changes {
     private final Map<String, Integer> articles = new HashMap<>();
     private final Set<String> authors = new HashSet<>();
     private final Set<String> tags = new HashSet<>();
+    private final Set<String> pages = new HashSet<>();
     private int lists;
 
     private Changes() {
@@ -43,6 +44,7 @@ public final class Changes {
                 .forEach(removed -> changes.articles.put(removed, ALL_FIELDS));
         changes.authors.addAll(changedKeys(before.authors(), after.authors()));
         changes.tags.addAll(changedKeys(before.tags(), after.tags()));
+        changes.pages.addAll(changedKeys(before.pages(), after.pages()));
         for (SiteList list : SiteList.values()) {
             if (before.lists()[list.ordinal()] != after.lists()[list.ordinal()]) {
                 changes.lists |= Reads.bit(list);
@@ -73,6 +75,9 @@ public final class Changes {
         if (!tags.isEmpty() && reads.tags().stream().anyMatch(tags::contains)) {
             return true;
         }
+        if (!pages.isEmpty() && reads.pages().stream().anyMatch(pages::contains)) {
+            return true;
+        }
         if (articles.size() < reads.articles().size()) {
             for (Map.Entry<String, Integer> changed : articles.entrySet()) {
                 Integer read = reads.articles().get(changed.getKey());
@@ -93,6 +98,7 @@ public final class Changes {
 
     @Override
     public String toString() {
-        return "articles " + articles.keySet() + ", authors " + authors + ", tags " + tags + ", lists " + lists;
+        return "articles " + articles.keySet() + ", authors " + authors + ", tags " + tags + ", pages " + pages + ", lists "
+                + lists;
     }
 }

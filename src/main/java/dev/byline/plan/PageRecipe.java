@@ -62,6 +62,14 @@ public sealed interface PageRecipe {
         }
     }
 
+    /** One of the site's pages ({@code content/pages/}), by slug. */
+    record Standalone(String page) implements PageRecipe {
+        @Override
+        public void hashInto(Hash64 hash) {
+            hash.add("page").add(page);
+        }
+    }
+
     /** The page for links that lead nowhere. */
     record NotFound() implements PageRecipe {
         @Override

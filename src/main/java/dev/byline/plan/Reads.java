@@ -11,18 +11,20 @@ import java.util.Set;
 /**
  * What one task read of the site while its model was built and its output rendered, as the model's accessors told
  * the {@link ReadLog}: for each article the fields read (a bit per {@link ArticleField}), the authors and tags, and
- * the site's lists (a bit per {@link SiteList}). A task whose reads no change touches renders the same bytes again.
+ * the pages of {@code content/pages/}, and the site's lists (a bit per {@link SiteList}). A task whose reads no change touches renders the same bytes again.
  *
  * @param articles article source -> bits of the fields read
  */
-public record Reads(Map<String, Integer> articles, Set<String> authors, Set<String> tags, int lists) {
+public record Reads(Map<String, Integer> articles, Set<String> authors, Set<String> tags, Set<String> pages,
+                    int lists) {
 
-    public static final Reads NONE = new Reads(Map.of(), Set.of(), Set.of(), 0);
+    public static final Reads NONE = new Reads(Map.of(), Set.of(), Set.of(), Set.of(), 0);
 
     public Reads {
         articles = Map.copyOf(articles);
         authors = Set.copyOf(authors);
         tags = Set.copyOf(tags);
+        pages = Set.copyOf(pages);
     }
 
     /**
@@ -42,6 +44,7 @@ public record Reads(Map<String, Integer> articles, Set<String> authors, Set<Stri
         });
         authors.forEach(other::author);
         tags.forEach(other::tag);
+        pages.forEach(other::page);
         for (SiteList list : SiteList.values()) {
             if ((lists & bit(list)) != 0) {
                 other.site(list);
@@ -63,6 +66,7 @@ public record Reads(Map<String, Integer> articles, Set<String> authors, Set<Stri
         private final Map<String, Integer> articles = new HashMap<>();
         private final Set<String> authors = new HashSet<>();
         private final Set<String> tags = new HashSet<>();
+        private final Set<String> pages = new HashSet<>();
         private int lists;
         /** The article read last and its fields so far: a template reads one article's fields in a row. */
         private String lastSource;
@@ -96,13 +100,18 @@ public record Reads(Map<String, Integer> articles, Set<String> authors, Set<Stri
         }
 
         @Override
+        public void page(String slug) {
+            pages.add(slug);
+        }
+
+        @Override
         public void site(SiteList list) {
             lists |= bit(list);
         }
 
         public Reads reads() {
             flush();
-            return new Reads(articles, authors, tags, lists);
+            return new Reads(articles, authors, tags, pages, lists);
         }
     }
 }

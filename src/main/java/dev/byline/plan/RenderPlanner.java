@@ -6,6 +6,7 @@ import dev.byline.assemble.Sections;
 import dev.byline.model.Article;
 import dev.byline.model.ArticleDate;
 import dev.byline.model.Author;
+import dev.byline.model.Page;
 import dev.byline.model.Site;
 import dev.byline.model.SiteConfig;
 import dev.byline.model.SitePaths;
@@ -93,6 +94,10 @@ public final class RenderPlanner {
                 pages.add(listPage(slice, "tag.jte", new PageRecipe.ListPage(PageRecipe.Listing.TAG, tag.slug(),
                         sources(slice.items()), slice.pagination().number(), slice.pagination().total()), changed));
             }
+        }
+        for (Page page : site.pages()) {
+            pages.add(new PageTask(SitePaths.file(SitePaths.page(page.slug())), page.url(), "page.jte", theme,
+                    new PageRecipe.Standalone(page.slug()), page.updated(), true));
         }
         pages.add(new PageTask(SitePaths.NOT_FOUND_FILE, config.href(SitePaths.NOT_FOUND_FILE), "404.jte", theme,
                 new PageRecipe.NotFound(), null, false));

@@ -3,6 +3,7 @@ package dev.byline.plan;
 import dev.byline.model.Article;
 import dev.byline.model.ArticleField;
 import dev.byline.model.Author;
+import dev.byline.model.Page;
 import dev.byline.model.Site;
 import dev.byline.model.SiteList;
 import dev.byline.model.Tag;
@@ -16,14 +17,15 @@ import java.util.stream.Collectors;
 
 /**
  * A hash of every part of a site a task can read ({@link Reads}): each field of each article, each author, each
- * tag, each of the site's lists. Two sites' fingerprints tell which parts changed ({@link Changes}), in memory
+ * tag, each page, each of the site's lists. Two sites' fingerprints tell which parts changed ({@link Changes}), in memory
  * between two renderings of {@code serve} and from the cache between two runs of {@code build}.
  *
  * @param articles article source -> one hash per {@link ArticleField}, by ordinal
+ * @param pages    page slug -> the hash of all of the page
  * @param lists    one hash per {@link SiteList}, by ordinal
  */
 public record SiteFingerprints(Map<String, long[]> articles, Map<String, Long> authors, Map<String, Long> tags,
-                               long[] lists) {
+                               Map<String, Long> pages, long[] lists) {
 
     /**
      * The field hashes of articles already hashed, by article record: assembly gives an unchanged article as the
@@ -67,10 +69,21 @@ public record SiteFingerprints(Map<String, long[]> articles, Map<String, Long> a
         lists[SiteList.LEAD.ordinal()] = Hash64.of(lead == null ? "" : lead.source());
         lists[SiteList.COPYRIGHT.ordinal()] = Hash64.of(site.copyright());
         lists[SiteList.BUILT_AT.ordinal()] = Hash64.of(site.builtAt().toString());
+        lists[SiteList.PAGES.ordinal()] = keys(site.pages(), Page::slug);
+        Hash64 navigation = new Hash64();
+        site.navigation().forEach(link -> navigation.add(link.title()).add(link.url()));
+        lists[SiteList.NAV_PAGES.ordinal()] = navigation.value();
         return new SiteFingerprints(articles,
                 site.authors().stream().collect(Collectors.toMap(Author::slug, author -> Hash64.of(author.toString()))),
                 site.tags().stream().collect(Collectors.toMap(Tag::slug, tag -> Hash64.of(tag.toString()))),
-                lists);
+                site.pages().stream().collect(Collectors.toMap(Page::slug, SiteFingerprints::pageHash)), lists);
+    }
+
+    /** Everything a reader of the page can see of it. */
+    private static long pageHash(Page page) {
+        return new Hash64().add(page.source()).add(page.url()).add(page.title()).add(page.description())
+                .add(page.body().utf8()).add(String.valueOf(page.updated())).add(page.nav() ? 1 : 0)
+                .add(page.order()).value();
     }
 
     /**

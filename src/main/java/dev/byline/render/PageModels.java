@@ -10,10 +10,12 @@ import dev.byline.model.AuthorPage;
 import dev.byline.model.AuthorsPage;
 import dev.byline.model.IndexPage;
 import dev.byline.model.NotFoundPage;
+import dev.byline.model.Page;
 import dev.byline.model.PageModel;
 import dev.byline.model.Pagination;
 import dev.byline.model.Site;
 import dev.byline.model.SitePaths;
+import dev.byline.model.StandalonePage;
 import dev.byline.model.Tag;
 import dev.byline.model.TagEntry;
 import dev.byline.model.TagPage;
@@ -37,6 +39,7 @@ public final class PageModels {
     private final Map<String, Article> articles;
     private final Map<String, Author> authors;
     private final Map<String, Tag> tags;
+    private final Map<String, Page> pages;
 
     public PageModels(Site site) {
         this.site = site;
@@ -44,6 +47,7 @@ public final class PageModels {
         this.articles = byKey(site.articles(), Article::source);
         this.authors = byKey(site.authors(), Author::slug);
         this.tags = byKey(site.tags(), Tag::slug);
+        this.pages = byKey(site.pages(), Page::slug);
     }
 
     private static <T> Map<String, T> byKey(List<T> items, Function<T, String> key) {
@@ -77,6 +81,10 @@ public final class PageModels {
             return directory.listing() == PageRecipe.Listing.AUTHOR
                     ? new AuthorsPage(site, entries(directory, authors, AuthorEntry::new), metadata.authors())
                     : new TagsPage(site, entries(directory, tags, TagEntry::new), metadata.tags());
+        }
+        if (recipe instanceof PageRecipe.Standalone standalone) {
+            Page page = pages.get(standalone.page());
+            return new StandalonePage(site, page, metadata.page(page));
         }
         return new NotFoundPage(site, metadata.notFound());
     }

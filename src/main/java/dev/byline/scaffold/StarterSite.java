@@ -9,8 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The files of a new site ({@code byline init}): commented settings, one example op-ed by one registered author, a
- * folder for pictures, and a {@code .gitignore} for what builds make. It builds at once, with no warnings. The theme
+ * The files of a new site ({@code byline init}): commented settings, one example op-ed by one registered author, an
+ * About page and a "Submit an op-ed" page (in the navigation) for the desk to adapt, a folder for pictures, and a
+ * {@code .gitignore} for what builds make. It builds at once, with no warnings. The theme
  * stays built in, so that a new Byline's theme reaches the site; a writer copies only the templates they change.
  *
  * @param title      the site's title
@@ -46,6 +47,8 @@ public record StarterSite(String title, String authorName, ZoneId zone, LocalDat
         files.put("content/site.yaml", utf8(siteSettings()));
         files.put("content/articles/" + Slugs.slugify(ARTICLE_TITLE) + ".md", utf8(exampleArticle()));
         files.put("content/authors/" + authorSlug() + ".yaml", utf8(exampleAuthor()));
+        files.put("content/pages/about.md", utf8(aboutPage()));
+        files.put("content/pages/submit-an-op-ed.md", utf8(submissionPage()));
         // so that the folder for pictures is there, in git too; Byline never publishes a .gitkeep
         files.put(IMAGES_FOLDER + ".gitkeep", new byte[0]);
         files.put(".gitignore", utf8("""
@@ -79,12 +82,18 @@ public record StarterSite(String title, String authorName, ZoneId zone, LocalDat
                 # unquoted # as a comment. Dark mode gets accentDark, or the accent mixed half and half with white.
                 # accent: "#1d5e8c"
                 # accentDark: "#8fb8d8"
-                # Links after Latest, Authors and Tags in the navigation: a site path or a full web address.
+                # Links after Latest, Authors and Tags in the navigation: a site path or a full web address. Pages of
+                # content/pages/ with "nav: true" come after them.
                 # nav:
                 #   - title: Community
                 #     url: /tags/community/
                 # The footer's copyright line; default: "© <year of the newest article> <publisher>".
                 # copyright: "© 2025 Your Name. Some rights reserved."
+                # The publisher's policies, linked in the footer and given to search engines: each the slug of a page
+                # in content/pages/ or a full web address (corrections, ethics, masthead, factChecking).
+                # policies:
+                #   corrections: corrections-policy
+                #   ethics: https://example.org/standards/
                 """.formatted(YamlScalars.quoted(title), YamlScalars.plainOrQuoted(zone.getId()));
     }
 
@@ -132,6 +141,93 @@ public record StarterSite(String title, String authorName, ZoneId zone, LocalDat
                 `byline new "Your Headline"`, preview it with `byline serve`, and delete this one when you no \
                 longer need it.
                 """.formatted(YamlScalars.quoted(ARTICLE_TITLE), today, YamlScalars.plainOrQuoted(authorSlug()));
+    }
+
+    /** What the section is and who decides: the page readers look for first. */
+    private String aboutPage() {
+        String description = YamlScalars.quoted("What " + title + " publishes, who decides, and how to write for it.");
+        return """
+                ---
+                title: About
+                description: %s
+                nav: true
+                order: 1
+                ---
+
+                <!-- A page of content/pages/: edit it to describe your desk. Put your own address in place of \
+                opinion@example.org, here and on the Submit an Op-Ed page. -->
+
+                %s publishes opinion: arguments about our community and the decisions that shape it, each signed \
+                by the person who makes it.
+
+                ## What we publish
+
+                - **Op-eds** by readers, one argument each, made with evidence, under the writer's own name.
+                - **Columns** by our regular writers.
+                - **Letters to the editor** answering something we published.
+
+                Every piece says above its headline that it is opinion. Our news coverage, if we have any, is \
+                edited separately.
+
+                ## Who decides
+
+                The opinion editors choose what runs. No one outside the desk, advertisers included, sees a piece \
+                before it is published.
+
+                ## Write for us
+
+                We want to hear from people who disagree with us. Read [how to submit an op-ed](/submit-an-op-ed/), \
+                or write to [opinion@example.org](mailto:opinion@example.org).
+                """.formatted(description, title);
+    }
+
+    /** What a writer needs to know before sending a piece: what, how long, how, and what happens next. */
+    private static String submissionPage() {
+        return """
+                ---
+                title: Submit an Op-Ed
+                description: "What we publish, how long a piece should be, and what happens after you send it."
+                nav: true
+                order: 2
+                ---
+
+                We read every submission and answer every one, usually within a week.
+
+                ## What we are looking for
+
+                An op-ed makes **one argument** and supports it. The best are about something the writer knows \
+                first-hand: a decision about to be taken, a policy that affects your work or your street, a piece \
+                we published that you think is wrong. Say what should happen, and why.
+
+                We do not publish anonymous pieces, or pieces that have appeared elsewhere, a personal blog or \
+                social media included.
+
+                ## Length
+
+                Between **600 and 900 words** for an op-ed; no more than **300 words** for a letter to the editor.
+
+                ## How to send it
+
+                Email [opinion@example.org](mailto:opinion@example.org) with:
+
+                1. the piece, in the email or as an attached document (not a link to one);
+                2. one line about who you are ("a nurse at the county hospital", "a junior studying chemistry");
+                3. a phone number, so that an editor can reach you before publication;
+                4. the source of every fact and figure: a link, a document, or the person who told you.
+
+                ## Editing and fact-checking
+
+                If we take your piece, an editor works on it with you. We edit for length, clarity and style, and \
+                we write the headline; we never change what you argue without your agreement, and you see the \
+                final version before it runs. An editor checks every factual claim against your sources; a claim \
+                that cannot be supported is cut.
+
+                ## Exclusivity
+
+                Send a piece to us alone, and tell us if another publication accepts it first. Once we have \
+                published it, share it freely; you may republish it elsewhere after 30 days, with a line saying \
+                where it first appeared.
+                """;
     }
 
     private static byte[] utf8(String text) {

@@ -6,6 +6,8 @@ public enum SourceKind {
     CONFIG,
     /** {@code content/articles/**.md} (or {@code .markdown}). */
     ARTICLE,
+    /** {@code content/pages/**.md} (or {@code .markdown}): About, Masthead, the policies. */
+    PAGE,
     /** {@code content/authors/<slug>.yaml}. */
     AUTHOR,
     /** {@code content/static/**}, copied to the site root. */

@@ -34,7 +34,7 @@ public final class SourceScanner {
             "desktop.ini", ".idea", ".vscode");
 
     /** What {@code content/} holds besides static files: the site's sources, drafts among them, never published. */
-    private static final List<String> SOURCES = List.of("articles", "authors", "site.yaml");
+    private static final List<String> SOURCES = List.of("articles", "authors", "pages", "site.yaml");
 
     private final DisplayPaths displayPaths;
 
@@ -103,8 +103,8 @@ public final class SourceScanner {
             Classified classified = ofContent(relative);
             if (classified == Classified.UNKNOWN) {
                 diagnostics.add(Position.ofFile(displayPaths.of(file)).warning("ignored: articles are "
-                        + "content/articles/**/*.md (or .markdown), authors content/authors/<slug>.yaml, other "
-                        + "files go in content/static/"));
+                        + "content/articles/**/*.md (or .markdown), pages content/pages/**/*.md, authors "
+                        + "content/authors/<slug>.yaml, other files go in content/static/"));
             } else if (classified != Classified.SKIPPED) {
                 files.add(new Found(classified.kind(), file, classified.relative(), attributes));
             }
@@ -127,6 +127,9 @@ public final class SourceScanner {
         }
         if (relative.startsWith("articles/") && isMarkdown(relative)) {
             return new Classified(SourceKind.ARTICLE, relative.substring("articles/".length()));
+        }
+        if (relative.startsWith("pages/") && isMarkdown(relative)) {
+            return new Classified(SourceKind.PAGE, relative.substring("pages/".length()));
         }
         if (relative.startsWith("authors/") && isYaml(relative) && relative.indexOf('/', 8) < 0) {
             return new Classified(SourceKind.AUTHOR, relative.substring("authors/".length()));

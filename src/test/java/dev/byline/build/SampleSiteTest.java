@@ -135,12 +135,69 @@ class SampleSiteTest {
         Document page = page("articles/bike-lanes-are-cheaper-than-parking/index.html");
 
         assertThat(page.select("nav[aria-label=Site] a").eachText())
-                .containsExactly("Latest", "Authors", "Tags", "Campus");
+                .containsExactly("Latest", "Authors", "Tags", "Campus", "About", "Submit an Op-Ed");
         assertThat(page.select("nav[aria-label=Site] a").eachAttr("href")).containsExactly("../../index.html",
-                "../../authors/index.html", "../../tags/index.html", "../../tags/campus/index.html");
+                "../../authors/index.html", "../../tags/index.html", "../../tags/campus/index.html",
+                "../../about/index.html", "../../submit-an-op-ed/index.html");
         assertThat(page.select(".site-footer .feeds a").eachAttr("href"))
                 .containsExactly("../../feed.xml", "../../feed.json");
         assertThat(page.select(".site-footer .copyright").text()).isEqualTo("© 2025 The Byline Review");
+    }
+
+    @Test
+    void everyPageOfContentPagesIsBuiltAtItsSlugInTheSitemapAndInNoFeed() throws IOException {
+        List<String> pages = List.of("about", "submit-an-op-ed", "masthead", "corrections-policy", "ethics-policy");
+        String sitemap = Files.readString(output.resolve("sitemap.xml"));
+        String feed = Files.readString(output.resolve("feed.xml"));
+
+        for (String slug : pages) {
+            assertThat(page(slug + "/index.html").selectFirst("main h1").text()).as(slug).isNotBlank();
+            assertThat(sitemap).contains("<loc>https://example.org/" + slug + "/</loc>");
+            assertThat(feed).doesNotContain("https://example.org/" + slug + "/");
+        }
+        assertThat(page("index.html").select(".article-summary a").eachAttr("href"))
+                .noneMatch(href -> pages.stream().anyMatch(href::contains));
+        Document ethics = page("ethics-policy/index.html");
+        assertThat(ethics.selectFirst("h1").text()).isEqualTo("Ethics Policy");
+        assertThat(ethics.selectFirst(".standfirst").text()).startsWith("The standards the Byline Review holds");
+        assertThat(ethics.select(".article-body h2").eachText()).contains("Facts", "Independence");
+        assertThat(ethics.selectFirst(".page-updated time").attr("datetime")).isEqualTo("2025-09-01");
+        assertThat(ethics.select(".article-body a[href]").eachAttr("href"))
+                .containsExactly("../corrections-policy/index.html");
+    }
+
+    @Test
+    void aNavPageIsMarkedAsTheCurrentPageOnItself() throws IOException {
+        assertThat(page("about/index.html").select("[aria-current=page]").eachText()).containsExactly("About");
+        assertThat(page("masthead/index.html").select("[aria-current]")).isEmpty();
+    }
+
+    @Test
+    void theFooterLinksThePoliciesOfSiteYaml() throws IOException {
+        Document page = page("articles/bike-lanes-are-cheaper-than-parking/index.html");
+
+        assertThat(page.select(".site-footer .policies a").eachText()).containsExactly("Corrections policy",
+                "Ethics policy", "Masthead", "Fact-checking policy");
+        assertThat(page.select(".site-footer .policies a").eachAttr("href")).containsExactly(
+                "../../corrections-policy/index.html", "../../ethics-policy/index.html", "../../masthead/index.html",
+                "../../ethics-policy/index.html");
+    }
+
+    @Test
+    void everyPagesPublisherIsANewsMediaOrganizationWithThePoliciesAsAbsoluteUrls() throws IOException {
+        String publisher = "\"publisher\":{\"@type\":\"NewsMediaOrganization\",\"name\":\"The Byline Review\","
+                + "\"url\":\"https://example.org/\","
+                + "\"correctionsPolicy\":\"https://example.org/corrections-policy/\","
+                + "\"ethicsPolicy\":\"https://example.org/ethics-policy/\","
+                + "\"masthead\":\"https://example.org/masthead/\","
+                + "\"verificationFactCheckingPolicy\":\"https://example.org/ethics-policy/\"}";
+
+        for (String file : List.of("index.html", "articles/bike-lanes-are-cheaper-than-parking/index.html",
+                "about/index.html")) {
+            assertThat(page(file).select("script[type=application/ld+json]").html()).as(file).contains(publisher);
+        }
+        assertThat(page("about/index.html").select("script[type=application/ld+json]").html())
+                .startsWith("{\"@context\":\"https://schema.org\",\"@type\":\"WebPage\",\"name\":\"About\"");
     }
 
     @Test

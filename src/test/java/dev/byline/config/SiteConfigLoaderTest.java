@@ -1,11 +1,14 @@
 package dev.byline.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.byline.content.ScannedStaticFiles;
 import dev.byline.diag.Diagnostic;
 import dev.byline.diag.Diagnostics;
+import dev.byline.diag.Position;
 import dev.byline.model.NavLink;
+import dev.byline.model.Policy;
 import dev.byline.model.SiteConfig;
 import dev.byline.model.ThemeSettings;
 import dev.byline.source.SourceFile;
@@ -299,6 +302,50 @@ class SiteConfigLoaderTest {
                 DISPLAY + ":7:5: error: nav items must be mappings such as - {title: Campus, url: /tags/campus/}, "
                         + "found text",
                 DISPLAY + ":8:51: warning: target: unknown key (known keys: title, url)");
+    }
+
+    @Test
+    void policiesAreReadAsPageSlugsOrWebAddressesInTheirOwnOrder() throws IOException {
+        SiteConfig config = load("""
+                title: The Ledger
+                baseUrl: https://example.org/
+                policies:
+                  masthead: masthead
+                  factChecking: https://example.org/standards/#checking
+                  corrections: corrections-policy
+                """).orElseThrow();
+
+        assertThat(diagnostics.sorted()).isEmpty();
+        assertThat(config.policies()).extracting(Policy::kind, Policy::target, Policy::isPage).containsExactly(
+                tuple(Policy.Kind.CORRECTIONS, "corrections-policy", true),
+                tuple(Policy.Kind.MASTHEAD, "masthead", true),
+                tuple(Policy.Kind.FACT_CHECKING, "https://example.org/standards/#checking", false));
+        assertThat(config.policies().get(0).written()).isEqualTo(new Position(DISPLAY, 6, 16));
+        assertThat(config.policyUrl(config.policies().get(0))).isEqualTo("/corrections-policy/");
+        assertThat(config.policyUrl(config.policies().get(2))).isEqualTo("https://example.org/standards/#checking");
+    }
+
+    @Test
+    void aPolicyThatIsNeitherASlugNorAWebAddressIsAnErrorAtItsValue() throws IOException {
+        SiteConfig config = load("""
+                title: The Ledger
+                baseUrl: https://example.org/
+                policies:
+                  ethics: /ethics-policy/
+                  factChecking: ftp://example.org/checking
+                  privacy: privacy
+                """).orElseThrow();
+
+        assertThat(config.policies()).isEmpty();
+        assertThat(diagnostics.sorted()).extracting(Diagnostic::format).containsExactly(
+                DISPLAY + ":4:11: error: policies: ethics \"/ethics-policy/\" must be the slug of a page in "
+                        + "content/pages/ (such as ethics-policy, for the page at /ethics-policy/) or a full web "
+                        + "address (https://...); try ethics-policy",
+                DISPLAY + ":5:17: error: policies: factChecking \"ftp://example.org/checking\" must be the slug of "
+                        + "a page in content/pages/ (such as ethics-policy, for the page at /ethics-policy/) or a "
+                        + "full web address (https://...)",
+                DISPLAY + ":6:3: warning: privacy: unknown key (known keys: corrections, ethics, masthead, "
+                        + "factChecking)");
     }
 
     @Test

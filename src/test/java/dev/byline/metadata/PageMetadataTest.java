@@ -2,6 +2,7 @@ package dev.byline.metadata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.byline.diag.Position;
 import dev.byline.model.Article;
 import dev.byline.model.ArticleDate;
 import dev.byline.model.ArticleState;
@@ -11,8 +12,10 @@ import dev.byline.model.Correction;
 import dev.byline.model.FeedLink;
 import dev.byline.model.Html;
 import dev.byline.model.Image;
+import dev.byline.model.Page;
 import dev.byline.model.PageMeta;
 import dev.byline.model.Pagination;
+import dev.byline.model.Policy;
 import dev.byline.model.SiteConfig;
 import dev.byline.model.Tag;
 import dev.byline.model.ThemeSettings;
@@ -59,6 +62,55 @@ class PageMetadataTest {
 
     private static String ld(PageMeta meta) {
         return meta.jsonLd().value();
+    }
+
+    /** The desk's settings with these policies. */
+    private static PageMetadata withPolicies(Policy... policies) {
+        SiteConfig plain = config("");
+        return new PageMetadata(new SiteConfig(plain.title(), plain.description(), plain.baseUrl(), plain.language(),
+                plain.timezone(), plain.paginate(), plain.publisher(), plain.allowRawHtml(), plain.opinionLabel(),
+                plain.disclaimer(), plain.feedSize(), plain.relativeUrls(), plain.twitter(), plain.logo(),
+                plain.copyright(), plain.theme(), plain.author(), List.of(policies)));
+    }
+
+    private static Policy policy(Policy.Kind kind, String target) {
+        return new Policy(kind, target, new Position("content/site.yaml", 1, 1));
+    }
+
+    private static Page about(ArticleDate updated) {
+        return new Page("content/pages/about.md", "about", "/opinion/about/", "About the Desk", "Who we are.",
+                new Html("<p>We are the desk.</p>"), updated, true, 1);
+    }
+
+    @Test
+    void withPoliciesThePublisherIsANewsMediaOrganizationLinkingOnlyThoseGiven() {
+        PageMetadata metadata = withPolicies(policy(Policy.Kind.CORRECTIONS, "corrections-policy"),
+                policy(Policy.Kind.FACT_CHECKING, "https://standards.example/checking"));
+
+        String publisher = "\"publisher\":{\"@type\":\"NewsMediaOrganization\",\"name\":\"Desk Media\","
+                + "\"url\":\"https://example.org/opinion/\","
+                + "\"correctionsPolicy\":\"https://example.org/opinion/corrections-policy/\","
+                + "\"verificationFactCheckingPolicy\":\"https://standards.example/checking\"}";
+        assertThat(ld(metadata.article(plain()))).contains(publisher).doesNotContain("ethicsPolicy", "masthead");
+        assertThat(ld(metadata.index(page(1, "/opinion/")))).contains(publisher);
+        assertThat(ld(metadata.page(about(null)))).contains(publisher);
+    }
+
+    @Test
+    void aPageIsAWebPageInNoNavigationSection() {
+        PageMeta meta = METADATA.page(about(day(2025, 9, 1)));
+
+        assertThat(ld(meta)).startsWith("{\"@context\":\"https://schema.org\",\"@type\":\"WebPage\","
+                + "\"name\":\"About the Desk\",\"url\":\"https://example.org/opinion/about/\","
+                + "\"description\":\"Who we are.\",\"dateModified\":\"2025-09-01T00:00:00-04:00\","
+                + "\"inLanguage\":\"en\",\"publisher\":{\"@type\":\"Organization\"");
+        assertThat(meta.title()).isEqualTo("About the Desk | The Desk");
+        assertThat(meta.description()).isEqualTo("Who we are.");
+        assertThat(meta.canonical()).isEqualTo("https://example.org/opinion/about/");
+        assertThat(meta.indexable()).isTrue();
+        assertThat(meta.ariaCurrent("https://example.org/opinion/about/")).isEqualTo("page");
+        assertThat(meta.ariaCurrent("https://example.org/opinion/")).isNull();
+        assertThat(ld(METADATA.page(about(null)))).doesNotContain("dateModified");
     }
 
     @Test

@@ -39,6 +39,20 @@ final class EditedSite {
         return content().resolve("authors");
     }
 
+    Path pagesDir() {
+        return content().resolve("pages");
+    }
+
+    List<Path> pages() {
+        return filesUnder(pagesDir(), ".md");
+    }
+
+    /** The page the number chooses; none when the site has no page left. */
+    Path page(int number) {
+        List<Path> pages = pages();
+        return pages.isEmpty() ? null : pages.get(Math.floorMod(number, pages.size()));
+    }
+
     List<Path> articles() {
         return filesUnder(articlesDir(), ".md");
     }

@@ -14,6 +14,12 @@ import dev.byline.plan.SiteEdit.DescriptionAdded;
 import dev.byline.plan.SiteEdit.DraftFlipped;
 import dev.byline.plan.SiteEdit.FirstParagraphChanged;
 import dev.byline.plan.SiteEdit.HeadlineChanged;
+import dev.byline.plan.SiteEdit.PageAdded;
+import dev.byline.plan.SiteEdit.PageDeleted;
+import dev.byline.plan.SiteEdit.PageNavFlipped;
+import dev.byline.plan.SiteEdit.PageOrderChanged;
+import dev.byline.plan.SiteEdit.PageTextChanged;
+import dev.byline.plan.SiteEdit.PageTitleChanged;
 import dev.byline.plan.SiteEdit.ParagraphRemoved;
 import dev.byline.plan.SiteEdit.SentenceAdded;
 import dev.byline.plan.SiteEdit.TagAdded;
@@ -50,7 +56,8 @@ class IncrementalBuildEditKindsTest {
     /**
      * The golden site's articles in path order: 0 2025/Café-Society (published), 1 draft, 2 expired, 3 hopper
      * (published), 4 ledger-of-errors (published, no description), 5 scheduled; its author files: 0 ada-byron,
-     * 1 unused-author. {@link SiteEdit#WRITERS}: 8 Ada Byron, 9 Grace Hopper.
+     * 1 unused-author; its pages: 0 about (in the navigation), 1 masthead (in the navigation, named by a policy),
+     * 2 policies/corrections (named by a policy). {@link SiteEdit#WRITERS}: 8 Ada Byron, 9 Grace Hopper.
      */
     static Stream<SiteEdit> oneEditOfEachKind() {
         return Stream.of(
@@ -72,6 +79,13 @@ class IncrementalBuildEditKindsTest {
                 new AuthorNameChanged(0, 2),
                 new AuthorFileAdded(9),
                 new AuthorFileRemoved(0),
+                new PageTextChanged(0, 1),
+                new PageTitleChanged(1, 2),
+                new PageNavFlipped(2),
+                new PageOrderChanged(0, 0),
+                new PageAdded(3, 0),
+                new PageDeleted(1),
+                new PageDeleted(0),
                 new TemplateToggled(0),
                 new TemplateToggled(1));
     }

@@ -12,6 +12,12 @@ import dev.byline.plan.SiteEdit.DescriptionAdded;
 import dev.byline.plan.SiteEdit.DraftFlipped;
 import dev.byline.plan.SiteEdit.FirstParagraphChanged;
 import dev.byline.plan.SiteEdit.HeadlineChanged;
+import dev.byline.plan.SiteEdit.PageAdded;
+import dev.byline.plan.SiteEdit.PageDeleted;
+import dev.byline.plan.SiteEdit.PageNavFlipped;
+import dev.byline.plan.SiteEdit.PageOrderChanged;
+import dev.byline.plan.SiteEdit.PageTextChanged;
+import dev.byline.plan.SiteEdit.PageTitleChanged;
 import dev.byline.plan.SiteEdit.ParagraphRemoved;
 import dev.byline.plan.SiteEdit.SentenceAdded;
 import dev.byline.plan.SiteEdit.TagAdded;
@@ -178,6 +184,12 @@ class IncrementalBuildPropertiesTest {
                 Tuple.of(1, two(n, AuthorNameChanged::new)),
                 Tuple.of(1, n.map(AuthorFileAdded::new)),
                 Tuple.of(1, n.map(AuthorFileRemoved::new)),
+                Tuple.of(2, two(n, PageTextChanged::new)),
+                Tuple.of(1, two(n, PageTitleChanged::new)),
+                Tuple.of(1, n.map(PageNavFlipped::new)),
+                Tuple.of(1, two(n, PageOrderChanged::new)),
+                Tuple.of(1, two(n, PageAdded::new)),
+                Tuple.of(1, n.map(PageDeleted::new)),
                 Tuple.of(1, Arbitraries.integers().between(0, 1).map(TemplateToggled::new)));
     }
 

@@ -297,6 +297,91 @@ sealed interface SiteEdit {
         }
     }
 
+    /** A sentence added to a page's text: that page alone changes. */
+    record PageTextChanged(int page, int sentence) implements SiteEdit {
+        @Override
+        public Applied apply(EditedSite site) {
+            return onPage(site, page, "a sentence added", text -> {
+                List<String> paragraphs = new ArrayList<>(text.paragraphs());
+                paragraphs.add(madeUpSentence(sentence) + ".");
+                return text.paragraphs(paragraphs);
+            });
+        }
+    }
+
+    /** A page's title: the navigation's link text too, when the page is in it. */
+    record PageTitleChanged(int page, int sentence) implements SiteEdit {
+        @Override
+        public Applied apply(EditedSite site) {
+            String title = madeUpSentence(sentence);
+            return onPage(site, page, "title \"" + title + "\"", text -> {
+                text.frontMatter().set("title", "\"" + title + "\"");
+                return text;
+            });
+        }
+    }
+
+    /** A page put in the navigation, or taken out of it. */
+    record PageNavFlipped(int page) implements SiteEdit {
+        @Override
+        public Applied apply(EditedSite site) {
+            Path file = site.page(page);
+            boolean nav = file != null && new ArticleText(EditedSite.read(file)).frontMatter().value("nav")
+                    .filter("true"::equals).isPresent();
+            return onPage(site, page, nav ? "taken out of the navigation" : "put in the navigation", text -> {
+                text.frontMatter().set("nav", String.valueOf(!nav));
+                return text;
+            });
+        }
+    }
+
+    /** A page moved among the pages (and the navigation's links). */
+    record PageOrderChanged(int page, int order) implements SiteEdit {
+        @Override
+        public Applied apply(EditedSite site) {
+            int place = Math.floorMod(order, 5);
+            return onPage(site, page, "order " + place, text -> {
+                text.frontMatter().set("order", String.valueOf(place));
+                return text;
+            });
+        }
+    }
+
+    record PageAdded(int number, int nav) implements SiteEdit {
+        @Override
+        public Applied apply(EditedSite site) {
+            Path file = site.pagesDir().resolve("new-page-" + Math.floorMod(number, 1000) + ".md");
+            String title = madeUpSentence(number);
+            boolean inNav = nav % 2 == 0;
+            EditedSite.write(file, "---\ntitle: \"" + title + "\"\nnav: " + inNav + "\n---\n"
+                    + madeUpSentence(number + 1) + ".\n");
+            return new Applied(site.name(file) + ": new page \"" + title + "\"" + (inNav ? " in the navigation" : ""),
+                    List.of(file));
+        }
+    }
+
+    /** A page deleted; a policy site.yaml names it by is taken out too, as it must be. */
+    record PageDeleted(int page) implements SiteEdit {
+        @Override
+        public Applied apply(EditedSite site) {
+            Path file = site.page(page);
+            if (file == null) {
+                return new Applied("no page left to delete", List.of());
+            }
+            String slug = new ArticleText(EditedSite.read(file)).frontMatter().value("slug")
+                    .orElse(file.getFileName().toString().replaceFirst("\\.md$", ""));
+            EditedSite.delete(file);
+            Path settings = site.content().resolve("site.yaml");
+            String before = EditedSite.read(settings);
+            String after = before.replaceAll("(?m)^  [A-Za-z]+: " + slug + "\n", "");
+            if (after.equals(before)) {
+                return new Applied(site.name(file) + ": deleted", List.of(file));
+            }
+            EditedSite.write(settings, after);
+            return new Applied(site.name(file) + ": deleted, with the policy naming it", List.of(file, settings));
+        }
+    }
+
     /** Puts one of a few edited copies of a built-in template in the site's theme folder, or takes it out again. */
     record TemplateToggled(int variant) implements SiteEdit {
         @Override
@@ -363,6 +448,15 @@ sealed interface SiteEdit {
         Path file = site.article(number);
         if (file == null) {
             return new Applied("no article left for: " + what, List.of());
+        }
+        EditedSite.write(file, change.apply(new ArticleText(EditedSite.read(file))).text());
+        return new Applied(site.name(file) + ": " + what, List.of(file));
+    }
+
+    private static Applied onPage(EditedSite site, int number, String what, UnaryOperator<ArticleText> change) {
+        Path file = site.page(number);
+        if (file == null) {
+            return new Applied("no page left for: " + what, List.of());
         }
         EditedSite.write(file, change.apply(new ArticleText(EditedSite.read(file))).text());
         return new Applied(site.name(file) + ": " + what, List.of(file));
