@@ -1,11 +1,13 @@
 package dev.byline.scaffold;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.byline.build.BuildRequest;
 import dev.byline.build.BuildResult;
 import dev.byline.build.Pipeline;
 import dev.byline.check.SiteCheck;
+import dev.byline.model.Page;
 import dev.byline.testing.TestSites;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +44,12 @@ class StarterSiteTest {
         assertThat(built.built().stats().templatesCompiled()).as("the built-in theme needs no javac").isFalse();
         assertThat(built.rendered().site().config().title()).isEqualTo("Night Desk");
         assertThat(built.rendered().site().config().timezone()).isEqualTo(ZoneId.of("Europe/Paris"));
+        assertThat(built.rendered().site().pages()).extracting(Page::slug, Page::title, Page::nav).containsExactly(
+                tuple("about", "About", true), tuple("submit-an-op-ed", "Submit an Op-Ed", true));
+        assertThat(built.rendered().site().pages().get(0).description())
+                .isEqualTo("What Night Desk publishes, who decides, and how to write for it.");
+        assertThat(built.rendered().site().pages().get(1).body().value())
+                .contains("<h2 id=\"length\">Length</h2>", "<h2 id=\"exclusivity\">Exclusivity</h2>");
         assertThat(built.rendered().site().articles()).singleElement().satisfies(article -> {
             assertThat(article.authorNames()).isEqualTo("Jane Doe");
             assertThat(article.date().machine()).isEqualTo("2025-12-31");
