@@ -562,8 +562,8 @@ public final class Pipeline {
 
     /**
      * The pages of {@code content/pages/}, parsed and assembled every rendering rather than kept in the store of
-     * parses: a site has a handful, each parsed in well under a millisecond, and so they never need telling whether
-     * an image they show changed size.
+     * parses: a site has a handful, each parsed in well under a millisecond, and a parse made now has the sizes of
+     * the images it shows as they are now, with nothing to keep track of.
      */
     private static List<Page> pages(SourceTree tree, SiteConfig config, ImageSizes imageSizes,
                                     Diagnostics diagnostics) {

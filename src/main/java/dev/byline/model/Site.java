@@ -26,7 +26,7 @@ public record Site(SiteConfig config, List<Article> articles, List<Author> autho
         this(config, articles, authors, tags, builtAt, List.of());
     }
 
-    /** This site with these pages, sorted as {@link #pages()} are. */
+    /** This site with these pages, given in the order {@link #pages()} lists them ({@code assemble.SitePages}'s). */
     public Site withPages(List<Page> pages) {
         return new Site(config, articles, authors, tags, builtAt, pages);
     }

@@ -13,7 +13,8 @@ import java.util.Set;
  * A realistic site of {@value #ARTICLES} op-eds, the same every time (a fixed seed): eight writers, six of them in
  * the author registry, a quarter of the pieces co-written, a dozen tags shared unevenly, descriptions on half,
  * updates and corrections on a few, tables of contents, a lead image, drafts and pieces scheduled after
- * {@code TestSites.NOW}, and lists (the index, each author's, each tag's) several pages long.
+ * {@code TestSites.NOW}, lists (the index, each author's, each tag's) several pages long, and two pages of
+ * {@code content/pages/} in the navigation, one of them named by a policy.
  */
 final class GeneratedSite {
 
@@ -49,6 +50,8 @@ final class GeneratedSite {
                 timezone: America/New_York
                 paginate: 8
                 feedSize: 10
+                policies:
+                  masthead: about
                 """);
         EditedSite.write(content.resolve("static/images/skyline.svg"),
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"20\"><rect width=\"40\" "
@@ -63,6 +66,11 @@ final class GeneratedSite {
             Path folder = content.resolve(number % 3 == 0 ? "articles/2024" : "articles");
             EditedSite.write(folder.resolve(file), article(number, title, random));
         }
+        // after the articles, so that the articles are what they were before the site had pages
+        EditedSite.write(content.resolve("pages/about.md"), "---\ntitle: About the Gazette\nnav: true\norder: 1\n"
+                + "---\n" + sentence(random) + ".\n");
+        EditedSite.write(content.resolve("pages/help/contact.md"), "---\ntitle: Contact\nnav: true\n---\n"
+                + sentence(random) + ".\n\n![The skyline](" + IMAGE + ")\n");
     }
 
     /** A headline-like sentence: "The council must fund better buses". */
