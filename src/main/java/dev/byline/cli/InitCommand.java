@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "init", mixinStandardHelpOptions = true,
         description = {"Start a new site, ready to build and to edit.",
                 "Writes content/site.yaml (the settings, commented), an example article in content/articles/ by an "
-                        + "example author in content/authors/, content/static/images/ for pictures, and a "
+                        + "example author in content/authors/, an About and a Submit an Op-Ed page in "
+                        + "content/pages/ (both in the navigation), content/static/images/ for pictures, and a "
                         + ".gitignore for what builds make. The theme stays built in: to change a template, copy "
                         + "just that file from Byline's templates/ folder into a templates/ folder of the site. "
                         + "Dates are read in this computer's time zone; change timezone: in site.yaml to publish on "
