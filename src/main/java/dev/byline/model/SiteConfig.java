@@ -23,6 +23,8 @@ import java.time.ZoneId;
  * @param copyright      the footer's copyright line as written; empty for the default ({@link Site#copyright()})
  * @param theme          accent colours and extra navigation links for the theme
  * @param author         the writer of articles that name none: a registry slug or a name; empty for none
+ * @param types          how each type of work is labelled, disclaimed and listed ({@code types:})
+ * @param letterMaxWords the most words a letter should have ({@code letters: {maxWords: }}); 0 for no limit
  */
 public record SiteConfig(
         String title,
@@ -41,7 +43,9 @@ public record SiteConfig(
         String logo,
         String copyright,
         ThemeSettings theme,
-        String author) {
+        String author,
+        WorkTypes types,
+        int letterMaxWords) {
 
     /** The path part of {@link #baseUrl}, e.g. {@code /} or {@code /opinion/}. */
     public String basePath() {

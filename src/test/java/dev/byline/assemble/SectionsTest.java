@@ -2,6 +2,8 @@ package dev.byline.assemble;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.byline.model.Kicker;
+import dev.byline.model.WorkType;
 import dev.byline.model.Article;
 import dev.byline.model.ArticleDate;
 import dev.byline.model.ArticleState;
@@ -11,6 +13,7 @@ import dev.byline.model.Site;
 import dev.byline.model.SiteConfig;
 import dev.byline.model.Tag;
 import dev.byline.model.ThemeSettings;
+import dev.byline.model.WorkTypes;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -20,7 +23,8 @@ class SectionsTest {
 
     private static final ZoneId UTC = ZoneId.of("UTC");
     private static final SiteConfig CONFIG = new SiteConfig("The Desk", "", "https://example.org/", "en", UTC, 10,
-            "The Desk", false, "Opinion", "", 20, false, "", "", "", ThemeSettings.DEFAULT, "");
+            "The Desk", false, "Opinion", "", 20, false, "", "", "", ThemeSettings.DEFAULT, "",
+                WorkTypes.defaults("Opinion", ""), 0);
 
     private static final Author ADA = author("ada", "Ada Byron");
     private static final Author GRACE = author("grace", "Grace Hopper");
@@ -52,7 +56,8 @@ class SectionsTest {
                                    ArticleState state) {
         return new Article("content/articles/" + slug + ".md", slug, "/articles/" + slug + "/", slug, "", "",
                 new ArticleDate(ZonedDateTime.of(2025, 1, day, 0, 0, 0, 0, UTC), false), null, authors, tags,
-                new Html(""), 10, null, state, List.of(), List.of());
+                new Html(""), 10, null, state, List.of(), List.of(), WorkType.OP_ED, null,
+                new Kicker("Opinion", ""), "", "");
     }
 
     @Test

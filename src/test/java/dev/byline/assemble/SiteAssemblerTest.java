@@ -22,7 +22,9 @@ import dev.byline.model.Author;
 import dev.byline.model.Site;
 import dev.byline.model.SiteConfig;
 import dev.byline.model.Tag;
+import dev.byline.model.WorkType;
 import dev.byline.model.ThemeSettings;
+import dev.byline.model.WorkTypes;
 import dev.byline.source.SourceFile;
 import dev.byline.source.SourceKind;
 import dev.byline.yaml.Located;
@@ -39,7 +41,8 @@ class SiteAssemblerTest {
 
     private static final ZoneId ZONE = ZoneId.of("America/New_York");
     private static final SiteConfig CONFIG = new SiteConfig("The Ledger", "", "https://example.org/opinion/", "en",
-            ZONE, 10, "The Ledger", false, "Opinion", "", 20, false, "", "", "", ThemeSettings.DEFAULT, "");
+            ZONE, 10, "The Ledger", false, "Opinion", "", 20, false, "", "", "", ThemeSettings.DEFAULT, "",
+                WorkTypes.defaults("Opinion", ""), 0);
     private static final Instant NOW = Instant.parse("2025-09-01T12:00:00Z");
     private static final PublishingRules PUBLISH = new PublishingRules(false, false, NOW);
     private static final RegistryAuthor ANDREW = new RegistryAuthor("andrew-wilson",
@@ -61,6 +64,10 @@ class SiteAssemblerTest {
         private boolean draft;
         private String description = "";
         private String firstParagraph = "First paragraph.";
+        private WorkType type = WorkType.OP_ED;
+        private String column;
+        private String inResponseTo;
+        private int words = 400;
         private ImageRef image;
 
         private Doc(String name) {
@@ -102,6 +109,28 @@ class SiteAssemblerTest {
             return this;
         }
 
+        Doc type(WorkType value) {
+            type = value;
+            return this;
+        }
+
+        Doc column(String name) {
+            type = WorkType.COLUMN;
+            column = name;
+            return this;
+        }
+
+        Doc letterTo(String slug) {
+            type = WorkType.LETTER;
+            inResponseTo = slug;
+            return this;
+        }
+
+        Doc words(int count) {
+            words = count;
+            return this;
+        }
+
         Doc firstParagraph(String value) {
             firstParagraph = value;
             return this;
@@ -125,9 +154,11 @@ class SiteAssemblerTest {
             return new ArticleDocument(source, new Located<>(slug, new Position(file(), 7, 7)), "", "Title of " + name,
                     description, new ArticleDate(ZonedDateTime.parse(date + "T09:00:00-04:00[America/New_York]"),
                     true), null, authors, located, image, draft,
-                    null, List.of(), false, 8,
-                    new MarkdownRenderer.Rendered(new Html("<p>" + firstParagraph + "</p>"), 400, firstParagraph, List.of(),
-                            List.of(), null), List.of());
+                    null, List.of(), false, type,
+                    column == null ? null : new Located<>(column, new Position(file(), 9, 9)),
+                    inResponseTo == null ? null : new Located<>(inResponseTo, new Position(file(), 10, 15)), "", 12,
+                    new MarkdownRenderer.Rendered(new Html("<p>" + firstParagraph + "</p>"), words, firstParagraph,
+                            List.of(), List.of(), null), List.of());
         }
     }
 

@@ -8,6 +8,7 @@ import dev.byline.diag.Diagnostics;
 import dev.byline.model.NavLink;
 import dev.byline.model.SiteConfig;
 import dev.byline.model.ThemeSettings;
+import dev.byline.model.WorkTypes;
 import dev.byline.source.SourceFile;
 import dev.byline.source.SourceKind;
 import java.io.IOException;
@@ -94,7 +95,8 @@ class SiteConfigLoaderTest {
                 "https://ledger.example/opinion/", "fr-CA", ZoneId.of("America/Toronto"), 25, "Ledger Media", true,
                 "Commentary", "Views are the writers' own.", 5, true, "@ledger", "/images/logo.png",
                 "© 1998–2025 Ledger Media", new ThemeSettings("#1d5e8c", "#9cc3e0", List.of(
-                        new NavLink("About", "/about/"), new NavLink("Print edition", "https://print.example/"))), ""));
+                        new NavLink("About", "/about/"), new NavLink("Print edition", "https://print.example/"))), "",
+                WorkTypes.defaults("Commentary", "Views are the writers' own."), 0));
     }
 
     @Test

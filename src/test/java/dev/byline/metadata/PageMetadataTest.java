@@ -2,6 +2,8 @@ package dev.byline.metadata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.byline.model.Kicker;
+import dev.byline.model.WorkType;
 import dev.byline.model.Article;
 import dev.byline.model.ArticleDate;
 import dev.byline.model.ArticleState;
@@ -16,6 +18,7 @@ import dev.byline.model.Pagination;
 import dev.byline.model.SiteConfig;
 import dev.byline.model.Tag;
 import dev.byline.model.ThemeSettings;
+import dev.byline.model.WorkTypes;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -34,7 +37,8 @@ class PageMetadataTest {
 
     private static SiteConfig config(String logo) {
         return new SiteConfig("The Desk", "Views from the desk.", "https://example.org/opinion/", "en", NEW_YORK, 10,
-                "Desk Media", false, "Commentary", "", 20, false, "@desk", logo, "", ThemeSettings.DEFAULT, "");
+                "Desk Media", false, "Commentary", "", 20, false, "@desk", logo, "", ThemeSettings.DEFAULT, "",
+                WorkTypes.defaults("Commentary", ""), 0);
     }
 
     private static final PageMetadata METADATA = new PageMetadata(config(""));
@@ -46,7 +50,8 @@ class PageMetadataTest {
     private static Article article(String title, List<Author> authors, List<Correction> corrections, Image image) {
         return new Article("content/articles/a.md", "a", "/opinion/articles/a/", title, "", "The summary.",
                 day(2025, 8, 15), null, authors, List.of(new Tag("cities", "Cities", "/opinion/tags/cities/")),
-                new Html("<p>x</p>"), 100, image, ArticleState.PUBLISHED, corrections, List.of());
+                new Html("<p>x</p>"), 100, image, ArticleState.PUBLISHED, corrections, List.of(), WorkType.OP_ED, null,
+                new Kicker("Commentary", ""), "", "");
     }
 
     private static Article plain() {

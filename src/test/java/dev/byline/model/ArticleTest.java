@@ -36,7 +36,8 @@ class ArticleTest {
 
     private static Article article(int words, List<Author> authors, ArticleState state) {
         return new Article("content/articles/a.md", "a", "/articles/a/", "Title", "", "Summary", DATE, null,
-                authors, List.of(), new Html("<p>x</p>"), words, null, state, List.of(), List.of());
+                authors, List.of(), new Html("<p>x</p>"), words, null, state, List.of(), List.of(), WorkType.OP_ED, null,
+                new Kicker("Opinion", ""), "", "");
     }
 
     @Test
@@ -97,7 +98,8 @@ class ArticleTest {
         Article plain = withWords(10);
         Article full = new Article("s", "a", "/articles/a/", "T", "Standfirst", "Standfirst", DATE, DATE,
                 List.of(author("A B")), List.of(), new Html(""), 10, new Image("/x.jpg", "x", "", "", 0, 0),
-                ArticleState.PUBLISHED, List.of(), List.of());
+                ArticleState.PUBLISHED, List.of(), List.of(), WorkType.OP_ED, null,
+                new Kicker("Opinion", ""), "", "");
 
         assertThat(plain.hasDescription()).isFalse();
         assertThat(plain.isUpdated()).isFalse();
