@@ -32,7 +32,7 @@ public final class SiteConfigLoader {
     static final List<String> KEYS = List.of("title", "description", "baseUrl", "language", "timezone", "paginate",
             "publisher", "allowRawHtml", "opinionLabel", "disclaimer", "feedSize", "relativeUrls", "twitter", "logo",
             "copyright", "accent", "accentDark", "nav", "author", "types", "letters");
-    static final List<String> TYPE_KEYS = List.of("label", "disclaimer", "list");
+    static final List<String> TYPE_KEYS = List.of("label", "title", "disclaimer", "list");
     static final List<String> LETTER_KEYS = List.of("maxWords");
     /** Upper bound for letters' maxWords: a limit above this is a typo. */
     private static final int MAX_LETTER_WORDS = 100_000;
@@ -102,8 +102,9 @@ public final class SiteConfigLoader {
     }
 
     /**
-     * {@code types:}, per type of work its {@code label} (the kicker, which also heads its list page),
-     * {@code disclaimer} (in place of the site's; empty for none) and {@code list} (whether it gets a list page).
+     * {@code types:}, per type of work its {@code label} (the kicker), {@code title} (the heading of its list page:
+     * the label when only that is given), {@code disclaimer} (in place of the site's; empty for none) and
+     * {@code list} (whether it gets a list page).
      */
     private static WorkTypes types(YamlMap map, String opinionLabel, String disclaimer, Diagnostics diagnostics) {
         WorkTypes defaults = WorkTypes.defaults(opinionLabel, disclaimer);
@@ -126,8 +127,10 @@ public final class SiteConfigLoader {
                 given.warnUnknownKeys(TYPE_KEYS);
                 Optional<String> label = given.text("label").map(value -> value.value().strip())
                         .filter(value -> !value.isEmpty());
+                Optional<String> title = given.text("title").map(value -> value.value().strip())
+                        .filter(value -> !value.isEmpty());
                 settings.put(type.get(), new WorkTypeSettings(label.orElse(before.label()),
-                        label.orElse(before.title()),
+                        title.or(() -> label).orElse(before.title()),
                         given.text("disclaimer").map(value -> value.value().strip()).orElse(before.disclaimer()),
                         given.bool("list").orElse(before.listed())));
             });

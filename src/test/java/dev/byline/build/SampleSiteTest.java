@@ -41,8 +41,8 @@ class SampleSiteTest {
     @Test
     void sampleSiteBuildsWithoutWarnings() {
         assertThat(TestSites.formatted(result.diagnostics())).isEmpty();
-        assertThat(result.built().stats().articles()).isEqualTo(5);
-        assertThat(result.built().stats().authors()).isEqualTo(5);
+        assertThat(result.built().stats().articles()).isEqualTo(9);
+        assertThat(result.built().stats().authors()).isEqualTo(7);
     }
 
     @Test
