@@ -8,6 +8,7 @@ import dev.byline.yaml.Located;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Settles which article each piece answers ({@code inResponseTo: <slug>}): one of the site's articles by its slug
@@ -37,8 +38,8 @@ final class Responses {
         ArticleDocument answered = bySlug.get(written.value());
         if (answered == null) {
             diagnostics.add(written.position().error("inResponseTo: no article has the slug \"" + written.value()
-                    + "\"" + suggestion(written.value()) + "; name the article answered by its slug, the last part "
-                    + "of its address"));
+                    + "\"; " + suggestion(written.value()).map(slug -> "did you mean " + slug + "?")
+                    .orElse("name the article answered by its slug, the last part of its address")));
             return "";
         }
         if (answered == document) {
@@ -58,14 +59,11 @@ final class Responses {
         return answered.source().display();
     }
 
-    /** "; did you mean x?" for the nearest slug, also when the writer gave the article's address. */
-    private String suggestion(String written) {
+    /** The slug nearest to what was written, also when the writer gave the article's address. */
+    private Optional<String> suggestion(String written) {
         List<String> parts = List.of(written.split("/"));
         String last = parts.isEmpty() ? written : Slugs.slugify(parts.get(parts.size() - 1));
-        if (bySlug.containsKey(last)) {
-            return "; did you mean " + last + "?";
-        }
-        return Suggestions.nearest(last, bySlug.keySet()).map(slug -> "; did you mean " + slug + "?").orElse("");
+        return bySlug.containsKey(last) ? Optional.of(last) : Suggestions.nearest(last, bySlug.keySet());
     }
 
     private static String held(PublishingRules.Verdict verdict) {

@@ -116,10 +116,10 @@ public final class SiteConfigLoader {
         for (String name : types.get().keys()) {
             Optional<WorkType> type = WorkType.byId(name);
             if (type.isEmpty()) {
-                String nearest = Suggestions.nearest(name, WorkType.ids()).map(id -> "did you mean " + id + "? ")
+                String nearest = Suggestions.nearest(name, WorkType.ids()).map(id -> " (did you mean " + id + "?)")
                         .orElse("");
                 diagnostics.add(types.get().keyPosition(name).error("types: \"" + name + "\" is not a type of work "
-                        + "Byline knows; " + nearest + "use one of " + String.join(", ", WorkType.ids())));
+                        + "Byline knows; use one of " + String.join(", ", WorkType.ids()) + nearest));
                 continue;
             }
             WorkTypeSettings before = settings.get(type.get());

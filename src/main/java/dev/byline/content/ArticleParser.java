@@ -164,9 +164,9 @@ public final class ArticleParser {
         if (type.isEmpty()) {
             String value = written.get().value().strip();
             String nearest = Suggestions.nearest(value.toLowerCase(Locale.ROOT), WorkType.ids())
-                    .map(id -> "did you mean " + id + "? ").orElse("");
+                    .map(id -> " (did you mean " + id + "?)").orElse("");
             diagnostics.add(written.get().position().error("type \"" + value + "\" is not a type of work Byline "
-                    + "knows; " + nearest + "use one of " + String.join(", ", WorkType.ids())));
+                    + "knows; use one of " + String.join(", ", WorkType.ids()) + nearest));
             return WorkType.OP_ED;
         }
         if (type.get() == WorkType.COLUMN && column.isEmpty() && !fm.has("column")) {

@@ -2,17 +2,17 @@ package dev.byline.assemble;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.byline.model.Kicker;
-import dev.byline.model.WorkType;
 import dev.byline.model.Article;
 import dev.byline.model.ArticleDate;
 import dev.byline.model.ArticleState;
 import dev.byline.model.Author;
 import dev.byline.model.Html;
+import dev.byline.model.Kicker;
 import dev.byline.model.Site;
 import dev.byline.model.SiteConfig;
 import dev.byline.model.Tag;
 import dev.byline.model.ThemeSettings;
+import dev.byline.model.WorkType;
 import dev.byline.model.WorkTypes;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;

@@ -2,17 +2,17 @@ package dev.byline.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.byline.model.Kicker;
-import dev.byline.model.WorkType;
 import dev.byline.model.Article;
 import dev.byline.model.ArticleDate;
 import dev.byline.model.ArticleState;
 import dev.byline.model.Author;
 import dev.byline.model.Correction;
 import dev.byline.model.Html;
+import dev.byline.model.Kicker;
 import dev.byline.model.SiteConfig;
 import dev.byline.model.Tag;
 import dev.byline.model.ThemeSettings;
+import dev.byline.model.WorkType;
 import dev.byline.model.WorkTypes;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

@@ -2,8 +2,6 @@ package dev.byline.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.byline.model.Kicker;
-import dev.byline.model.WorkType;
 import dev.byline.model.Article;
 import dev.byline.model.ArticleDate;
 import dev.byline.model.ArticleState;
@@ -11,9 +9,11 @@ import dev.byline.model.Author;
 import dev.byline.model.Correction;
 import dev.byline.model.Html;
 import dev.byline.model.Image;
+import dev.byline.model.Kicker;
 import dev.byline.model.SiteConfig;
 import dev.byline.model.Tag;
 import dev.byline.model.ThemeSettings;
+import dev.byline.model.WorkType;
 import dev.byline.model.WorkTypes;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
