@@ -14,9 +14,9 @@ import java.util.function.Supplier;
 
 /**
  * The articles the last assembly made, by document: an unchanged document (the very parse kept since) with the same
- * byline, tags, lead image, state, column and answered article gives the very same {@link Article} again, so the stages after assembly tell
- * it unchanged at a glance instead of comparing its text. One per pipeline, for the same site settings; not
- * thread-safe.
+ * byline, tags, lead image, state, column and answered article gives the very same {@link Article} again, so the
+ * stages after assembly tell it unchanged at a glance instead of comparing its text. One per pipeline, for the same
+ * site settings; not thread-safe.
  */
 public final class AssembledArticles {
 

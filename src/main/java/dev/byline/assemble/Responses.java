@@ -1,6 +1,7 @@
 package dev.byline.assemble;
 
 import dev.byline.content.ArticleDocument;
+import dev.byline.content.ParsedArticle;
 import dev.byline.content.Slugs;
 import dev.byline.diag.Diagnostics;
 import dev.byline.diag.Suggestions;
@@ -28,9 +29,10 @@ final class Responses {
 
     /**
      * The source of the published article {@code document} answers; empty when it answers none, or one not
-     * published. Checks held pieces too, so that their mistakes show before they go online.
+     * published. Checks held pieces and files with errors too, so that their mistakes show before they go
+     * online.
      */
-    String answered(ArticleDocument document, Diagnostics diagnostics) {
+    String answered(ParsedArticle document, Diagnostics diagnostics) {
         Located<String> written = document.inResponseTo();
         if (written == null) {
             return "";

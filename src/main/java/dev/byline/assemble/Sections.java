@@ -17,7 +17,8 @@ import java.util.Map;
 
 /**
  * The site's lists: the index, and the articles grouped by author (co-written pieces under each author), by tag, by
- * type of work and by column, newest first; and the pieces answering each article, oldest first. Drafts and scheduled pieces that the preview shows stand in every list at their date, marked by their
+ * type of work and by column, newest first; and the pieces answering each article, oldest first. Drafts and
+ * scheduled pieces that the preview shows stand in every list at their date, marked by their
  * {@link Article#state()}; only the index's lead story is kept for what a plain build publishes.
  */
 public final class Sections {

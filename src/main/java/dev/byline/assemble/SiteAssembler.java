@@ -18,7 +18,6 @@ import dev.byline.model.SiteConfig;
 import dev.byline.model.SitePaths;
 import dev.byline.model.Tag;
 import dev.byline.model.WorkType;
-import dev.byline.model.WorkTypeSettings;
 import dev.byline.yaml.Located;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -102,10 +101,8 @@ public final class SiteAssembler {
         for (ParsedArticle article : unpublished) {
             authors.resolve(article);
             tags(article, new HashMap<>(), diagnostics);
-            article.document().ifPresent(document -> {
-                column(document, new HashMap<>(), diagnostics);
-                responses.answered(document, diagnostics);
-            });
+            column(article, new HashMap<>(), diagnostics);
+            responses.answered(article, diagnostics);
         }
         List<Article> articles = new ArrayList<>();
         for (ArticleDocument document : published) {
@@ -181,11 +178,7 @@ public final class SiteAssembler {
 
     /** A column's pieces are headed by its name, others by their type's label; linked to their list page. */
     private Kicker kicker(WorkType type, Column column) {
-        if (column != null) {
-            return new Kicker(column.name(), column.url());
-        }
-        WorkTypeSettings settings = config.types().of(type);
-        return new Kicker(settings.label(), settings.listed() ? config.href(SitePaths.type(type)) : "");
+        return column != null ? new Kicker(column.name(), column.url()) : config.typeKicker(type);
     }
 
     /** A letter longer than site.yaml's {@code letters: maxWords} gets a warning, published or not. */
@@ -229,8 +222,8 @@ public final class SiteAssembler {
         return result;
     }
 
-    /** The document's column, or {@code null} for none (or a name that gives no page). */
-    private Column column(ArticleDocument document, Map<String, Column> known, Diagnostics diagnostics) {
+    /** The article's column, or {@code null} for none (or a name that gives no page). */
+    private Column column(ParsedArticle document, Map<String, Column> known, Diagnostics diagnostics) {
         return document.column() == null ? null : named(document.column(), new NameKind<>("column", "columns",
                 SitePaths.COLUMNS, Column::name, (slug, written) -> new Column(slug, written,
                 config.href(SitePaths.column(slug)))), known, diagnostics);

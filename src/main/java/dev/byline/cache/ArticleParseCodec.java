@@ -121,6 +121,8 @@ final class ArticleParseCodec {
             list(failed.authors(), this::author);
             list(failed.tags(), this::located);
             optional(failed.image(), this::image);
+            optional(failed.column(), this::located);
+            optional(failed.inResponseTo(), this::located);
             list(failed.unknownKeys(), this::located);
         }
 
@@ -285,7 +287,8 @@ final class ArticleParseCodec {
 
         private FailedArticle failed() {
             return new FailedArticle(source, optional(this::located), in.readString(), list(this::author),
-                    list(this::located), optional(this::image), list(this::located));
+                    list(this::located), optional(this::image), optional(this::located), optional(this::located),
+                    list(this::located));
         }
 
         private MarkdownRenderer.Rendered body() {

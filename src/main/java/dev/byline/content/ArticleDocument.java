@@ -58,13 +58,15 @@ public record ArticleDocument(
     /** This document with another body: what it was before an edit that changed the body alone. */
     public ArticleDocument withBody(MarkdownRenderer.Rendered otherBody) {
         return new ArticleDocument(source, slug, slugWithDate, title, description, date, updated, authors, tags,
-                image, draft, expires, corrections, toc, type, column, inResponseTo, canonical, bodyStartLine, otherBody, unknownKeys);
+                image, draft, expires, corrections, toc, type, column, inResponseTo, canonical, bodyStartLine, otherBody,
+                unknownKeys);
     }
 
     /** This document published under another slug: the dated one, when the short one would clash. */
     public ArticleDocument withSlug(Located<String> otherSlug) {
         return new ArticleDocument(source, otherSlug, slugWithDate, title, description, date, updated, authors, tags,
-                image, draft, expires, corrections, toc, type, column, inResponseTo, canonical, bodyStartLine, body, unknownKeys);
+                image, draft, expires, corrections, toc, type, column, inResponseTo, canonical, bodyStartLine, body,
+                unknownKeys);
     }
 
     @Override

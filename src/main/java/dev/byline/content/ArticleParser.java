@@ -113,7 +113,7 @@ public final class ArticleParser {
                     + date.get().display() + ")"));
         }
         FailedArticle failed = new FailedArticle(file, slug.orElse(null), slugWithDate, authors, tags, image,
-                unknownKeys);
+                column.orElse(null), inResponseTo.orElse(null), unknownKeys);
         if (title.isEmpty() || date.isEmpty() || authors.isEmpty() || slug.isEmpty() || diagnostics.hasErrors()) {
             return failed;
         }
@@ -136,8 +136,8 @@ public final class ArticleParser {
             diagnostics.add(body.rawHtml().warningIn(file.display(), split.bodyStartLine()));
         }
         return new ArticleDocument(file, slug.get(), slugWithDate, title.get(), description, date.get(), updated,
-                authors, tags, image, draft, expires, corrections, toc, type, column.orElse(null), inResponseTo.orElse(null),
-                canonical, split.bodyStartLine(), body, unknownKeys);
+                authors, tags, image, draft, expires, corrections, toc, type, column.orElse(null),
+                inResponseTo.orElse(null), canonical, split.bodyStartLine(), body, unknownKeys);
     }
 
     /** Text that, when the key is given, must not be blank; stripped. */
@@ -156,13 +156,13 @@ public final class ArticleParser {
      * op-ed. A column needs its name, and only a column takes one.
      */
     private static WorkType type(YamlMap fm, Optional<Located<String>> column, Diagnostics diagnostics) {
-        Optional<Located<String>> written = fm.text("type");
-        if (written.isEmpty() || written.get().value().isBlank()) {
+        Optional<Located<String>> written = nonBlank(fm, "type", "type: editorial", diagnostics);
+        if (written.isEmpty()) {
             return column.isPresent() ? WorkType.COLUMN : WorkType.OP_ED;
         }
         Optional<WorkType> type = WorkType.byId(written.get().value());
         if (type.isEmpty()) {
-            String value = written.get().value().strip();
+            String value = written.get().value();
             String nearest = Suggestions.nearest(value.toLowerCase(Locale.ROOT), WorkType.ids())
                     .map(id -> " (did you mean " + id + "?)").orElse("");
             diagnostics.add(written.get().position().error("type \"" + value + "\" is not a type of work Byline "

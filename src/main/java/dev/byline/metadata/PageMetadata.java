@@ -104,7 +104,8 @@ public final class PageMetadata {
         String name = settings.title() + (pagination.isFirst() ? "" : ", page " + pagination.number());
         String feedUrl = config.href(SitePaths.atomFeedIn(SitePaths.type(type)));
         return collection(name, settings.title() + " from " + config.title() + ".", pagination,
-                SitePaths.type(type), new FeedLink(settings.title() + " — " + config.title(), feedUrl, FeedLink.ATOM));
+                SitePaths.type(type), new FeedLink(settings.title() + " — " + config.title(), feedUrl,
+                        FeedLink.ATOM));
     }
 
     public PageMeta column(Column column, List<Author> columnists, Pagination pagination) {

@@ -14,4 +14,9 @@ public record ColumnPage(Site site, Column column, List<Author> columnists, List
         columnists = List.copyOf(columnists);
         articles = List.copyOf(articles);
     }
+
+    /** The line over the column's name: the column type's label, linked to every column's pieces. */
+    public Kicker label() {
+        return site.config().typeKicker(WorkType.COLUMN);
+    }
 }

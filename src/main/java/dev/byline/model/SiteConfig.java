@@ -85,6 +85,15 @@ public record SiteConfig(
         return !disclaimer.isEmpty();
     }
 
+    /**
+     * The kicker of a type of work: its label, linked to its list page when the type has one ({@code list:}; a
+     * list page exists for every type the site publishes).
+     */
+    public Kicker typeKicker(WorkType type) {
+        WorkTypeSettings settings = types.of(type);
+        return new Kicker(settings.label(), settings.listed() ? href(SitePaths.type(type)) : "");
+    }
+
     /** A link to a theme asset copied from {@code templates/assets/}. */
     public String asset(String name) {
         return href(SitePaths.asset(name));

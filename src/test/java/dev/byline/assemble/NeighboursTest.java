@@ -37,7 +37,8 @@ class NeighboursTest {
     private static Article article(String slug, int day, Tag... tags) {
         return new Article("content/articles/" + slug + ".md", slug, "/articles/" + slug + "/", "Title", "", "",
                 new ArticleDate(ZonedDateTime.of(2025, 1, day, 0, 0, 0, 0, UTC), false), null, List.of(ADA),
-                Arrays.asList(tags), new Html(""), 10, null, ArticleState.PUBLISHED, List.of(), List.of(), WorkType.OP_ED, null,
+                Arrays.asList(tags), new Html(""), 10, null, ArticleState.PUBLISHED, List.of(), List.of(),
+                WorkType.OP_ED, null,
                 new Kicker("Opinion", ""), "", "");
     }
 

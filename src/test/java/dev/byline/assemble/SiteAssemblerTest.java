@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.byline.content.ArticleDocument;
 import dev.byline.content.AuthorProfile;
 import dev.byline.content.AuthorRef;
+import dev.byline.content.FailedArticle;
 import dev.byline.content.ImageSizes;
 import dev.byline.content.ScannedStaticFiles;
 import dev.byline.content.ImageRef;
@@ -550,6 +551,22 @@ class SiteAssemblerTest {
             assertThat(error.message()).isEqualTo("inResponseTo: no article has the slug \"nowhere\"; name the "
                     + "article answered by its slug, the last part of its address");
         });
+    }
+
+    @Test
+    void aFileWithOtherErrorsStillHasItsColumnAndTheArticleItAnswersChecked() {
+        String file = "content/articles/broken.md";
+        FailedArticle broken = new FailedArticle(new SourceFile(SourceKind.ARTICLE, Path.of(file), file,
+                "broken.md"), new Located<>("broken", Position.ofFile(file)), "", List.of(registrySlug("andrew-wilson")),
+                List.of(), null, new Located<>("!!", new Position(file, 6, 9)),
+                new Located<>("nowhere", new Position(file, 7, 15)), List.of());
+
+        new SiteAssembler(CONFIG, PUBLISH, NO_IMAGES).assemble(List.of(broken), List.of(ANDREW), diagnostics);
+
+        assertThat(messages()).containsExactly("content/articles/broken.md:6:9: error: column \"!!\" has no "
+                + "letters or digits that can form its page's address; use Latin letters or digits",
+                "content/articles/broken.md:7:15: error: inResponseTo: no article has the slug \"nowhere\"; name "
+                        + "the article answered by its slug, the last part of its address");
     }
 
     @Test

@@ -246,8 +246,11 @@ class SampleSiteTest {
         assertThat(piece.selectFirst("meta[property=article:section]").attr("content")).isEqualTo("Transit Lines");
         Document column = page("columns/transit-lines/index.html");
         assertThat(column.selectFirst("h1").text()).isEqualTo("Column Transit Lines");
+        assertThat(column.selectFirst("h1 .label a").attr("href")).as("every column's pieces")
+                .isEqualTo("../../types/column/index.html");
         assertThat(column.selectFirst(".columnists").text()).isEqualTo("By Maren Okafor");
-        assertThat(column.select(".article-summary h2 a").eachText()).containsExactly("The 11 Bus Is a Campus Building");
+        assertThat(column.select(".article-summary h2 a").eachText())
+                .containsExactly("The 11 Bus Is a Campus Building");
         assertThat(column.select(".article-summary .kicker")).as("no kicker repeats the column's name").isEmpty();
         assertThat(column.selectFirst("link[rel=alternate][href$=columns/transit-lines/feed.xml]")).isNotNull();
         assertThat(output.resolve("columns/transit-lines/feed.xml")).isRegularFile();

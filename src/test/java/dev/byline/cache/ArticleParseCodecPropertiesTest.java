@@ -90,9 +90,11 @@ class ArticleParseCodecPropertiesTest {
 
     private Arbitrary<ParsedArticle> failed() {
         Arbitrary<List<Located<String>>> located = located().list().ofMaxSize(3);
-        return Combinators.combine(located().injectNull(0.3), text(), authors(), located, images(), located)
-                .as((slug, slugWithDate, authors, tags, image, unknown) ->
-                        new FailedArticle(SOURCE, slug, slugWithDate, authors, tags, image, unknown));
+        return Combinators.combine(located().injectNull(0.3), text(), authors(), located, images(),
+                        located().injectNull(0.5), located().injectNull(0.5), located)
+                .as((slug, slugWithDate, authors, tags, image, column, inResponseTo, unknown) ->
+                        new FailedArticle(SOURCE, slug, slugWithDate, authors, tags, image, column, inResponseTo,
+                                unknown));
     }
 
     private Arbitrary<MarkdownRenderer.Rendered> body() {

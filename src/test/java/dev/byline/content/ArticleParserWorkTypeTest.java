@@ -81,6 +81,12 @@ class ArticleParserWorkTypeTest {
     }
 
     @Test
+    void aBlankTypeIsAnError() throws IOException {
+        assertThat(messages("type: \"\"\n")).containsExactly("content/articles/a.md:5:7: error: type is blank; "
+                + "write it as type: editorial");
+    }
+
+    @Test
     void aColumnAloneMakesAColumnPieceWithTheNameAndItsPosition() throws IOException {
         ArticleDocument document = document("column: \"  Transit Lines \"\n");
 

@@ -36,7 +36,8 @@ class ArticleTest {
 
     private static Article article(int words, List<Author> authors, ArticleState state) {
         return new Article("content/articles/a.md", "a", "/articles/a/", "Title", "", "Summary", DATE, null,
-                authors, List.of(), new Html("<p>x</p>"), words, null, state, List.of(), List.of(), WorkType.OP_ED, null,
+                authors, List.of(), new Html("<p>x</p>"), words, null, state, List.of(), List.of(),
+                WorkType.OP_ED, null,
                 new Kicker("Opinion", ""), "", "");
     }
 
