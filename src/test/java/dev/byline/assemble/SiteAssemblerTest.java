@@ -557,8 +557,8 @@ class SiteAssemblerTest {
     void aFileWithOtherErrorsStillHasItsColumnAndTheArticleItAnswersChecked() {
         String file = "content/articles/broken.md";
         FailedArticle broken = new FailedArticle(new SourceFile(SourceKind.ARTICLE, Path.of(file), file,
-                "broken.md"), new Located<>("broken", Position.ofFile(file)), "", List.of(registrySlug("andrew-wilson")),
-                List.of(), null, new Located<>("!!", new Position(file, 6, 9)),
+                "broken.md"), new Located<>("broken", Position.ofFile(file)), "",
+                List.of(registrySlug("andrew-wilson")), List.of(), null, new Located<>("!!", new Position(file, 6, 9)),
                 new Located<>("nowhere", new Position(file, 7, 15)), List.of());
 
         new SiteAssembler(CONFIG, PUBLISH, NO_IMAGES).assemble(List.of(broken), List.of(ANDREW), diagnostics);
