@@ -118,4 +118,32 @@ class ArticleTest {
 
         assertThat(article.authors()).hasSize(1).isUnmodifiable();
     }
+
+    private static Article ofType(WorkType type, String canonical) {
+        Article plain = withWords(100);
+        return new Article(plain.source(), plain.slug(), plain.url(), plain.title(), "", "Summary", DATE, null,
+                plain.authors(), List.of(), plain.body(), 100, null, ArticleState.PUBLISHED, List.of(), List.of(), type,
+                null, new Kicker(type.defaultLabel(), ""), "", canonical);
+    }
+
+    @Test
+    void firstPublishedAtIsTheCanonicalHostWithoutWww() {
+        Article elsewhere = ofType(WorkType.GUEST_ESSAY, "https://www.Ledger.example.com/essays/a/?from=rss");
+
+        assertThat(elsewhere.hasCanonical()).isTrue();
+        assertThat(elsewhere.firstPublishedAt()).isEqualTo("ledger.example.com");
+        assertThat(ofType(WorkType.OP_ED, "").hasCanonical()).isFalse();
+    }
+
+    @Test
+    void answersAreLettersInResponseUnlessOneIsNoLetter() {
+        Article letter = ofType(WorkType.LETTER, "");
+        Article essay = ofType(WorkType.GUEST_ESSAY, "");
+
+        assertThat(letter.isLetter()).isTrue();
+        assertThat(new ArticlePage(null, essay, null, null, List.of(), null, List.of(letter, letter), null)
+                .responsesTitle()).isEqualTo("Letters in response");
+        assertThat(new ArticlePage(null, essay, null, null, List.of(), null, List.of(letter, essay), null)
+                .responsesTitle()).isEqualTo("Responses");
+    }
 }
