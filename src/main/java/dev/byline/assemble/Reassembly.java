@@ -7,6 +7,7 @@ import dev.byline.diag.Diagnostic;
 import dev.byline.diag.Diagnostics;
 import dev.byline.model.Article;
 import dev.byline.model.Site;
+import dev.byline.model.WorkType;
 import dev.byline.source.SourceFile;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,7 +17,8 @@ import java.util.Objects;
 
 /**
  * The last assembly, kept so the next can start from it. Assembly reads of each document its slug, date, byline,
- * tags, lead image, publishing state and unknown keys, and only copies the rest (headline, standfirst, text,
+ * tags, lead image, publishing state, unknown keys, type, column, the article it answers and (of a letter, whose
+ * length it checks) its word count, and only copies the rest (headline, standfirst, text,
  * corrections...) into its article. So when the only documents that changed since are the same in all it reads,
  * the site is the last one with those articles made again, in the same places, and the messages are the last
  * assembly's: a writer's edit to an article's text or headline costs one article, not ten thousand. Anything else
@@ -83,7 +85,8 @@ public final class Reassembly {
         List<Article> articles = new ArrayList<>(last.site().articles());
         articles.replaceAll(article -> {
             ArticleDocument document = edited.get(article.source());
-            return document == null ? article : assembler.article(document, article.authors(), article.tags());
+            return document == null ? article : assembler.article(document, article.authors(), article.tags(),
+                    article.column(), article.inResponseTo());
         });
         assembler.finishPatch();
         Site site = last.site();
@@ -98,6 +101,9 @@ public final class Reassembly {
                 && before.authors().equals(after.authors()) && before.tags().equals(after.tags())
                 && Objects.equals(before.image(), after.image()) && before.draft() == after.draft()
                 && Objects.equals(before.expires(), after.expires())
-                && before.unknownKeys().equals(after.unknownKeys());
+                && before.unknownKeys().equals(after.unknownKeys())
+                && before.type() == after.type() && Objects.equals(before.column(), after.column())
+                && Objects.equals(before.inResponseTo(), after.inResponseTo())
+                && (after.type() != WorkType.LETTER || before.body().words() == after.body().words());
     }
 }

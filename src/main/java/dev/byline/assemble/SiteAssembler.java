@@ -10,16 +10,20 @@ import dev.byline.diag.Diagnostics;
 import dev.byline.model.Article;
 import dev.byline.model.ArticleState;
 import dev.byline.model.Author;
+import dev.byline.model.Column;
 import dev.byline.model.Image;
+import dev.byline.model.Kicker;
 import dev.byline.model.Site;
 import dev.byline.model.SiteConfig;
 import dev.byline.model.SitePaths;
 import dev.byline.model.Tag;
+import dev.byline.model.WorkType;
 import dev.byline.yaml.Located;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,6 +31,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Joins the parsed articles into a {@link Site}: resolves authors against the registry, gathers tags, applies the
@@ -41,7 +47,8 @@ public final class SiteAssembler {
     private final SiteConfig config;
     private final PublishingRules rules;
     private final ImageSizes imageSizes;
-    private final Map<String, String> tagSlugs = new HashMap<>();
+    /** Tag and column names and their slugs: a few names, written many times. */
+    private final Map<String, String> slugs = new HashMap<>();
 
     private final AssembledArticles assembled;
 
@@ -70,15 +77,20 @@ public final class SiteAssembler {
         imageSizes.files().checkNamedIn(sorted, registry, diagnostics);
         List<ArticleDocument> documents = ArticleSlugs.settle(sorted, diagnostics);
         Map<PublishingRules.Verdict, List<ArticleDocument>> byVerdict = new EnumMap<>(PublishingRules.Verdict.class);
+        Map<ArticleDocument, PublishingRules.Verdict> verdicts = new IdentityHashMap<>();
         for (ArticleDocument document : documents) {
             PublishingRules.Verdict verdict = rules.judge(document);
             byVerdict.computeIfAbsent(verdict, v -> new ArrayList<>()).add(document);
+            verdicts.put(document, verdict);
+            checkLetterLength(document, diagnostics);
         }
+        Responses responses = new Responses(verdicts);
         // Authors and tag names come from published articles only, so nothing of a held-back draft leaks out;
         // held articles are still checked, so their mistakes show before the day they are published.
         List<ArticleDocument> published = byVerdict.getOrDefault(PublishingRules.Verdict.PUBLISH, List.of());
         AuthorResolver authors = new AuthorResolver(config, registry, published, diagnostics);
         Map<String, Tag> tags = new LinkedHashMap<>();
+        Map<String, Column> columns = new LinkedHashMap<>();
         List<ParsedArticle> unpublished = new ArrayList<>(sorted.stream()
                 .filter(article -> article.document().isEmpty()).toList());
         byVerdict.forEach((verdict, judged) -> {
@@ -89,13 +101,17 @@ public final class SiteAssembler {
         for (ParsedArticle article : unpublished) {
             authors.resolve(article);
             tags(article, new HashMap<>(), diagnostics);
+            column(article, new HashMap<>(), diagnostics);
+            responses.answered(article, diagnostics);
         }
         List<Article> articles = new ArrayList<>();
         for (ArticleDocument document : published) {
             List<Author> byline = authors.resolve(document);
             List<Tag> articleTags = tags(document, tags, diagnostics);
+            Column column = column(document, columns, diagnostics);
+            String answered = responses.answered(document, diagnostics);
             if (!byline.isEmpty()) {
-                articles.add(article(document, byline, articleTags));
+                articles.add(article(document, byline, articleTags, column, answered));
             }
         }
         assembled.finish();
@@ -141,16 +157,38 @@ public final class SiteAssembler {
         assembled.finishPatch();
     }
 
-    /** The article of a document, with its byline and tags resolved; the one made last time when nothing changed. */
-    Article article(ArticleDocument document, List<Author> byline, List<Tag> articleTags) {
+    /**
+     * The article of a document, with its byline, tags, column and the article it answers (its source, or empty)
+     * resolved; the one made last time when nothing changed.
+     */
+    Article article(ArticleDocument document, List<Author> byline, List<Tag> articleTags, Column column,
+                    String answered) {
         String slug = document.slug().value();
         Image image = image(document.image());
         ArticleState state = rules.stateOf(document);
-        return assembled.article(document, byline, articleTags, image, state, () -> new Article(
+        AssembledArticles.Resolved resolved = new AssembledArticles.Resolved(byline, articleTags, image, state,
+                column, answered);
+        return assembled.article(document, resolved, () -> new Article(
                 document.source().display(), slug, config.href(SitePaths.article(slug)), document.title(),
                 document.description(), summary(document), document.date(), document.updated(), byline, articleTags,
                 document.body().html(), document.body().words(), image, state, document.corrections(),
-                document.toc() ? document.body().headings() : List.of()));
+                document.toc() ? document.body().headings() : List.of(), document.type(), column,
+                kicker(document.type(), column), answered, document.canonical()));
+    }
+
+    /** A column's pieces are headed by its name, others by their type's label; linked to their list page. */
+    private Kicker kicker(WorkType type, Column column) {
+        return column != null ? new Kicker(column.name(), column.url()) : config.typeKicker(type);
+    }
+
+    /** A letter longer than site.yaml's {@code letters: maxWords} gets a warning, published or not. */
+    private void checkLetterLength(ArticleDocument document, Diagnostics diagnostics) {
+        int words = document.body().words();
+        if (document.type() == WorkType.LETTER && config.letterMaxWords() > 0 && words > config.letterMaxWords()) {
+            diagnostics.add(document.position().warning("this letter has " + words + " words, more than the "
+                    + config.letterMaxWords() + " letters may have (letters: maxWords in site.yaml); shorten it or "
+                    + "publish it as another type"));
+        }
     }
 
     private static String summary(ArticleDocument document) {
@@ -175,26 +213,53 @@ public final class SiteAssembler {
     private List<Tag> tags(ParsedArticle document, Map<String, Tag> known, Diagnostics diagnostics) {
         List<Tag> result = new ArrayList<>();
         for (Located<String> name : document.tags()) {
-            String slug = tagSlugs.computeIfAbsent(name.value(), Slugs::slugify); // a few names, written many times
-            if (slug.isEmpty()) {
-                diagnostics.add(name.position().error("tag \"" + name.value() + "\" has no letters or digits that "
-                        + "can form its page's address; use Latin letters or digits"));
-                continue;
-            }
-            Tag tag = known.get(slug);
-            if (tag == null) {
-                tag = new Tag(slug, name.value().strip(), config.href(SitePaths.tag(slug)));
-                known.put(slug, tag);
-            } else if (!tag.name().equals(name.value().strip()) && !sameWords(tag.name(), name.value())) {
-                diagnostics.add(name.position().warning("tag \"" + name.value().strip() + "\" gets the same page, "
-                        + "/tags/" + slug + "/, as the tag \"" + tag.name() + "\", and is listed under that name; "
-                        + "rename one if they are different topics"));
-            }
-            if (!result.contains(tag)) {
+            Tag tag = named(name, new NameKind<>("tag", "topics", SitePaths.TAGS, Tag::name,
+                    (slug, written) -> new Tag(slug, written, config.href(SitePaths.tag(slug)))), known, diagnostics);
+            if (tag != null && !result.contains(tag)) {
                 result.add(tag);
             }
         }
         return result;
+    }
+
+    /** The article's column, or {@code null} for none (or a name that gives no page). */
+    private Column column(ParsedArticle document, Map<String, Column> known, Diagnostics diagnostics) {
+        return document.column() == null ? null : named(document.column(), new NameKind<>("column", "columns",
+                SitePaths.COLUMNS, Column::name, (slug, written) -> new Column(slug, written,
+                config.href(SitePaths.column(slug)))), known, diagnostics);
+    }
+
+    /**
+     * What gets a page of its own by a name written in front matter (tags, columns): what it is called in
+     * messages, where its pages are, how its name is read and how one is made.
+     */
+    private record NameKind<T>(String what, String plural, String folder, Function<T, String> nameOf,
+                               BiFunction<String, String, T> make) {
+    }
+
+    /**
+     * The tag or column a name gives: the one of the same slug met first (in {@code known}), else a new one. A
+     * name without a slug is an error; another spelling of a known one, a warning (unless only its case, hyphens or
+     * spaces differ). {@code null} when the name gives no page.
+     */
+    private <T> T named(Located<String> name, NameKind<T> kind, Map<String, T> known, Diagnostics diagnostics) {
+        String written = name.value().strip();
+        String slug = slugs.computeIfAbsent(name.value(), Slugs::slugify);
+        if (slug.isEmpty()) {
+            diagnostics.add(name.position().error(kind.what() + " \"" + name.value() + "\" has no letters or "
+                    + "digits that can form its page's address; use Latin letters or digits"));
+            return null;
+        }
+        T found = known.get(slug);
+        if (found == null) {
+            found = kind.make().apply(slug, written);
+            known.put(slug, found);
+        } else if (!kind.nameOf().apply(found).equals(written) && !sameWords(kind.nameOf().apply(found), written)) {
+            diagnostics.add(name.position().warning(kind.what() + " \"" + written + "\" gets the same page, /"
+                    + kind.folder() + slug + "/, as the " + kind.what() + " \"" + kind.nameOf().apply(found)
+                    + "\", and is listed under that name; rename one if they are different " + kind.plural()));
+        }
+        return found;
     }
 
     /** "Foreign Policy", "foreign-policy" and "foreign policy" are one tag written three ways; "C++" and "C" not. */

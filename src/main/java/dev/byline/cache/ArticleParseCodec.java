@@ -20,6 +20,7 @@ import dev.byline.model.AuthorLink;
 import dev.byline.model.Html;
 import dev.byline.model.Correction;
 import dev.byline.model.TocEntry;
+import dev.byline.model.WorkType;
 import dev.byline.source.SourceFile;
 import dev.byline.yaml.Located;
 import java.time.DateTimeException;
@@ -52,6 +53,7 @@ final class ArticleParseCodec {
     private static final int IN_THE_FILE = 1;
     private static final int IN_ANOTHER_FILE = 2;
     private static final Severity[] SEVERITIES = Severity.values();
+    private static final WorkType[] TYPES = WorkType.values();
 
     private ArticleParseCodec() {
     }
@@ -104,6 +106,10 @@ final class ArticleParseCodec {
             optional(document.expires(), this::date);
             list(document.corrections(), this::correction);
             out.writeBoolean(document.toc());
+            out.writeByte(document.type().ordinal());
+            optional(document.column(), this::located);
+            optional(document.inResponseTo(), this::located);
+            out.writeString(document.canonical());
             out.writeInt(document.bodyStartLine());
             body(document.body());
             list(document.unknownKeys(), this::located);
@@ -115,6 +121,8 @@ final class ArticleParseCodec {
             list(failed.authors(), this::author);
             list(failed.tags(), this::located);
             optional(failed.image(), this::image);
+            optional(failed.column(), this::located);
+            optional(failed.inResponseTo(), this::located);
             list(failed.unknownKeys(), this::located);
         }
 
@@ -264,13 +272,23 @@ final class ArticleParseCodec {
         private ArticleDocument document() {
             return new ArticleDocument(source, located(), in.readString(), in.readString(), in.readString(), date(),
                     optional(this::date), list(this::author), list(this::located), optional(this::image),
-                    in.readBoolean(), optional(this::date), list(this::correction), in.readBoolean(), in.readInt(),
-                    body(), list(this::located));
+                    in.readBoolean(), optional(this::date), list(this::correction), in.readBoolean(), type(),
+                    optional(this::located), optional(this::located), in.readString(), in.readInt(), body(),
+                    list(this::located));
+        }
+
+        private WorkType type() {
+            int ordinal = in.readByte();
+            if (ordinal >= TYPES.length) {
+                throw new DamagedData("a type of work of unknown kind " + ordinal);
+            }
+            return TYPES[ordinal];
         }
 
         private FailedArticle failed() {
             return new FailedArticle(source, optional(this::located), in.readString(), list(this::author),
-                    list(this::located), optional(this::image), list(this::located));
+                    list(this::located), optional(this::image), optional(this::located), optional(this::located),
+                    list(this::located));
         }
 
         private MarkdownRenderer.Rendered body() {

@@ -5,10 +5,14 @@ import dev.byline.content.Slugs;
 import dev.byline.content.StaticFiles;
 import dev.byline.diag.Diagnostics;
 import dev.byline.diag.Position;
+import dev.byline.diag.Suggestions;
 import dev.byline.model.NavLink;
 import dev.byline.model.Policy;
 import dev.byline.model.SiteConfig;
 import dev.byline.model.ThemeSettings;
+import dev.byline.model.WorkType;
+import dev.byline.model.WorkTypeSettings;
+import dev.byline.model.WorkTypes;
 import dev.byline.source.SourceFile;
 import dev.byline.yaml.Located;
 import dev.byline.yaml.YamlMap;
@@ -19,8 +23,10 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** Reads {@code content/site.yaml} into a {@link SiteConfig}, with defaults for everything but title and baseUrl. */
@@ -28,7 +34,11 @@ public final class SiteConfigLoader {
 
     static final List<String> KEYS = List.of("title", "description", "baseUrl", "language", "timezone", "paginate",
             "publisher", "allowRawHtml", "opinionLabel", "disclaimer", "feedSize", "relativeUrls", "twitter", "logo",
-            "copyright", "accent", "accentDark", "nav", "author", "policies");
+            "copyright", "accent", "accentDark", "nav", "author", "policies", "types", "letters");
+    static final List<String> TYPE_KEYS = List.of("label", "title", "disclaimer", "list");
+    static final List<String> LETTER_KEYS = List.of("maxWords");
+    /** Upper bound for letters' maxWords: a limit above this is a typo. */
+    private static final int MAX_LETTER_WORDS = 100_000;
     static final List<String> NAV_KEYS = List.of("title", "url");
     private static final String NAV_EXAMPLE = "- {title: Campus, url: /tags/campus/}";
     static final List<String> POLICY_KEYS = Arrays.stream(Policy.Kind.values()).map(Policy.Kind::key).toList();
@@ -82,13 +92,18 @@ public final class SiteConfigLoader {
         ThemeSettings theme = theme(map, diagnostics);
         String author = map.text("author").map(Located::value).orElse("").strip();
         List<Policy> policies = map.mapping("policies").map(given -> policies(given, diagnostics)).orElse(List.of());
+        WorkTypes types = types(map, opinionLabel, disclaimer, diagnostics);
+        int letterMaxWords = map.mapping("letters").flatMap(letters -> {
+            letters.warnUnknownKeys(LETTER_KEYS);
+            return letters.integer("maxWords");
+        }).map(value -> letterMaxWords(value, diagnostics)).orElse(0);
         if (title.isEmpty() || baseUrl.isEmpty() || timezone.isEmpty()) {
             return Optional.empty();
         }
         String publisher = map.text("publisher").map(Located::value).orElse(title.get().value());
         return Optional.of(new SiteConfig(title.get().value(), description, baseUrl.get(), language, timezone.get(),
                 paginate, publisher, allowRawHtml, opinionLabel, disclaimer, feedSize, relativeUrls, twitter,
-                logo.map(Located::value).orElse(""), copyright, theme, author, policies));
+                logo.map(Located::value).orElse(""), copyright, theme, author, types, letterMaxWords, policies));
     }
 
     /**
@@ -116,7 +131,8 @@ public final class SiteConfigLoader {
         String slug = Slugs.slugify(target.replaceFirst("^/+", ""));
         diagnostics.add(policy.written().error("policies: " + policy.kind().key() + " \"" + target + "\" must be "
                 + "the slug of a page in content/pages/ (such as ethics-policy, for the page at /ethics-policy/) or a "
-                + "full web address (https://...)" + (policy.isPage() && !target.contains(":") && !slug.isEmpty() ? "; try " + slug : "")));
+                + "full web address (https://...)"
+                + (policy.isPage() && !target.contains(":") && !slug.isEmpty() ? "; try " + slug : "")));
         return false;
     }
 
@@ -126,6 +142,52 @@ public final class SiteConfigLoader {
         } catch (URISyntaxException e) {
             return false;
         }
+    }
+
+    /**
+     * {@code types:}, per type of work its {@code label} (the kicker), {@code title} (the heading of its list page:
+     * the label when only that is given), {@code disclaimer} (in place of the site's; empty for none) and
+     * {@code list} (whether it gets a list page).
+     */
+    private static WorkTypes types(YamlMap map, String opinionLabel, String disclaimer, Diagnostics diagnostics) {
+        WorkTypes defaults = WorkTypes.defaults(opinionLabel, disclaimer);
+        Optional<YamlMap> types = map.mapping("types");
+        if (types.isEmpty()) {
+            return defaults;
+        }
+        Map<WorkType, WorkTypeSettings> settings = new EnumMap<>(defaults.settings());
+        for (String name : types.get().keys()) {
+            Optional<WorkType> type = WorkType.byId(name);
+            if (type.isEmpty()) {
+                String nearest = Suggestions.nearest(name, WorkType.ids()).map(id -> " (did you mean " + id + "?)")
+                        .orElse("");
+                diagnostics.add(types.get().keyPosition(name).error("types: \"" + name + "\" is not a type of work "
+                        + "Byline knows; use one of " + String.join(", ", WorkType.ids()) + nearest));
+                continue;
+            }
+            WorkTypeSettings before = settings.get(type.get());
+            types.get().mapping(name).ifPresent(given -> {
+                given.warnUnknownKeys(TYPE_KEYS);
+                Optional<String> label = given.text("label").map(value -> value.value().strip())
+                        .filter(value -> !value.isEmpty());
+                Optional<String> title = given.text("title").map(value -> value.value().strip())
+                        .filter(value -> !value.isEmpty());
+                settings.put(type.get(), new WorkTypeSettings(label.orElse(before.label()),
+                        title.or(() -> label).orElse(before.title()),
+                        given.text("disclaimer").map(value -> value.value().strip()).orElse(before.disclaimer()),
+                        given.bool("list").orElse(before.listed())));
+            });
+        }
+        return new WorkTypes(settings);
+    }
+
+    private static int letterMaxWords(Located<Long> value, Diagnostics diagnostics) {
+        if (value.value() < 1 || value.value() > MAX_LETTER_WORDS) {
+            diagnostics.add(value.position().error("letters maxWords must be between 1 and " + MAX_LETTER_WORDS
+                    + " (the most words a letter should have), found " + value.value()));
+            return 0;
+        }
+        return value.value().intValue();
     }
 
     /** An absolute http(s) URL, normalised to end with a slash so that paths can be appended. */

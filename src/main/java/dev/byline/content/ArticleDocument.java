@@ -3,6 +3,7 @@ package dev.byline.content;
 import dev.byline.diag.Position;
 import dev.byline.model.ArticleDate;
 import dev.byline.model.Correction;
+import dev.byline.model.WorkType;
 import dev.byline.source.SourceFile;
 import dev.byline.yaml.Located;
 import java.util.List;
@@ -17,6 +18,10 @@ import java.util.Optional;
  * @param image   {@code null} when not given
  * @param expires when the article comes down, or {@code null}
  * @param toc     whether the writer asked for a table of contents
+ * @param type    the kind of piece ({@code type:}; {@code column:} alone makes a column)
+ * @param column  the column's name as written, or {@code null}; given exactly when the type is a column
+ * @param inResponseTo the slug of the article it answers, as written, or {@code null}
+ * @param canonical where it was first published, an absolute http(s) URL; empty for none
  * @param bodyStartLine the file's line where the Markdown body starts, for positions within it
  * @param unknownKeys as {@link ParsedArticle#unknownKeys()}
  */
@@ -35,6 +40,10 @@ public record ArticleDocument(
         ArticleDate expires,
         List<Correction> corrections,
         boolean toc,
+        WorkType type,
+        Located<String> column,
+        Located<String> inResponseTo,
+        String canonical,
         int bodyStartLine,
         MarkdownRenderer.Rendered body,
         List<Located<String>> unknownKeys) implements ParsedArticle {
@@ -49,13 +58,15 @@ public record ArticleDocument(
     /** This document with another body: what it was before an edit that changed the body alone. */
     public ArticleDocument withBody(MarkdownRenderer.Rendered otherBody) {
         return new ArticleDocument(source, slug, slugWithDate, title, description, date, updated, authors, tags,
-                image, draft, expires, corrections, toc, bodyStartLine, otherBody, unknownKeys);
+                image, draft, expires, corrections, toc, type, column, inResponseTo, canonical, bodyStartLine, otherBody,
+                unknownKeys);
     }
 
     /** This document published under another slug: the dated one, when the short one would clash. */
     public ArticleDocument withSlug(Located<String> otherSlug) {
         return new ArticleDocument(source, otherSlug, slugWithDate, title, description, date, updated, authors, tags,
-                image, draft, expires, corrections, toc, bodyStartLine, body, unknownKeys);
+                image, draft, expires, corrections, toc, type, column, inResponseTo, canonical, bodyStartLine, body,
+                unknownKeys);
     }
 
     @Override

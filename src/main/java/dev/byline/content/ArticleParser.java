@@ -2,17 +2,22 @@ package dev.byline.content;
 
 import dev.byline.diag.Diagnostics;
 import dev.byline.diag.Position;
+import dev.byline.diag.Suggestions;
 import dev.byline.model.ArticleDate;
 import dev.byline.model.Correction;
+import dev.byline.model.WorkType;
 import dev.byline.source.SourceFile;
 import dev.byline.source.TextDecoder;
 import dev.byline.yaml.Located;
 import dev.byline.yaml.YamlMap;
 import dev.byline.yaml.YamlReader;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -23,7 +28,8 @@ import java.util.Optional;
 public final class ArticleParser {
 
     public static final List<String> KEYS = List.of("title", "date", "author", "authors", "description", "tags", "slug",
-            "updated", "draft", "published", "image", "expires", "corrections", "toc");
+            "updated", "draft", "published", "image", "expires", "corrections", "toc", "type", "column", "inResponseTo",
+            "canonical");
     /** Keys that decide whether and when an article is shown: a near miss of one of them is an error. */
     static final List<String> PUBLISHING_KEYS = List.of("date", "updated", "draft", "published", "expires");
     private static final String A_DATE = "a date such as 2025-08-15";
@@ -92,6 +98,11 @@ public final class ArticleParser {
                 .map(items -> corrections(items, diagnostics))
                 .orElse(List.of());
         boolean toc = fm.bool("toc").orElse(false);
+        Optional<Located<String>> column = nonBlank(fm, "column", "column: \"Transit Lines\"", diagnostics);
+        WorkType type = type(fm, column, diagnostics);
+        Optional<Located<String>> inResponseTo = nonBlank(fm, "inResponseTo",
+                "inResponseTo: not-instant-peace-but-progress (the slug of the article answered)", diagnostics);
+        String canonical = canonical(fm, diagnostics);
         if (expires != null && date.isPresent() && !date.get().isBefore(expires)) {
             diagnostics.add(fm.positionOf("expires").error("expires (" + expires.display() + ") must be after date ("
                     + date.get().display() + "), or the article would never be shown"));
@@ -101,7 +112,7 @@ public final class ArticleParser {
                     + date.get().display() + ")"));
         }
         FailedArticle failed = new FailedArticle(file, slug.orElse(null), slugWithDate, authors, tags, image,
-                unknownKeys);
+                column.orElse(null), inResponseTo.orElse(null), unknownKeys);
         if (title.isEmpty() || date.isEmpty() || authors.isEmpty() || slug.isEmpty() || diagnostics.hasErrors()) {
             return failed;
         }
@@ -111,7 +122,70 @@ public final class ArticleParser {
         }
         MarkdownRenderer.Rendered body = rendered.get();
         return new ArticleDocument(file, slug.get(), slugWithDate, title.get(), description, date.get(), updated,
-                authors, tags, image, draft, expires, corrections, toc, split.bodyStartLine(), body, unknownKeys);
+                authors, tags, image, draft, expires, corrections, toc, type, column.orElse(null),
+                inResponseTo.orElse(null), canonical, split.bodyStartLine(), body, unknownKeys);
+    }
+
+    /** Text that, when the key is given, must not be blank; stripped. */
+    private static Optional<Located<String>> nonBlank(YamlMap fm, String key, String example,
+                                                      Diagnostics diagnostics) {
+        Optional<Located<String>> value = fm.text(key);
+        if (value.isPresent() && value.get().value().isBlank()) {
+            diagnostics.add(value.get().position().error(key + " is blank; write it as " + example));
+            return Optional.empty();
+        }
+        return value.map(v -> new Located<>(v.value().strip(), v.position()));
+    }
+
+    /**
+     * {@code type:}, one of the {@link WorkType}s; without it, a column when {@code column:} names one, else an
+     * op-ed. A column needs its name, and only a column takes one.
+     */
+    private static WorkType type(YamlMap fm, Optional<Located<String>> column, Diagnostics diagnostics) {
+        Optional<Located<String>> written = nonBlank(fm, "type", "type: editorial", diagnostics);
+        if (written.isEmpty()) {
+            return column.isPresent() ? WorkType.COLUMN : WorkType.OP_ED;
+        }
+        Optional<WorkType> type = WorkType.byId(written.get().value());
+        if (type.isEmpty()) {
+            String value = written.get().value();
+            String nearest = Suggestions.nearest(value.toLowerCase(Locale.ROOT), WorkType.ids())
+                    .map(id -> " (did you mean " + id + "?)").orElse("");
+            diagnostics.add(written.get().position().error("type \"" + value + "\" is not a type of work Byline "
+                    + "knows; use one of " + String.join(", ", WorkType.ids()) + nearest));
+            return WorkType.OP_ED;
+        }
+        if (type.get() == WorkType.COLUMN && column.isEmpty() && !fm.has("column")) {
+            diagnostics.add(written.get().position().error("type: column needs the column's name; add a line "
+                    + "such as column: \"Transit Lines\""));
+        }
+        if (type.get() != WorkType.COLUMN && column.isPresent()) {
+            diagnostics.add(fm.keyPosition("column").error("column: is for columns, but this piece is type: "
+                    + type.get().id() + "; remove the column line, or write type: column"));
+        }
+        return type.get();
+    }
+
+    /** {@code canonical:}, the page where the piece was first published: an absolute http(s) URL. */
+    private static String canonical(YamlMap fm, Diagnostics diagnostics) {
+        Optional<Located<String>> written = fm.text("canonical");
+        if (written.isEmpty()) {
+            return "";
+        }
+        String value = written.get().value().strip();
+        try {
+            URI uri = new URI(value);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                return value;
+            }
+        } catch (URISyntaxException notAnAddress) {
+            // reported below with the form wanted
+        }
+        diagnostics.add(written.get().position().error("canonical \"" + value + "\" must be the full address of "
+                + "the page where the piece was first published, such as "
+                + "canonical: https://example.com/2025/08/the-essay/"));
+        return "";
     }
 
     /** The front matter's date; without one, the date a Jekyll-style file name starts with, in the site's zone. */

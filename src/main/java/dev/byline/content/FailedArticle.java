@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param image {@code null} when not given or unreadable
  */
 public record FailedArticle(SourceFile source, Located<String> slug, String slugWithDate, List<AuthorRef> authors,
-                            List<Located<String>> tags, ImageRef image, List<Located<String>> unknownKeys)
+                            List<Located<String>> tags, ImageRef image, Located<String> column,
+                            Located<String> inResponseTo, List<Located<String>> unknownKeys)
         implements ParsedArticle {
 
     public FailedArticle {
@@ -23,7 +24,7 @@ public record FailedArticle(SourceFile source, Located<String> slug, String slug
 
     /** A file of which nothing could be read: not text, no front matter, or YAML that does not parse. */
     static FailedArticle unreadable(SourceFile source) {
-        return new FailedArticle(source, null, "", List.of(), List.of(), null, List.of());
+        return new FailedArticle(source, null, "", List.of(), List.of(), null, null, null, List.of());
     }
 
     @Override

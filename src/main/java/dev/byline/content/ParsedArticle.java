@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * One article file as the parser could read it: complete ({@link ArticleDocument}) or with errors
  * ({@link FailedArticle}). Both carry what only the whole site can check (authors against the registry, tags and
- * slugs against the other articles, keys other files share), so a file with a bad date still gets its unknown-author
+ * slugs against the other articles, keys other files share, the column's name and the article answered), so a file with a bad date still gets its unknown-author
  * error in the same run. Only complete documents are ever published.
  */
 public sealed interface ParsedArticle permits ArticleDocument, FailedArticle {
@@ -30,6 +30,12 @@ public sealed interface ParsedArticle permits ArticleDocument, FailedArticle {
 
     /** {@code null} when not given. */
     ImageRef image();
+
+    /** The column's name as written, or {@code null} for none. */
+    Located<String> column();
+
+    /** The slug of the article it answers, as written, or {@code null} for none. */
+    Located<String> inResponseTo();
 
     /** Front matter keys Byline does not know and that are no near miss of one it knows, for one site-wide report. */
     List<Located<String>> unknownKeys();

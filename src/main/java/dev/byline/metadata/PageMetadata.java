@@ -4,6 +4,7 @@ import dev.byline.io.Json;
 import dev.byline.model.Article;
 import dev.byline.model.Author;
 import dev.byline.model.AuthorLink;
+import dev.byline.model.Column;
 import dev.byline.model.Correction;
 import dev.byline.model.FeedLink;
 import dev.byline.model.Html;
@@ -14,16 +15,19 @@ import dev.byline.model.Policy;
 import dev.byline.model.SiteConfig;
 import dev.byline.model.SitePaths;
 import dev.byline.model.Tag;
+import dev.byline.model.WorkType;
+import dev.byline.model.WorkTypeSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * What each kind of page tells search engines, social networks and feed readers: title, description, canonical URL,
- * Open Graph and Twitter card fields, advertised feeds, and schema.org JSON-LD ({@code OpinionNewsArticle} for
- * articles, {@code ProfilePage} for authors, {@code WebSite} for the front page, {@code WebPage} for the pages of
- * {@code content/pages/}), whose publisher is a {@code NewsMediaOrganization} with its policies when site.yaml
- * names them.
+ * Open Graph and Twitter card fields, advertised feeds, and schema.org JSON-LD (the type of work's schema type,
+ * {@code OpinionNewsArticle} mostly, for articles; {@code ProfilePage} for authors, {@code WebSite} for the front
+ * page, {@code WebPage} for the pages of {@code content/pages/}), whose publisher is a
+ * {@code NewsMediaOrganization} with its policies when site.yaml names them. A piece first published elsewhere
+ * ({@code canonical:}) names that page as its canonical URL.
  */
 public final class PageMetadata {
 
@@ -38,9 +42,11 @@ public final class PageMetadata {
     }
 
     public PageMeta article(Article article) {
-        String canonical = config.absolute(article.url());
+        String url = config.absolute(article.url());
+        String canonical = article.hasCanonical() ? article.canonical() : url;
+        String section = article.kicker().label();
         String image = article.hasImage() ? config.absolute(article.image().src()) : "";
-        Map<String, Object> ld = node("OpinionNewsArticle");
+        Map<String, Object> ld = node(article.type().schemaType());
         ld.put("headline", article.title());
         ld.put("description", article.summary().isEmpty() ? null : article.summary());
         ld.put("image", image.isEmpty() ? null : List.of(image));
@@ -48,8 +54,8 @@ public final class PageMetadata {
         ld.put("dateModified", article.modified().iso());
         ld.put("author", article.authors().stream().map(this::person).toList());
         ld.put("publisher", publisher());
-        ld.put("mainEntityOfPage", Json.object("@type", "WebPage", "@id", canonical));
-        ld.put("articleSection", config.opinionLabel());
+        ld.put("mainEntityOfPage", Json.object("@type", "WebPage", "@id", url));
+        ld.put("articleSection", section);
         ld.put("keywords", article.tags().isEmpty() ? null : article.tags().stream().map(Tag::name).toList());
         ld.put("inLanguage", config.language());
         ld.put("correction", article.hasCorrections() ? article.corrections().stream().map(this::correction).toList()
@@ -57,7 +63,7 @@ public final class PageMetadata {
         return new PageMeta(title(article.title()), article.summary(), canonical, "article", image,
                 article.hasImage() ? article.image().alt() : "", article.date().iso(), article.modified().iso(),
                 article.authors().stream().map(author -> config.absolute(author.url())).toList(),
-                article.tags().stream().map(Tag::name).toList(), siteFeeds, jsonLd(ld), true, "");
+                article.tags().stream().map(Tag::name).toList(), siteFeeds, jsonLd(ld), true, "", section);
     }
 
     public PageMeta index(Pagination pagination) {
@@ -98,6 +104,31 @@ public final class PageMetadata {
                         tag.feedUrl(), FeedLink.ATOM)), ld);
     }
 
+    public PageMeta type(WorkType type, WorkTypeSettings settings, Pagination pagination) {
+        String name = settings.title() + (pagination.isFirst() ? "" : ", page " + pagination.number());
+        String feedUrl = config.href(SitePaths.atomFeedIn(SitePaths.type(type)));
+        return collection(name, settings.title() + " from " + config.title() + ".", pagination,
+                SitePaths.type(type), new FeedLink(settings.title() + " — " + config.title(), feedUrl,
+                        FeedLink.ATOM));
+    }
+
+    public PageMeta column(Column column, List<Author> columnists, Pagination pagination) {
+        String name = column.name() + (pagination.isFirst() ? "" : ", page " + pagination.number());
+        String by = columnists.isEmpty() ? "" : ", by " + Article.names(columnists);
+        return collection(name, "The column " + column.name() + by + ", in " + config.title() + ".", pagination,
+                SitePaths.column(column.slug()), new FeedLink(column.name() + " — " + config.title(),
+                        column.feedUrl(), FeedLink.ATOM));
+    }
+
+    /** A list of pieces with a feed of its own: a type of work's, a column's. */
+    private PageMeta collection(String name, String description, Pagination pagination, String firstPage,
+                                FeedLink feed) {
+        Map<String, Object> ld = node("CollectionPage");
+        ld.put("name", name);
+        ld.put("url", config.absolute(pagination.url()));
+        return listing(title(name), description, pagination.url(), firstPage, withFeed(feed), ld);
+    }
+
     public PageMeta authors() {
         return listing(title("Authors"), "Everyone who writes for " + config.title() + ".",
                 config.authorsUrl(), SitePaths.AUTHORS, siteFeeds, null);
@@ -119,12 +150,12 @@ public final class PageMetadata {
         ld.put("inLanguage", config.language());
         ld.put("publisher", publisher());
         return new PageMeta(title(page.title()), page.description(), canonical, "website", "", "", "", "",
-                List.of(), List.of(), siteFeeds, jsonLd(ld), true, "");
+                List.of(), List.of(), siteFeeds, jsonLd(ld), true, "", "");
     }
 
     public PageMeta notFound() {
         return new PageMeta(title("Page not found"), "", config.absolute(config.href(SitePaths.NOT_FOUND_FILE)), "website", "", "",
-                "", "", List.of(), List.of(), siteFeeds, new Html(""), false, "");
+                "", "", List.of(), List.of(), siteFeeds, new Html(""), false, "", "");
     }
 
     private PageMeta listing(String title, String description, String url, String section, List<FeedLink> feeds,
@@ -139,7 +170,8 @@ public final class PageMetadata {
     private PageMeta listing(String title, String description, String url, String section, String type,
                              String image, String imageAlt, List<FeedLink> feeds, Map<String, Object> ld) {
         return new PageMeta(title, description, config.absolute(url), type, image, imageAlt, "", "", List.of(),
-                List.of(), feeds, ld == null ? new Html("") : jsonLd(ld), true, config.absolute(config.href(section)));
+                List.of(), feeds, ld == null ? new Html("") : jsonLd(ld), true, config.absolute(config.href(section)),
+                "");
     }
 
     private List<FeedLink> withFeed(FeedLink own) {

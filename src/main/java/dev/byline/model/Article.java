@@ -1,6 +1,8 @@
 package dev.byline.model;
 
+import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One op-ed, ready for templates.
@@ -21,6 +23,11 @@ import java.util.List;
  * @param state       whether a plain build publishes it, or holds it back as a draft or until its date
  * @param corrections corrections and editor's notes, oldest first
  * @param toc         the table of contents; empty unless the writer asked for one ({@code toc: true})
+ * @param type        the kind of piece: op-ed, editorial, column, letter...
+ * @param column      the column it belongs to, or {@code null}
+ * @param kicker      the line above its headline (the type's label or the column's name)
+ * @param inResponseTo the source of the published article it answers ({@code inResponseTo:}); empty for none
+ * @param canonical   where the piece was first published ({@code canonical:}), an absolute URL; empty for here
  */
 public record Article(
         String source,
@@ -38,7 +45,12 @@ public record Article(
         Image image,
         ArticleState state,
         List<Correction> corrections,
-        List<TocEntry> toc) {
+        List<TocEntry> toc,
+        WorkType type,
+        Column column,
+        Kicker kicker,
+        String inResponseTo,
+        String canonical) {
 
     /** Adult reading speed for opinion prose, in words per minute (the figure Medium uses). */
     static final int WORDS_PER_MINUTE = 265;
@@ -128,6 +140,31 @@ public record Article(
         return read(ArticleField.TOC, toc);
     }
 
+    @Override
+    public WorkType type() {
+        return read(ArticleField.TYPE, type);
+    }
+
+    @Override
+    public Column column() {
+        return read(ArticleField.TYPE, column);
+    }
+
+    @Override
+    public Kicker kicker() {
+        return read(ArticleField.TYPE, kicker);
+    }
+
+    @Override
+    public String inResponseTo() {
+        return read(ArticleField.IN_RESPONSE_TO, inResponseTo);
+    }
+
+    @Override
+    public String canonical() {
+        return read(ArticleField.CANONICAL, canonical);
+    }
+
     /** Tells the ReadLog that this field of the article was read, and gives its value. */
     private <T> T read(ArticleField field, T value) {
         ReadLog.article(source, field);
@@ -163,6 +200,21 @@ public record Article(
 
     public boolean hasImage() {
         return image() != null;
+    }
+
+    public boolean isLetter() {
+        return type() == WorkType.LETTER;
+    }
+
+    /** Whether the piece was first published elsewhere ({@code canonical:}). */
+    public boolean hasCanonical() {
+        return !canonical().isEmpty();
+    }
+
+    /** The host of the page where the piece was first published, without {@code www.}: {@code example.com}. */
+    public String firstPublishedAt() {
+        String host = URI.create(canonical()).getHost().toLowerCase(Locale.ROOT);
+        return host.startsWith("www.") ? host.substring(4) : host;
     }
 
     /** Whether the article is a draft (shown only by the preview and {@code build --drafts}). */
@@ -201,7 +253,12 @@ public record Article(
 
     /** Author names joined for a byline: {@code A}, {@code A and B}, {@code A, B and C}. */
     public String authorNames() {
-        List<String> names = authors().stream().map(Author::name).toList();
+        return names(authors());
+    }
+
+    /** Authors' names joined as a byline joins them. */
+    public static String names(List<Author> authors) {
+        List<String> names = authors.stream().map(Author::name).toList();
         if (names.size() == 1) {
             return names.get(0);
         }

@@ -24,5 +24,10 @@ public enum ArticleField {
     TOC,
     IMAGE,
     STATE,
-    CORRECTIONS
+    CORRECTIONS,
+    /** The type of work, the column and the kicker they make ({@code type()}, {@code column()}, {@code kicker()}). */
+    TYPE,
+    /** Which article it answers. */
+    IN_RESPONSE_TO,
+    CANONICAL
 }

@@ -22,6 +22,8 @@ import java.util.List;
  * @param section        absolute URL of the first page of the navigation section the page belongs to (the index for
  *                       its later pages, {@code /authors/} for every author's page, {@code /tags/} for every tag's);
  *                       empty for a page in none (an article, the 404 page)
+ * @param articleSection the section an article is filed under (its kicker: "Opinion", "Editorial", a column's
+ *                       name), articles only; empty otherwise
  */
 public record PageMeta(
         String title,
@@ -37,7 +39,8 @@ public record PageMeta(
         List<FeedLink> feeds,
         Html jsonLd,
         boolean indexable,
-        String section) {
+        String section,
+        String articleSection) {
 
     public PageMeta {
         authorUrls = List.copyOf(authorUrls);

@@ -24,6 +24,8 @@ import java.util.List;
  * @param copyright      the footer's copyright line as written; empty for the default ({@link Site#copyright()})
  * @param theme          accent colours and extra navigation links for the theme
  * @param author         the writer of articles that name none: a registry slug or a name; empty for none
+ * @param types          how each type of work is labelled, disclaimed and listed ({@code types:})
+ * @param letterMaxWords the most words a letter should have ({@code letters: {maxWords: }}); 0 for no limit
  * @param policies       the publisher's policies (corrections, ethics, masthead, fact-checking), in that order; only
  *                       those site.yaml gives
  */
@@ -45,6 +47,8 @@ public record SiteConfig(
         String copyright,
         ThemeSettings theme,
         String author,
+        WorkTypes types,
+        int letterMaxWords,
         List<Policy> policies) {
 
     public SiteConfig {
@@ -55,9 +59,10 @@ public record SiteConfig(
     public SiteConfig(String title, String description, String baseUrl, String language, ZoneId timezone,
                       int paginate, String publisher, boolean allowRawHtml, String opinionLabel, String disclaimer,
                       int feedSize, boolean relativeUrls, String twitter, String logo, String copyright,
-                      ThemeSettings theme, String author) {
+                      ThemeSettings theme, String author, WorkTypes types, int letterMaxWords) {
         this(title, description, baseUrl, language, timezone, paginate, publisher, allowRawHtml, opinionLabel,
-                disclaimer, feedSize, relativeUrls, twitter, logo, copyright, theme, author, List.of());
+                disclaimer, feedSize, relativeUrls, twitter, logo, copyright, theme, author, types, letterMaxWords,
+                List.of());
     }
 
     /** A link to a policy: its page's, or the web address given. */
@@ -101,6 +106,15 @@ public record SiteConfig(
 
     public boolean hasDisclaimer() {
         return !disclaimer.isEmpty();
+    }
+
+    /**
+     * The kicker of a type of work: its label, linked to its list page when the type has one ({@code list:}; a
+     * list page exists for every type the site publishes).
+     */
+    public Kicker typeKicker(WorkType type) {
+        WorkTypeSettings settings = types.of(type);
+        return new Kicker(settings.label(), settings.listed() ? href(SitePaths.type(type)) : "");
     }
 
     /** A link to a theme asset copied from {@code templates/assets/}. */

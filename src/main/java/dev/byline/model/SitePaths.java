@@ -12,6 +12,8 @@ public final class SitePaths {
 
     public static final String AUTHORS = "authors/";
     public static final String TAGS = "tags/";
+    public static final String TYPES = "types/";
+    public static final String COLUMNS = "columns/";
     public static final String NOT_FOUND_FILE = "404.html";
     /** The Atom feed of a folder: the site's at the root, an author's or a tag's in their page's folder. */
     public static final String ATOM_FEED = "feed.xml";
@@ -48,6 +50,15 @@ public final class SitePaths {
 
     public static String tag(String slug) {
         return TAGS + slug + "/";
+    }
+
+    /** The list of one type of work: {@code types/editorial/}. */
+    public static String type(WorkType type) {
+        return TYPES + type.id() + "/";
+    }
+
+    public static String column(String slug) {
+        return COLUMNS + slug + "/";
     }
 
     /**

@@ -14,13 +14,13 @@ public sealed interface PageRecipe {
     /** Adds every part of the recipe to a hash (its kind first). */
     void hashInto(Hash64 hash);
 
-    /** The site's lists of articles: the index (all of them), an author's, a tag's. */
-    enum Listing { INDEX, AUTHOR, TAG }
+    /** The site's lists of articles: the index (all of them), an author's, a tag's, a type of work's, a column's. */
+    enum Listing { INDEX, AUTHOR, TAG, TYPE, COLUMN }
 
     /**
      * A page of one of the site's article lists.
      *
-     * @param key the author's or tag's slug; empty for the index
+     * @param key the author's, tag's or column's slug, or the type's id; empty for the index
      */
     record ListPage(Listing listing, String key, List<String> articles, int number, int total)
             implements PageRecipe {
@@ -34,15 +34,21 @@ public sealed interface PageRecipe {
         }
     }
 
-    /** An article's page, with the articles it links to as previous, next (either may be null) and related. */
-    record ArticleView(String article, String previous, String next, List<String> related) implements PageRecipe {
+    /**
+     * An article's page, with the articles it links to as previous, next (either may be null) and related, the
+     * one it answers (null for none) and those answering it, oldest first.
+     */
+    record ArticleView(String article, String previous, String next, List<String> related, String inResponseTo,
+                       List<String> responses) implements PageRecipe {
         public ArticleView {
             related = List.copyOf(related);
+            responses = List.copyOf(responses);
         }
 
         @Override
         public void hashInto(Hash64 hash) {
-            hash.add("article").add(article).add(previous).add(next).addAll(related);
+            hash.add("article").add(article).add(previous).add(next).addAll(related).add(inResponseTo)
+                    .add("responses").addAll(responses);
         }
     }
 

@@ -7,10 +7,12 @@ import dev.byline.model.Article;
 import dev.byline.model.ArticleDate;
 import dev.byline.model.Author;
 import dev.byline.model.Page;
+import dev.byline.model.Column;
 import dev.byline.model.Site;
 import dev.byline.model.SiteConfig;
 import dev.byline.model.SitePaths;
 import dev.byline.model.Tag;
+import dev.byline.model.WorkType;
 import dev.byline.source.SourceFile;
 import dev.byline.source.SourceKind;
 import dev.byline.source.SourceTree;
@@ -67,8 +69,9 @@ public final class RenderPlanner {
         for (Article article : site.articles()) {
             pages.add(new PageTask(SitePaths.file(SitePaths.article(article.slug())), article.url(), "article.jte",
                     theme, new PageRecipe.ArticleView(article.source(), source(neighbours.previous(article)),
-                    source(neighbours.next(article)), sources(neighbours.related(article))), article.modified(),
-                    true));
+                    source(neighbours.next(article)), sources(neighbours.related(article)),
+                    article.inResponseTo().isEmpty() ? null : article.inResponseTo(),
+                    sources(sections.responsesTo(article))), article.modified(), true));
         }
         pages.add(new PageTask(SitePaths.file(SitePaths.AUTHORS), config.authorsUrl(), "authors.jte",
                 theme, new PageRecipe.Directory(PageRecipe.Listing.AUTHOR, site.authors().stream().map(Author::slug).toList(),
@@ -99,6 +102,25 @@ public final class RenderPlanner {
             pages.add(new PageTask(SitePaths.file(SitePaths.page(page.slug())), page.url(), "page.jte", theme,
                     new PageRecipe.Standalone(page.slug()), page.updated(), true));
         }
+        for (WorkType type : listedTypes()) {
+            List<Article> articles = sections.of(type);
+            ArticleDate changed = latest(articles);
+            for (Paginator.Slice<Article> slice : Paginator.paginate(articles, perPage, SitePaths.type(type),
+                    config)) {
+                pages.add(listPage(slice, "type.jte", new PageRecipe.ListPage(PageRecipe.Listing.TYPE, type.id(),
+                        sources(slice.items()), slice.pagination().number(), slice.pagination().total()), changed));
+            }
+        }
+        for (Column column : sections.columns()) {
+            List<Article> articles = sections.of(column);
+            ArticleDate changed = latest(articles);
+            for (Paginator.Slice<Article> slice : Paginator.paginate(articles, perPage,
+                    SitePaths.column(column.slug()), config)) {
+                pages.add(listPage(slice, "column.jte", new PageRecipe.ListPage(PageRecipe.Listing.COLUMN,
+                        column.slug(), sources(slice.items()), slice.pagination().number(),
+                        slice.pagination().total()), changed));
+            }
+        }
         pages.add(new PageTask(SitePaths.NOT_FOUND_FILE, config.href(SitePaths.NOT_FOUND_FILE), "404.jte", theme,
                 new PageRecipe.NotFound(), null, false));
         return pages;
@@ -110,7 +132,14 @@ public final class RenderPlanner {
                 lastModified, true);
     }
 
-    /** The Atom feeds (the site's, then each author's and each tag's) and the site's JSON Feed. */
+    /** The types of work the site publishes that get a list page (site.yaml's {@code list}). */
+    private List<WorkType> listedTypes() {
+        return sections.types().stream().filter(type -> config.types().of(type).listed()).toList();
+    }
+
+    /**
+     * The Atom feeds (the site's, then each author's, tag's, listed type's and column's) and the site's JSON Feed.
+     */
     private List<FeedTask> feeds() {
         List<FeedTask> feeds = new ArrayList<>();
         feeds.add(new FeedTask(SitePaths.ATOM_FEED, FeedTask.Format.ATOM, config.title(), config.href(""),
@@ -123,6 +152,17 @@ public final class RenderPlanner {
         for (Tag tag : site.tags()) {
             feeds.add(new FeedTask(SitePaths.atomFeedIn(SitePaths.tag(tag.slug())), FeedTask.Format.ATOM,
                     tag.name() + " — " + config.title(), tag.url(), tag.feedUrl(), newest(sections.of(tag))));
+        }
+        for (WorkType type : listedTypes()) {
+            String title = config.types().of(type).title();
+            feeds.add(new FeedTask(SitePaths.atomFeedIn(SitePaths.type(type)), FeedTask.Format.ATOM,
+                    title + " — " + config.title(), config.href(SitePaths.type(type)),
+                    config.href(SitePaths.atomFeedIn(SitePaths.type(type))), newest(sections.of(type))));
+        }
+        for (Column column : sections.columns()) {
+            feeds.add(new FeedTask(SitePaths.atomFeedIn(SitePaths.column(column.slug())), FeedTask.Format.ATOM,
+                    column.name() + " — " + config.title(), column.url(), column.feedUrl(),
+                    newest(sections.of(column))));
         }
         feeds.add(new FeedTask(SitePaths.JSON_FEED, FeedTask.Format.JSON, config.title(), config.href(""),
                 config.jsonFeedUrl(), newest(site.articles())));

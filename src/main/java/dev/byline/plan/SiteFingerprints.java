@@ -109,6 +109,10 @@ public record SiteFingerprints(Map<String, long[]> articles, Map<String, Long> a
                 case IMAGE -> Hash64.of(String.valueOf(article.image()));
                 case STATE -> Hash64.of(article.state().name());
                 case CORRECTIONS -> Hash64.of(article.corrections().toString());
+                case TYPE -> new Hash64().add(article.type().name()).add(String.valueOf(article.column()))
+                        .add(article.kicker().toString()).value();
+                case IN_RESPONSE_TO -> Hash64.of(article.inResponseTo());
+                case CANONICAL -> Hash64.of(article.canonical());
             };
         }
         return hashes;

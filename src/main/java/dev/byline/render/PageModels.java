@@ -8,6 +8,8 @@ import dev.byline.model.Author;
 import dev.byline.model.AuthorEntry;
 import dev.byline.model.AuthorPage;
 import dev.byline.model.AuthorsPage;
+import dev.byline.model.Column;
+import dev.byline.model.ColumnPage;
 import dev.byline.model.IndexPage;
 import dev.byline.model.NotFoundPage;
 import dev.byline.model.Page;
@@ -20,9 +22,12 @@ import dev.byline.model.Tag;
 import dev.byline.model.TagEntry;
 import dev.byline.model.TagPage;
 import dev.byline.model.TagsPage;
+import dev.byline.model.TypePage;
+import dev.byline.model.WorkType;
 import dev.byline.plan.PageRecipe;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -72,7 +77,8 @@ public final class PageModels {
         if (recipe instanceof PageRecipe.ArticleView view) {
             Article article = article(view.article());
             return new ArticlePage(site, article, article(view.previous()), article(view.next()),
-                    articles(view.related()), metadata.article(article));
+                    articles(view.related()), article(view.inResponseTo()), articles(view.responses()),
+                    metadata.article(article));
         }
         if (recipe instanceof PageRecipe.ListPage list) {
             return listPage(list);
@@ -101,6 +107,21 @@ public final class PageModels {
                 Tag tag = tags.get(list.key());
                 Pagination pagination = pagination(list, SitePaths.tag(tag.slug()));
                 return new TagPage(site, tag, listed, pagination, metadata.tag(tag, pagination));
+            }
+            case TYPE: {
+                WorkType type = WorkType.byId(list.key()).orElseThrow();
+                Pagination pagination = pagination(list, SitePaths.type(type));
+                return new TypePage(site, type, site.config().types().of(type), listed, pagination,
+                        metadata.type(type, site.config().types().of(type), pagination));
+            }
+            case COLUMN: {
+                // every piece of a column holds the column as named for the site, so the first one's will do
+                Column column = listed.get(0).column();
+                List<Author> columnists = List.copyOf(new LinkedHashSet<>(listed.stream()
+                        .flatMap(article -> article.authors().stream()).toList()));
+                Pagination pagination = pagination(list, SitePaths.column(column.slug()));
+                return new ColumnPage(site, column, columnists, listed, pagination,
+                        metadata.column(column, columnists, pagination));
             }
             default: {
                 Pagination pagination = pagination(list, "");

@@ -7,10 +7,13 @@ import dev.byline.model.ArticleDate;
 import dev.byline.model.ArticleState;
 import dev.byline.model.Author;
 import dev.byline.model.Html;
+import dev.byline.model.Kicker;
 import dev.byline.model.Site;
 import dev.byline.model.SiteConfig;
 import dev.byline.model.Tag;
 import dev.byline.model.ThemeSettings;
+import dev.byline.model.WorkType;
+import dev.byline.model.WorkTypes;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -22,7 +25,8 @@ class NeighboursTest {
 
     private static final ZoneId UTC = ZoneId.of("UTC");
     private static final SiteConfig CONFIG = new SiteConfig("The Desk", "", "https://example.org/", "en", UTC, 10,
-            "The Desk", false, "Opinion", "", 20, false, "", "", "", ThemeSettings.DEFAULT, "");
+            "The Desk", false, "Opinion", "", 20, false, "", "", "", ThemeSettings.DEFAULT, "",
+                WorkTypes.defaults("Opinion", ""), 0);
     private static final Author ADA = new Author("ada", "Ada Byron", "", "/authors/ada/", "", List.of());
 
     private static Tag tag(String slug) {
@@ -33,7 +37,9 @@ class NeighboursTest {
     private static Article article(String slug, int day, Tag... tags) {
         return new Article("content/articles/" + slug + ".md", slug, "/articles/" + slug + "/", "Title", "", "",
                 new ArticleDate(ZonedDateTime.of(2025, 1, day, 0, 0, 0, 0, UTC), false), null, List.of(ADA),
-                Arrays.asList(tags), new Html(""), 10, null, ArticleState.PUBLISHED, List.of(), List.of());
+                Arrays.asList(tags), new Html(""), 10, null, ArticleState.PUBLISHED, List.of(), List.of(),
+                WorkType.OP_ED, null,
+                new Kicker("Opinion", ""), "", "");
     }
 
     private static Neighbours of(Article... newestFirst) {

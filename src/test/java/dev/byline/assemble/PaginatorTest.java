@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.byline.model.Pagination;
 import dev.byline.model.SiteConfig;
 import dev.byline.model.ThemeSettings;
+import dev.byline.model.WorkTypes;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -17,7 +18,8 @@ class PaginatorTest {
 
     private static SiteConfig site(String baseUrl) {
         return new SiteConfig("T", "", baseUrl, "en", ZoneId.of("UTC"), 10, "T", false, "Opinion", "", 20, false, "",
-                "", "", ThemeSettings.DEFAULT, "");
+                "", "", ThemeSettings.DEFAULT, "",
+                WorkTypes.defaults("Opinion", ""), 0);
     }
 
     private static List<Integer> numbers(int count) {

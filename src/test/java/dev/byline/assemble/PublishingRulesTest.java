@@ -8,6 +8,7 @@ import dev.byline.content.MarkdownRenderer;
 import dev.byline.diag.Position;
 import dev.byline.model.Html;
 import dev.byline.model.ArticleDate;
+import dev.byline.model.WorkType;
 import dev.byline.source.SourceFile;
 import dev.byline.source.SourceKind;
 import dev.byline.yaml.Located;
@@ -33,7 +34,8 @@ class PublishingRulesTest {
         SourceFile source = new SourceFile(SourceKind.ARTICLE, Path.of("content/articles/a.md"),
                 "content/articles/a.md", "a.md");
         return new ArticleDocument(source, new Located<>("a", Position.ofFile("content/articles/a.md")), "", "Title",
-                "", date, null, List.of(), List.of(), null, draft, expires, List.of(), false, 6,
+                "", date, null, List.of(), List.of(), null, draft, expires, List.of(), false,
+                WorkType.OP_ED, null, null, "", 6,
                 new MarkdownRenderer.Rendered(new Html("<p>x</p>"), 1, "x", List.of(), List.of(), null), List.of());
     }
 

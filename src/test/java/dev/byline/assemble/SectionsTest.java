@@ -6,11 +6,15 @@ import dev.byline.model.Article;
 import dev.byline.model.ArticleDate;
 import dev.byline.model.ArticleState;
 import dev.byline.model.Author;
+import dev.byline.model.Column;
 import dev.byline.model.Html;
+import dev.byline.model.Kicker;
 import dev.byline.model.Site;
 import dev.byline.model.SiteConfig;
 import dev.byline.model.Tag;
 import dev.byline.model.ThemeSettings;
+import dev.byline.model.WorkType;
+import dev.byline.model.WorkTypes;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -20,7 +24,8 @@ class SectionsTest {
 
     private static final ZoneId UTC = ZoneId.of("UTC");
     private static final SiteConfig CONFIG = new SiteConfig("The Desk", "", "https://example.org/", "en", UTC, 10,
-            "The Desk", false, "Opinion", "", 20, false, "", "", "", ThemeSettings.DEFAULT, "");
+            "The Desk", false, "Opinion", "", 20, false, "", "", "", ThemeSettings.DEFAULT, "",
+                WorkTypes.defaults("Opinion", ""), 0);
 
     private static final Author ADA = author("ada", "Ada Byron");
     private static final Author GRACE = author("grace", "Grace Hopper");
@@ -52,7 +57,8 @@ class SectionsTest {
                                    ArticleState state) {
         return new Article("content/articles/" + slug + ".md", slug, "/articles/" + slug + "/", slug, "", "",
                 new ArticleDate(ZonedDateTime.of(2025, 1, day, 0, 0, 0, 0, UTC), false), null, authors, tags,
-                new Html(""), 10, null, state, List.of(), List.of());
+                new Html(""), 10, null, state, List.of(), List.of(), WorkType.OP_ED, null,
+                new Kicker("Opinion", ""), "", "");
     }
 
     @Test
@@ -111,5 +117,38 @@ class SectionsTest {
         assertThat(new Sections(new Site(CONFIG, List.of(later, earlier), List.of(ADA), List.of(),
                 java.time.Instant.EPOCH)).index())
                 .containsExactly(later, earlier);
+    }
+
+    /** A piece of this type, in this column (or none), answering the article of this source (or none: ""). */
+    private static Article piece(String slug, int day, WorkType type, Column column, String answers) {
+        Article plain = article(slug, day, List.of(ADA), List.of());
+        return new Article(plain.source(), plain.slug(), plain.url(), plain.title(), "", "", plain.date(), null,
+                plain.authors(), List.of(), plain.body(), 10, null, ArticleState.PUBLISHED, List.of(), List.of(), type,
+                column, new Kicker(column == null ? type.defaultLabel() : column.name(), ""), answers, "");
+    }
+
+    @Test
+    void typesColumnsAndResponsesAreGroupedLettersOldestFirst() {
+        Column night = new Column("night-bus", "Night Bus", "/columns/night-bus/");
+        Column city = new Column("city-desk", "city desk", "/columns/city-desk/");
+        Article opEd = piece("op-ed", 1, WorkType.OP_ED, null, "");
+        Article firstLetter = piece("first-letter", 2, WorkType.LETTER, null, opEd.source());
+        Article answer = piece("answer", 3, WorkType.GUEST_ESSAY, null, opEd.source());
+        Article lateLetter = piece("late-letter", 4, WorkType.LETTER, null, opEd.source());
+        Article nightOne = piece("night-one", 5, WorkType.COLUMN, night, "");
+        Article cityOne = piece("city-one", 6, WorkType.COLUMN, city, "");
+        Article nightTwo = piece("night-two", 7, WorkType.COLUMN, night, "");
+        List<Article> newestFirst = List.of(nightTwo, cityOne, nightOne, lateLetter, answer, firstLetter, opEd);
+        Sections sections = new Sections(new Site(CONFIG, newestFirst, List.of(ADA), List.of(),
+                java.time.Instant.EPOCH));
+
+        assertThat(sections.types()).containsExactly(WorkType.OP_ED, WorkType.COLUMN, WorkType.GUEST_ESSAY,
+                WorkType.LETTER);
+        assertThat(sections.of(WorkType.LETTER)).containsExactly(lateLetter, firstLetter);
+        assertThat(sections.of(WorkType.EDITORIAL)).isEmpty();
+        assertThat(sections.columns()).as("by name, whatever its case").containsExactly(city, night);
+        assertThat(sections.of(night)).containsExactly(nightTwo, nightOne);
+        assertThat(sections.responsesTo(opEd)).containsExactly(firstLetter, answer, lateLetter);
+        assertThat(sections.responsesTo(answer)).isEmpty();
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.byline.content.ArticleDocument;
 import dev.byline.content.AuthorProfile;
 import dev.byline.content.AuthorRef;
+import dev.byline.content.FailedArticle;
 import dev.byline.content.ImageSizes;
 import dev.byline.content.ScannedStaticFiles;
 import dev.byline.content.ImageRef;
@@ -19,10 +20,14 @@ import dev.byline.model.Article;
 import dev.byline.model.ArticleDate;
 import dev.byline.model.ArticleState;
 import dev.byline.model.Author;
+import dev.byline.model.Column;
+import dev.byline.model.Kicker;
 import dev.byline.model.Site;
 import dev.byline.model.SiteConfig;
 import dev.byline.model.Tag;
 import dev.byline.model.ThemeSettings;
+import dev.byline.model.WorkType;
+import dev.byline.model.WorkTypes;
 import dev.byline.source.SourceFile;
 import dev.byline.source.SourceKind;
 import dev.byline.yaml.Located;
@@ -39,7 +44,8 @@ class SiteAssemblerTest {
 
     private static final ZoneId ZONE = ZoneId.of("America/New_York");
     private static final SiteConfig CONFIG = new SiteConfig("The Ledger", "", "https://example.org/opinion/", "en",
-            ZONE, 10, "The Ledger", false, "Opinion", "", 20, false, "", "", "", ThemeSettings.DEFAULT, "");
+            ZONE, 10, "The Ledger", false, "Opinion", "", 20, false, "", "", "", ThemeSettings.DEFAULT, "",
+                WorkTypes.defaults("Opinion", ""), 0);
     private static final Instant NOW = Instant.parse("2025-09-01T12:00:00Z");
     private static final PublishingRules PUBLISH = new PublishingRules(false, false, NOW);
     private static final RegistryAuthor ANDREW = new RegistryAuthor("andrew-wilson",
@@ -61,6 +67,10 @@ class SiteAssemblerTest {
         private boolean draft;
         private String description = "";
         private String firstParagraph = "First paragraph.";
+        private WorkType type = WorkType.OP_ED;
+        private String column;
+        private String inResponseTo;
+        private int words = 400;
         private ImageRef image;
 
         private Doc(String name) {
@@ -102,6 +112,28 @@ class SiteAssemblerTest {
             return this;
         }
 
+        Doc type(WorkType value) {
+            type = value;
+            return this;
+        }
+
+        Doc column(String name) {
+            type = WorkType.COLUMN;
+            column = name;
+            return this;
+        }
+
+        Doc letterTo(String slug) {
+            type = WorkType.LETTER;
+            inResponseTo = slug;
+            return this;
+        }
+
+        Doc words(int count) {
+            words = count;
+            return this;
+        }
+
         Doc firstParagraph(String value) {
             firstParagraph = value;
             return this;
@@ -125,9 +157,11 @@ class SiteAssemblerTest {
             return new ArticleDocument(source, new Located<>(slug, new Position(file(), 7, 7)), "", "Title of " + name,
                     description, new ArticleDate(ZonedDateTime.parse(date + "T09:00:00-04:00[America/New_York]"),
                     true), null, authors, located, image, draft,
-                    null, List.of(), false, 8,
-                    new MarkdownRenderer.Rendered(new Html("<p>" + firstParagraph + "</p>"), 400, firstParagraph, List.of(),
-                            List.of(), null), List.of());
+                    null, List.of(), false, type,
+                    column == null ? null : new Located<>(column, new Position(file(), 9, 9)),
+                    inResponseTo == null ? null : new Located<>(inResponseTo, new Position(file(), 10, 15)), "", 12,
+                    new MarkdownRenderer.Rendered(new Html("<p>" + firstParagraph + "</p>"), words, firstParagraph,
+                            List.of(), List.of(), null), List.of());
         }
     }
 
@@ -472,5 +506,157 @@ class SiteAssemblerTest {
         Article article = site(Doc.named("a").image("https://cdn.example.org/x.jpg")).articles().get(0);
 
         assertThat(article.image().src()).isEqualTo("https://cdn.example.org/x.jpg");
+    }
+
+    private static final SiteConfig LETTERS_OF_300 = new SiteConfig("The Ledger", "", "https://example.org/opinion/",
+            "en", ZONE, 10, "The Ledger", false, "Opinion", "", 20, false, "", "", "", ThemeSettings.DEFAULT, "",
+            WorkTypes.defaults("Opinion", ""), 300);
+
+    private List<String> messages() {
+        return diagnostics.sorted().stream().map(Diagnostic::format).toList();
+    }
+
+    @Test
+    void aLetterAnsweringAPublishedArticleHoldsThatArticlesSource() {
+        Site site = site(Doc.named("op-ed"), Doc.named("letter").date("2025-08-20").letterTo("op-ed"));
+
+        assertThat(article(site, "letter").inResponseTo()).isEqualTo("content/articles/op-ed.md");
+        assertThat(article(site, "letter").type()).isEqualTo(WorkType.LETTER);
+        assertThat(article(site, "op-ed").inResponseTo()).isEmpty();
+        assertThat(messages()).isEmpty();
+    }
+
+    @Test
+    void inResponseToNamingNoArticleIsAnErrorAtItsValueWithTheNearestSlug() {
+        Site site = site(Doc.named("campus-housing"), Doc.named("letter").letterTo("campus-housng"));
+
+        assertThat(messages()).containsExactly("content/articles/letter.md:10:15: error: inResponseTo: no article "
+                + "has the slug \"campus-housng\"; did you mean campus-housing?");
+        assertThat(article(site, "letter").inResponseTo()).isEmpty();
+    }
+
+    @Test
+    void inResponseToGivenAsTheArticlesAddressSuggestsItsSlug() {
+        site(Doc.named("campus-housing"), Doc.named("letter").letterTo("/articles/campus-housing/"));
+
+        assertThat(messages()).singleElement().asString().contains("did you mean campus-housing?");
+    }
+
+    @Test
+    void aHeldLetterNamingNoArticleIsStillAnError() {
+        site(Doc.named("letter").letterTo("nowhere").draft());
+
+        assertThat(diagnostics.sorted()).singleElement().satisfies(error -> {
+            assertThat(error.isError()).isTrue();
+            assertThat(error.message()).isEqualTo("inResponseTo: no article has the slug \"nowhere\"; name the "
+                    + "article answered by its slug, the last part of its address");
+        });
+    }
+
+    @Test
+    void aFileWithOtherErrorsStillHasItsColumnAndTheArticleItAnswersChecked() {
+        String file = "content/articles/broken.md";
+        FailedArticle broken = new FailedArticle(new SourceFile(SourceKind.ARTICLE, Path.of(file), file,
+                "broken.md"), new Located<>("broken", Position.ofFile(file)), "",
+                List.of(registrySlug("andrew-wilson")), List.of(), null, new Located<>("!!", new Position(file, 6, 9)),
+                new Located<>("nowhere", new Position(file, 7, 15)), List.of());
+
+        new SiteAssembler(CONFIG, PUBLISH, NO_IMAGES).assemble(List.of(broken), List.of(ANDREW), diagnostics);
+
+        assertThat(messages()).containsExactly("content/articles/broken.md:6:9: error: column \"!!\" has no "
+                + "letters or digits that can form its page's address; use Latin letters or digits",
+                "content/articles/broken.md:7:15: error: inResponseTo: no article has the slug \"nowhere\"; name "
+                        + "the article answered by its slug, the last part of its address");
+    }
+
+    @Test
+    void aPieceAnsweringItselfIsAnError() {
+        site(Doc.named("letter").letterTo("letter"));
+
+        assertThat(messages()).containsExactly("content/articles/letter.md:10:15: error: inResponseTo names this "
+                + "article itself; name the article it answers");
+    }
+
+    @Test
+    void aLetterAnsweringADraftGoesOutWithoutTheLinkAndAWarning() {
+        Site site = site(Doc.named("op-ed").draft(), Doc.named("letter").letterTo("op-ed"));
+
+        assertThat(article(site, "letter").inResponseTo()).isEmpty();
+        assertThat(messages()).containsExactly("content/articles/letter.md:10:15: warning: inResponseTo: the "
+                + "article \"op-ed\" is a draft, so this piece goes out without its \"In response to\" link until "
+                + "that article is published");
+    }
+
+    @Test
+    void aLetterAnsweringAScheduledArticleSaysSo() {
+        site(Doc.named("op-ed").date("2025-12-01"), Doc.named("letter").letterTo("op-ed"));
+
+        assertThat(messages()).singleElement().asString().contains("is scheduled for later");
+    }
+
+    @Test
+    void theAnsweredArticleIsLinkedWhenTheBuildShowsDrafts() {
+        Site site = assemble(new PublishingRules(true, false, NOW), Doc.named("op-ed").draft(),
+                Doc.named("letter").letterTo("op-ed")).site();
+
+        assertThat(article(site, "letter").inResponseTo()).isEqualTo("content/articles/op-ed.md");
+        assertThat(messages()).isEmpty();
+    }
+
+    @Test
+    void aColumnPieceIsHeadedByItsColumnsNameLinkedToTheColumnPage() {
+        Article article = site(Doc.named("a").column("Transit Lines")).articles().get(0);
+
+        assertThat(article.column()).isEqualTo(new Column("transit-lines", "Transit Lines",
+                "/opinion/columns/transit-lines/"));
+        assertThat(article.kicker()).isEqualTo(new Kicker("Transit Lines", "/opinion/columns/transit-lines/"));
+    }
+
+    @Test
+    void aListedTypesKickerIsItsLabelLinkedToItsListAndAnOpEdsIsTheOpinionLabelUnlinked() {
+        Site site = site(Doc.named("op-ed"), Doc.named("editorial").type(WorkType.EDITORIAL));
+
+        assertThat(article(site, "editorial").kicker()).isEqualTo(new Kicker("Editorial",
+                "/opinion/types/editorial/"));
+        assertThat(article(site, "op-ed").kicker()).isEqualTo(new Kicker("Opinion", ""));
+    }
+
+    @Test
+    void oneColumnSpeltTwoWaysIsOneColumnNamedAsFirstWrittenWithAWarning() {
+        Site site = site(Doc.named("a").column("Transit Lines"), Doc.named("b").column("Transit  Lines!"),
+                Doc.named("c").column("transit-lines"));
+
+        assertThat(site.articles()).extracting(Article::column).containsOnly(new Column("transit-lines",
+                "Transit Lines", "/opinion/columns/transit-lines/"));
+        assertThat(messages()).containsExactly("content/articles/b.md:9:9: warning: column \"Transit  Lines!\" gets "
+                + "the same page, /columns/transit-lines/, as the column \"Transit Lines\", and is listed under that "
+                + "name; rename one if they are different columns");
+    }
+
+    @Test
+    void aColumnNameWithoutLettersIsAnError() {
+        site(Doc.named("a").column("¿¡!"));
+
+        assertThat(messages()).containsExactly("content/articles/a.md:9:9: error: column \"¿¡!\" has no letters or "
+                + "digits that can form its page's address; use Latin letters or digits");
+    }
+
+    @Test
+    void aLetterOverTheSitesLimitIsAWarningWithItsLengthAndTheLimit() {
+        new SiteAssembler(LETTERS_OF_300, PUBLISH, NO_IMAGES).assemble(List.of(Doc.named("op-ed").build(),
+                Doc.named("letter").letterTo("op-ed").words(412).build(),
+                Doc.named("short").letterTo("op-ed").words(300).build(),
+                Doc.named("essay").words(2000).build()), List.of(ANDREW), diagnostics);
+
+        assertThat(messages()).containsExactly("content/articles/letter.md: warning: this letter has 412 words, more "
+                + "than the 300 letters may have (letters: maxWords in site.yaml); shorten it or publish it as "
+                + "another type");
+    }
+
+    @Test
+    void withoutALimitALetterMayBeAnyLength() {
+        site(Doc.named("op-ed"), Doc.named("letter").letterTo("op-ed").words(5000));
+
+        assertThat(messages()).isEmpty();
     }
 }

@@ -11,6 +11,7 @@ import dev.byline.model.Page;
 import dev.byline.model.Policy;
 import dev.byline.model.SiteConfig;
 import dev.byline.model.ThemeSettings;
+import dev.byline.model.WorkTypes;
 import dev.byline.source.SourceFile;
 import dev.byline.source.SourceKind;
 import dev.byline.yaml.Located;
@@ -29,7 +30,7 @@ class SitePagesTest {
     private static SiteConfig config(Policy... policies) {
         return new SiteConfig("The Desk", "", "https://example.org/opinion/", "en", ZoneId.of("UTC"), 10,
                 "The Desk", false, "Opinion", "", 20, false, "", "", "", ThemeSettings.DEFAULT, "",
-                List.of(policies));
+                WorkTypes.defaults("Opinion", ""), 0, List.of(policies));
     }
 
     private static PageDocument page(String relative, String slug, String title, int order) {

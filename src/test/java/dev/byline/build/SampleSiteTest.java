@@ -41,8 +41,8 @@ class SampleSiteTest {
     @Test
     void sampleSiteBuildsWithoutWarnings() {
         assertThat(TestSites.formatted(result.diagnostics())).isEmpty();
-        assertThat(result.built().stats().articles()).isEqualTo(5);
-        assertThat(result.built().stats().authors()).isEqualTo(5);
+        assertThat(result.built().stats().articles()).isEqualTo(9);
+        assertThat(result.built().stats().authors()).isEqualTo(7);
     }
 
     @Test
@@ -107,17 +107,19 @@ class SampleSiteTest {
     void indexListsEveryArticleNewestFirst() throws IOException {
         List<String> dates = page("index.html").select(".article-summary time").eachAttr("datetime");
 
-        assertThat(dates).hasSize(5);
+        assertThat(dates).hasSize(9);
         assertThat(dates).isSortedAccordingTo((a, b) -> b.substring(0, 10).compareTo(a.substring(0, 10)));
     }
 
     @Test
     void authorsAndTagPagesListTheirArticles() throws IOException {
         assertThat(page("authors/index.html").select(".author-list h2").eachText()).containsExactly(
-                "Andrew Wilson", "Corin Ashdown", "Dalia Fenwick", "Maren Okafor", "Theo Lindqvist");
-        assertThat(page("tags/campus/index.html").select(".article-summary")).hasSize(3);
-        assertThat(page("tags/diplomacy/index.html").select(".article-summary h2").text())
-                .startsWith("Not Instant Peace, But Progress");
+                "Andrew Wilson", "Corin Ashdown", "Dalia Fenwick", "Ines Calloway", "Maren Okafor", "Samuel Achebe",
+                "Theo Lindqvist");
+        assertThat(page("tags/campus/index.html").select(".article-summary")).hasSize(6);
+        assertThat(page("tags/diplomacy/index.html").select(".article-summary h2").eachText())
+                .containsExactly("Talking Is Not the Same as Progress",
+                        "Not Instant Peace, But Progress: The Real Win of the Trump-Putin Summit");
         assertThat(Files.exists(output.resolve("404.html"))).isTrue();
     }
 
@@ -127,7 +129,7 @@ class SampleSiteTest {
 
         assertThat(page.select(".lead-story h2 a").text()).isEqualTo("A Student Paper Is Not a Luxury");
         assertThat(page.select(".lead-story img").attr("alt")).startsWith("Illustration of a newspaper");
-        assertThat(page.select(".article-list .article-summary")).hasSize(4);
+        assertThat(page.select(".article-list .article-summary")).hasSize(8);
     }
 
     @Test
@@ -135,10 +137,10 @@ class SampleSiteTest {
         Document page = page("articles/bike-lanes-are-cheaper-than-parking/index.html");
 
         assertThat(page.select("nav[aria-label=Site] a").eachText())
-                .containsExactly("Latest", "Authors", "Tags", "Campus", "About", "Submit an Op-Ed");
+                .containsExactly("Latest", "Authors", "Tags", "Campus", "Letters", "About", "Submit an Op-Ed");
         assertThat(page.select("nav[aria-label=Site] a").eachAttr("href")).containsExactly("../../index.html",
                 "../../authors/index.html", "../../tags/index.html", "../../tags/campus/index.html",
-                "../../about/index.html", "../../submit-an-op-ed/index.html");
+                "../../types/letter/index.html", "../../about/index.html", "../../submit-an-op-ed/index.html");
         assertThat(page.select(".site-footer .feeds a").eachAttr("href"))
                 .containsExactly("../../feed.xml", "../../feed.json");
         assertThat(page.select(".site-footer .copyright").text()).isEqualTo("© 2025 The Byline Review");
@@ -233,9 +235,9 @@ class SampleSiteTest {
 
         assertThat(page.selectFirst("h1").text()).isEqualTo("Tags");
         assertThat(page.select(".tag-list li").eachText()).containsExactly("budget 2 articles",
-                "campus 3 articles", "city 2 articles", "diplomacy 1 article", "housing 1 article",
-                "journalism 1 article", "libraries 1 article", "russia 1 article", "transport 1 article",
-                "ukraine 1 article");
+                "campus 6 articles", "city 4 articles", "diplomacy 2 articles", "elections 1 article",
+                "housing 2 articles", "journalism 1 article", "libraries 1 article", "russia 2 articles",
+                "transport 2 articles", "ukraine 2 articles");
         assertThat(page.select(".tag-list a").first().attr("href")).isEqualTo("../tags/budget/index.html");
     }
 
@@ -288,6 +290,83 @@ class SampleSiteTest {
 
         assertThat(page.select("link[rel=stylesheet]").attr("href")).isEqualTo("/assets/style.css");
         assertThat(page.select(".article-summary h3 a").eachAttr("href")).allMatch(href -> href.startsWith("/articles/"));
+    }
+
+    @Test
+    void aColumnPieceIsHeadedByItsColumnLinkedToTheColumnsPage() throws IOException {
+        Document piece = page("articles/the-11-bus-is-a-campus-building/index.html");
+        Element kicker = piece.selectFirst(".article-header .kicker a");
+
+        assertThat(kicker.text()).isEqualTo("Transit Lines");
+        assertThat(kicker.attr("href")).isEqualTo("../../columns/transit-lines/index.html");
+        assertThat(piece.selectFirst("meta[property=article:section]").attr("content")).isEqualTo("Transit Lines");
+        Document column = page("columns/transit-lines/index.html");
+        assertThat(column.selectFirst("h1").text()).isEqualTo("Column Transit Lines");
+        assertThat(column.selectFirst("h1 .label a").attr("href")).as("every column's pieces")
+                .isEqualTo("../../types/column/index.html");
+        assertThat(column.selectFirst(".columnists").text()).isEqualTo("By Maren Okafor");
+        assertThat(column.select(".article-summary h2 a").eachText())
+                .containsExactly("The 11 Bus Is a Campus Building");
+        assertThat(column.select(".article-summary .kicker")).as("no kicker repeats the column's name").isEmpty();
+        assertThat(column.selectFirst("link[rel=alternate][href$=columns/transit-lines/feed.xml]")).isNotNull();
+        assertThat(output.resolve("columns/transit-lines/feed.xml")).isRegularFile();
+    }
+
+    @Test
+    void theLetterSaysWhatItAnswersAndTheSeedOpEdEndsWithItsLetters() throws IOException {
+        Document letter = page("articles/talking-is-not-the-same-as-progress/index.html");
+        Element answered = letter.selectFirst(".in-response a");
+
+        assertThat(letter.selectFirst(".in-response").text()).startsWith("In response to Not Instant Peace");
+        assertThat(answered.attr("href")).isEqualTo("../../articles/not-instant-peace-but-progress/index.html");
+        assertThat(letter.selectFirst(".article-header .kicker").text()).isEqualTo("Letter to the Editor");
+        assertThat(letter.selectFirst(".disclaimer").text()).startsWith("Letters are edited for length");
+        Document opEd = page("articles/not-instant-peace-but-progress/index.html");
+        Element responses = opEd.selectFirst("section.responses");
+        assertThat(responses.selectFirst("h2").text()).isEqualTo("Letters in response");
+        assertThat(responses.select("li > a").eachText()).containsExactly("Talking Is Not the Same as Progress");
+        assertThat(responses.selectFirst(".response-meta").text()).isEqualTo("Samuel Achebe · August 22, 2025");
+        assertThat(responses.selectFirst("time").attr("datetime")).isEqualTo("2025-08-22");
+    }
+
+    @Test
+    void aPieceFirstPublishedElsewhereNamesThatPageCanonicalButIsInTheSitemap() throws IOException {
+        String elsewhere = "https://millbrook-ledger.example.com/opinion/2025/10/students-belong-on-the-voter-rolls/";
+        Document essay = page("articles/students-belong-on-the-voter-rolls/index.html");
+
+        assertThat(essay.selectFirst("link[rel=canonical]").attr("href")).isEqualTo(elsewhere);
+        assertThat(essay.selectFirst("meta[property=og:url]").attr("content")).isEqualTo(elsewhere);
+        assertThat(essay.selectFirst(".first-published").text()).isEqualTo("First published at "
+                + "millbrook-ledger.example.com.");
+        assertThat(essay.selectFirst(".article-header .kicker").text()).isEqualTo("Guest Essay");
+        assertThat(Files.readString(output.resolve("sitemap.xml")))
+                .contains("<loc>https://example.org/articles/students-belong-on-the-voter-rolls/</loc>");
+    }
+
+    @Test
+    void everyTypeTheSitePublishesButOpEdHasAListPageWithAFeed() throws IOException {
+        try (Stream<Path> types = Files.list(output.resolve("types"))) {
+            assertThat(types.map(type -> type.getFileName().toString()))
+                    .containsExactlyInAnyOrder("analysis", "column", "guest-essay", "letter");
+        }
+        Document letters = page("types/letter/index.html");
+        assertThat(letters.selectFirst("h1").text()).isEqualTo("Letters to the Editor");
+        assertThat(letters.select(".article-summary h2 a").eachText())
+                .containsExactly("Talking Is Not the Same as Progress");
+        assertThat(output.resolve("types/letter/feed.xml")).isRegularFile();
+        assertThat(page("types/column/index.html").select(".article-summary .kicker").eachText())
+                .containsExactly("Transit Lines");
+    }
+
+    @Test
+    void anAnalysisIsAnAnalysisNewsArticleWithoutTheOpinionDisclaimer() throws IOException {
+        Document analysis = page("articles/what-three-housing-studies-found/index.html");
+
+        assertThat(analysis.selectFirst("script[type=application/ld+json]").data())
+                .contains("\"@type\":\"AnalysisNewsArticle\"").contains("\"articleSection\":\"Analysis\"");
+        assertThat(analysis.select(".disclaimer")).isEmpty();
+        assertThat(page("index.html").select(".article-summary .kicker").eachText())
+                .contains("Analysis", "Guest Essay", "Transit Lines", "Letter to the Editor");
     }
 
     private static Document page(String file) throws IOException {

@@ -22,6 +22,7 @@ import dev.byline.model.AuthorLink;
 import dev.byline.model.Correction;
 import dev.byline.model.Html;
 import dev.byline.model.TocEntry;
+import dev.byline.model.WorkType;
 import dev.byline.source.SourceFile;
 import dev.byline.source.SourceKind;
 import dev.byline.yaml.Located;
@@ -72,19 +73,28 @@ class ArticleParseCodecPropertiesTest {
                         located)
                 .flatAs((slug, slugWithDate, title, description, published, updated, authors, tags) ->
                         Combinators.combine(images(), Arbitraries.of(true, false), date.injectNull(0.5),
-                                        corrections(), Arbitraries.of(true, false), Arbitraries.integers(), body(),
-                                        located)
-                                .as((image, draft, expires, corrections, toc, bodyStartLine, body, unknown) ->
-                                        new ArticleDocument(SOURCE, slug, slugWithDate, title, description,
-                                                published, updated, authors, tags, image, draft, expires,
-                                                corrections, toc, bodyStartLine, body, unknown)));
+                                        corrections(), Arbitraries.of(true, false), work(), Arbitraries.integers(),
+                                        body())
+                                .flatAs((image, draft, expires, corrections, toc, work, bodyStartLine, body) ->
+                                        located.map(unknown -> new ArticleDocument(SOURCE, slug, slugWithDate,
+                                                title, description, published, updated, authors, tags, image, draft,
+                                                expires, corrections, toc, work.get1(), work.get2(), work.get3(),
+                                                work.get4(), bodyStartLine, body, unknown))));
+    }
+
+    /** A type of work, a column, the article answered and a canonical address, any of them missing. */
+    private Arbitrary<Tuple.Tuple4<WorkType, Located<String>, Located<String>, String>> work() {
+        return Combinators.combine(Arbitraries.of(WorkType.class), located().injectNull(0.5),
+                located().injectNull(0.5), text()).as(Tuple::of);
     }
 
     private Arbitrary<ParsedArticle> failed() {
         Arbitrary<List<Located<String>>> located = located().list().ofMaxSize(3);
-        return Combinators.combine(located().injectNull(0.3), text(), authors(), located, images(), located)
-                .as((slug, slugWithDate, authors, tags, image, unknown) ->
-                        new FailedArticle(SOURCE, slug, slugWithDate, authors, tags, image, unknown));
+        return Combinators.combine(located().injectNull(0.3), text(), authors(), located, images(),
+                        located().injectNull(0.5), located().injectNull(0.5), located)
+                .as((slug, slugWithDate, authors, tags, image, column, inResponseTo, unknown) ->
+                        new FailedArticle(SOURCE, slug, slugWithDate, authors, tags, image, column, inResponseTo,
+                                unknown));
     }
 
     private Arbitrary<MarkdownRenderer.Rendered> body() {

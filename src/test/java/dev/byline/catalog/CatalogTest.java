@@ -34,7 +34,10 @@ class CatalogTest {
                 .containsExactly(
                         tuple("From the Future", Verdict.SCHEDULED, Verdict.SCHEDULED),
                         tuple("Café Society Needs Better Coffee", Verdict.PUBLISH, Verdict.PUBLISH),
+                        tuple("Ledgers Deserve Errata, Too", Verdict.PUBLISH, Verdict.PUBLISH),
                         tuple("A Ledger of Errors", Verdict.PUBLISH, Verdict.PUBLISH),
+                        tuple("The Night Bus Knows the City Best", Verdict.PUBLISH, Verdict.PUBLISH),
+                        tuple("Maps for Everyone", Verdict.PUBLISH, Verdict.PUBLISH),
                         tuple("Debugging, Literally", Verdict.PUBLISH, Verdict.PUBLISH),
                         tuple("A Time-Limited Offer", Verdict.EXPIRED, Verdict.EXPIRED),
                         tuple("Not Ready", Verdict.DRAFT, Verdict.DRAFT));

@@ -40,7 +40,7 @@ class BylineCommandTest {
         assertThat(code).isZero();
         assertThat(byline.err()).isEmpty();
         assertThat(byline.out().strip().lines()).singleElement().asString()
-                .matches("Built 3 articles, 2 authors, \\d+ pages \\(\\d+ files\\) into .*site-out in \\d+ ms.*")
+                .matches("Built 6 articles, 4 authors, \\d+ pages \\(\\d+ files\\) into .*site-out in \\d+ ms.*")
                 .contains("1 draft left out (--drafts)");
         assertThat(output.resolve("index.html")).exists();
     }
@@ -167,7 +167,7 @@ class BylineCommandTest {
         String[] golden = {"check", "--source", TestSites.fixture("sites", "golden").resolve("content").toString(),
                 "--templates", TestSites.theme().toString(), "--cache-dir", TestSites.templateCache().toString()};
         assertThat(run(golden)).isZero();
-        assertThat(byline.out()).contains("0 errors, 2 warnings");
+        assertThat(byline.out()).contains("0 errors, 3 warnings");
 
         Path site = temp.resolve("site");
         TestSites.copyTree(TestSites.fixture("sites", "golden").resolve("content"), site.resolve("content"));

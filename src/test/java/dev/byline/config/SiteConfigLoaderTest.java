@@ -11,6 +11,9 @@ import dev.byline.model.NavLink;
 import dev.byline.model.Policy;
 import dev.byline.model.SiteConfig;
 import dev.byline.model.ThemeSettings;
+import dev.byline.model.WorkType;
+import dev.byline.model.WorkTypeSettings;
+import dev.byline.model.WorkTypes;
 import dev.byline.source.SourceFile;
 import dev.byline.source.SourceKind;
 import java.io.IOException;
@@ -97,7 +100,8 @@ class SiteConfigLoaderTest {
                 "https://ledger.example/opinion/", "fr-CA", ZoneId.of("America/Toronto"), 25, "Ledger Media", true,
                 "Commentary", "Views are the writers' own.", 5, true, "@ledger", "/images/logo.png",
                 "© 1998–2025 Ledger Media", new ThemeSettings("#1d5e8c", "#9cc3e0", List.of(
-                        new NavLink("About", "/about/"), new NavLink("Print edition", "https://print.example/"))), ""));
+                        new NavLink("About", "/about/"), new NavLink("Print edition", "https://print.example/"))), "",
+                WorkTypes.defaults("Commentary", "Views are the writers' own."), 0));
     }
 
     @Test
@@ -359,5 +363,71 @@ class SiteConfigLoaderTest {
 
         assertThat(config).isEmpty();
         assertThat(onlyDiagnostic().format()).startsWith(DISPLAY + ":1:8: error: not UTF-8 text");
+    }
+
+    private static final String MINIMAL = "title: T\nbaseUrl: https://example.org/\n";
+
+    @Test
+    void withoutTypesEveryTypeHasItsOwnLabelTheSitesDisclaimerAndAListButOpEd() throws IOException {
+        SiteConfig config = load(MINIMAL + "opinionLabel: Commentary\ndisclaimer: Our writers' views.\n")
+                .orElseThrow();
+
+        assertThat(config.types().of(WorkType.OP_ED)).isEqualTo(new WorkTypeSettings("Commentary", "Commentary",
+                "Our writers' views.", false));
+        assertThat(config.types().of(WorkType.GUEST_ESSAY)).isEqualTo(new WorkTypeSettings("Guest Essay",
+                "Guest Essays", "Our writers' views.", true));
+        assertThat(config.types().of(WorkType.REVIEW).label()).isEqualTo("Review");
+        assertThat(config.letterMaxWords()).isZero();
+        assertThat(diagnostics.sorted()).isEmpty();
+    }
+
+    @Test
+    void typesGiveALabelATitleADisclaimerOrNoneAndWhetherTheTypeIsListed() throws IOException {
+        SiteConfig config = load(MINIMAL + "disclaimer: Our writers' views.\ntypes:\n"
+                + "  letter:\n    label: Letter to the Editor\n    title: Letters to the Editor\n"
+                + "    disclaimer: Letters are edited for length.\n"
+                + "  editorial:\n    label: Our View\n    disclaimer: \"\"\n"
+                + "  review:\n    list: false\n").orElseThrow();
+
+        assertThat(config.types().of(WorkType.LETTER)).isEqualTo(new WorkTypeSettings("Letter to the Editor",
+                "Letters to the Editor", "Letters are edited for length.", true));
+        assertThat(config.types().of(WorkType.EDITORIAL)).isEqualTo(new WorkTypeSettings("Our View", "Our View",
+                "", true));
+        assertThat(config.types().of(WorkType.REVIEW)).isEqualTo(new WorkTypeSettings("Review", "Reviews",
+                "Our writers' views.", false));
+        assertThat(diagnostics.sorted()).isEmpty();
+    }
+
+    @Test
+    void anUnknownTypeNameIsAnErrorAtItsLineWithTheKnownOnes() throws IOException {
+        load(MINIMAL + "types:\n  leter:\n    label: Letter\n  opinion:\n    list: true\n");
+
+        assertThat(diagnostics.sorted()).extracting(Diagnostic::format).containsExactly(
+                "content/site.yaml:4:3: error: types: \"leter\" is not a type of work Byline knows; use one of "
+                        + "op-ed, editorial, column, guest-essay, letter, analysis, review, endorsement (did you "
+                        + "mean letter?)",
+                "content/site.yaml:6:3: error: types: \"opinion\" is not a type of work Byline knows; use one of "
+                        + "op-ed, editorial, column, guest-essay, letter, analysis, review, endorsement");
+    }
+
+    @Test
+    void anUnknownKeyUnderATypeIsAWarning() throws IOException {
+        load(MINIMAL + "types:\n  letter:\n    lable: Letter\n");
+
+        assertThat(onlyDiagnostic().format()).isEqualTo("content/site.yaml:5:5: warning: lable: unknown key, did "
+                + "you mean label?");
+    }
+
+    @Test
+    void lettersMaxWordsIsRead() throws IOException {
+        assertThat(load(MINIMAL + "letters:\n  maxWords: 300\n").orElseThrow().letterMaxWords()).isEqualTo(300);
+    }
+
+    @Test
+    void lettersMaxWordsOutOfRangeIsAnErrorAtItsValue() throws IOException {
+        load(MINIMAL + "letters: {maxWords: 0}\n");
+
+        assertThat(onlyDiagnostic().format()).isEqualTo("content/site.yaml:3:21: error: letters maxWords must be "
+                + "between 1 and 100000 (the most words a letter should have), found 0");
     }
 }

@@ -8,9 +8,12 @@ import dev.byline.model.ArticleState;
 import dev.byline.model.Author;
 import dev.byline.model.Correction;
 import dev.byline.model.Html;
+import dev.byline.model.Kicker;
 import dev.byline.model.SiteConfig;
 import dev.byline.model.Tag;
 import dev.byline.model.ThemeSettings;
+import dev.byline.model.WorkType;
+import dev.byline.model.WorkTypes;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
@@ -31,7 +34,8 @@ class AtomFeedTest {
 
     private static SiteConfig config(String description) {
         return new SiteConfig("The Desk", description, "https://example.org/opinion/", "en-GB", NEW_YORK, 10,
-                "Desk Media", false, "Opinion", "", 20, false, "", "", "", ThemeSettings.DEFAULT, "");
+                "Desk Media", false, "Opinion", "", 20, false, "", "", "", ThemeSettings.DEFAULT, "",
+                WorkTypes.defaults("Opinion", ""), 0);
     }
 
     private static ArticleDate day(int year, int month, int day) {
@@ -47,7 +51,8 @@ class AtomFeedTest {
                                    List<Correction> corrections) {
         return new Article("content/articles/" + slug + ".md", slug, "/opinion/articles/" + slug + "/", title, "",
                 "Summary of " + slug + ".", date, updated, authors, tags, new Html(body), 100, null,
-                ArticleState.PUBLISHED, corrections, List.of());
+                ArticleState.PUBLISHED, corrections, List.of(), WorkType.OP_ED, null,
+                new Kicker("Opinion", ""), "", "");
     }
 
     private static Article simple(String slug, ArticleDate date) {

@@ -8,10 +8,13 @@ import dev.byline.model.ArticleDate;
 import dev.byline.model.ArticleState;
 import dev.byline.model.Author;
 import dev.byline.model.Html;
+import dev.byline.model.Kicker;
 import dev.byline.model.Site;
 import dev.byline.model.SiteConfig;
 import dev.byline.model.Tag;
 import dev.byline.model.ThemeSettings;
+import dev.byline.model.WorkType;
+import dev.byline.model.WorkTypes;
 import dev.byline.diag.Diagnostics;
 import dev.byline.output.OutputFile;
 import dev.byline.plan.PageTask;
@@ -40,7 +43,8 @@ class FeedsTest {
 
     private static SiteConfig config(int feedSize) {
         return new SiteConfig("The Desk", "Views.", "https://example.org/", "en", UTC, 10, "Desk Media", false,
-                "Opinion", "", feedSize, false, "", "", "", ThemeSettings.DEFAULT, "");
+                "Opinion", "", feedSize, false, "", "", "", ThemeSettings.DEFAULT, "",
+                WorkTypes.defaults("Opinion", ""), 0);
     }
 
     private static Author author(String slug, String name) {
@@ -58,7 +62,8 @@ class FeedsTest {
     private static Article article(String slug, int day, List<Author> authors, List<Tag> tags) {
         return new Article("content/articles/" + slug + ".md", slug, "/articles/" + slug + "/", "Title " + slug, "",
                 "", day(day), null, authors, tags, new Html("<p>x</p>"), 10, null, ArticleState.PUBLISHED, List.of(),
-                List.of());
+                List.of(), WorkType.OP_ED, null,
+                new Kicker("Opinion", ""), "", "");
     }
 
     private static Site site(int feedSize) {

@@ -9,9 +9,12 @@ import dev.byline.model.Author;
 import dev.byline.model.Correction;
 import dev.byline.model.Html;
 import dev.byline.model.Image;
+import dev.byline.model.Kicker;
 import dev.byline.model.SiteConfig;
 import dev.byline.model.Tag;
 import dev.byline.model.ThemeSettings;
+import dev.byline.model.WorkType;
+import dev.byline.model.WorkTypes;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -27,7 +30,8 @@ class JsonFeedTest {
 
     private static SiteConfig config(String description) {
         return new SiteConfig("The Desk", description, "https://example.org/opinion/", "en", NEW_YORK, 10,
-                "Desk Media", false, "Opinion", "", 20, false, "", "", "", ThemeSettings.DEFAULT, "");
+                "Desk Media", false, "Opinion", "", 20, false, "", "", "", ThemeSettings.DEFAULT, "",
+                WorkTypes.defaults("Opinion", ""), 0);
     }
 
     private static ArticleDate day(int year, int month, int day) {
@@ -42,7 +46,8 @@ class JsonFeedTest {
                                    List<Correction> corrections) {
         return new Article("content/articles/" + slug + ".md", slug, "/opinion/articles/" + slug + "/",
                 "Title " + slug, "", summary, day(2025, 8, 15), null, List.of(ada()), tags, new Html(body), 100,
-                image, ArticleState.PUBLISHED, corrections, List.of());
+                image, ArticleState.PUBLISHED, corrections, List.of(), WorkType.OP_ED, null,
+                new Kicker("Opinion", ""), "", "");
     }
 
     private static Article plain(String slug) {

@@ -8,10 +8,12 @@ import dev.byline.model.ArticleDate;
 import dev.byline.model.ArticleState;
 import dev.byline.model.Author;
 import dev.byline.model.AuthorLink;
+import dev.byline.model.Column;
 import dev.byline.model.Correction;
 import dev.byline.model.FeedLink;
 import dev.byline.model.Html;
 import dev.byline.model.Image;
+import dev.byline.model.Kicker;
 import dev.byline.model.Page;
 import dev.byline.model.PageMeta;
 import dev.byline.model.Pagination;
@@ -19,10 +21,15 @@ import dev.byline.model.Policy;
 import dev.byline.model.SiteConfig;
 import dev.byline.model.Tag;
 import dev.byline.model.ThemeSettings;
+import dev.byline.model.WorkType;
+import dev.byline.model.WorkTypeSettings;
+import dev.byline.model.WorkTypes;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** JSON-LD is checked as text: the writer is compact and keeps member order, so fragments are exact. */
 class PageMetadataTest {
@@ -37,7 +44,8 @@ class PageMetadataTest {
 
     private static SiteConfig config(String logo) {
         return new SiteConfig("The Desk", "Views from the desk.", "https://example.org/opinion/", "en", NEW_YORK, 10,
-                "Desk Media", false, "Commentary", "", 20, false, "@desk", logo, "", ThemeSettings.DEFAULT, "");
+                "Desk Media", false, "Commentary", "", 20, false, "@desk", logo, "", ThemeSettings.DEFAULT, "",
+                WorkTypes.defaults("Commentary", ""), 0);
     }
 
     private static final PageMetadata METADATA = new PageMetadata(config(""));
@@ -49,7 +57,8 @@ class PageMetadataTest {
     private static Article article(String title, List<Author> authors, List<Correction> corrections, Image image) {
         return new Article("content/articles/a.md", "a", "/opinion/articles/a/", title, "", "The summary.",
                 day(2025, 8, 15), null, authors, List.of(new Tag("cities", "Cities", "/opinion/tags/cities/")),
-                new Html("<p>x</p>"), 100, image, ArticleState.PUBLISHED, corrections, List.of());
+                new Html("<p>x</p>"), 100, image, ArticleState.PUBLISHED, corrections, List.of(), WorkType.OP_ED, null,
+                new Kicker("Commentary", ""), "", "");
     }
 
     private static Article plain() {
@@ -70,7 +79,8 @@ class PageMetadataTest {
         return new PageMetadata(new SiteConfig(plain.title(), plain.description(), plain.baseUrl(), plain.language(),
                 plain.timezone(), plain.paginate(), plain.publisher(), plain.allowRawHtml(), plain.opinionLabel(),
                 plain.disclaimer(), plain.feedSize(), plain.relativeUrls(), plain.twitter(), plain.logo(),
-                plain.copyright(), plain.theme(), plain.author(), List.of(policies)));
+                plain.copyright(), plain.theme(), plain.author(), plain.types(), plain.letterMaxWords(),
+                List.of(policies)));
     }
 
     private static Policy policy(Policy.Kind kind, String target) {
@@ -184,7 +194,73 @@ class PageMetadataTest {
 
     @Test
     void articleSectionIsTheConfiguredLabel() {
-        assertThat(ld(METADATA.article(plain()))).contains("\"articleSection\":\"Commentary\"");
+        PageMeta meta = METADATA.article(plain());
+
+        assertThat(ld(meta)).contains("\"articleSection\":\"Commentary\"");
+        assertThat(meta.articleSection()).isEqualTo("Commentary");
+    }
+
+    /** A piece of this type, headed by this kicker, first published at {@code canonical} (empty: here). */
+    private static Article piece(WorkType type, Kicker kicker, String canonical) {
+        Article plain = plain();
+        return new Article(plain.source(), plain.slug(), plain.url(), plain.title(), plain.description(),
+                plain.summary(), plain.date(), plain.updated(), plain.authors(), plain.tags(), plain.body(),
+                plain.words(), plain.image(), plain.state(), plain.corrections(), plain.toc(), type,
+                type == WorkType.COLUMN ? new Column("transit-lines", kicker.label(), kicker.url()) : null, kicker,
+                "", canonical);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"OP_ED, OpinionNewsArticle", "EDITORIAL, OpinionNewsArticle", "COLUMN, OpinionNewsArticle",
+            "GUEST_ESSAY, OpinionNewsArticle", "LETTER, OpinionNewsArticle", "ENDORSEMENT, OpinionNewsArticle",
+            "ANALYSIS, AnalysisNewsArticle", "REVIEW, ReviewNewsArticle"})
+    void eachTypeOfWorkIsItsSchemaTypeFiledUnderItsKicker(WorkType type, String schemaType) {
+        PageMeta meta = METADATA.article(piece(type, new Kicker("The " + type.defaultLabel(), ""), ""));
+
+        assertThat(ld(meta)).startsWith("{\"@context\":\"https://schema.org\",\"@type\":\"" + schemaType + "\",")
+                .contains("\"articleSection\":\"The " + type.defaultLabel() + "\"");
+        assertThat(meta.articleSection()).isEqualTo("The " + type.defaultLabel());
+    }
+
+    @Test
+    void aColumnPieceIsFiledUnderItsColumn() {
+        PageMeta meta = METADATA.article(piece(WorkType.COLUMN, new Kicker("Transit Lines",
+                "/opinion/columns/transit-lines/"), ""));
+
+        assertThat(ld(meta)).contains("\"articleSection\":\"Transit Lines\"");
+    }
+
+    @Test
+    void aPieceFirstPublishedElsewhereNamesThatPageCanonicalAndStaysThisPagesMainEntity() {
+        PageMeta meta = METADATA.article(piece(WorkType.GUEST_ESSAY, new Kicker("Guest Essay", ""),
+                "https://ledger.example.com/essays/a/"));
+
+        assertThat(meta.canonical()).isEqualTo("https://ledger.example.com/essays/a/");
+        assertThat(ld(meta)).contains("\"mainEntityOfPage\":{\"@type\":\"WebPage\","
+                + "\"@id\":\"https://example.org/opinion/articles/a/\"}");
+    }
+
+    @Test
+    void aTypesListIsACollectionHeadedByItsTitleWithItsOwnFeed() {
+        PageMeta meta = METADATA.type(WorkType.LETTER, new WorkTypeSettings("Letter", "Letters to the Editor", "",
+                true), page(2, "/opinion/types/letter/page/2/"));
+
+        assertThat(meta.title()).isEqualTo("Letters to the Editor, page 2 | The Desk");
+        assertThat(meta.canonical()).isEqualTo("https://example.org/opinion/types/letter/page/2/");
+        assertThat(meta.section()).isEqualTo("https://example.org/opinion/types/letter/");
+        assertThat(meta.feeds()).extracting(FeedLink::href).contains("/opinion/types/letter/feed.xml");
+        assertThat(ld(meta)).contains("\"@type\":\"CollectionPage\"");
+    }
+
+    @Test
+    void aColumnsPageNamesItsColumnistsAndHasItsOwnFeed() {
+        Column column = new Column("transit-lines", "Transit Lines", "/opinion/columns/transit-lines/");
+        PageMeta meta = METADATA.column(column, List.of(ADA, GRACE), page(1, "/opinion/columns/transit-lines/"));
+
+        assertThat(meta.title()).isEqualTo("Transit Lines | The Desk");
+        assertThat(meta.description()).isEqualTo("The column Transit Lines, by Ada Byron and Grace Hopper, in The "
+                + "Desk.");
+        assertThat(meta.feeds()).extracting(FeedLink::href).contains("/opinion/columns/transit-lines/feed.xml");
     }
 
     @Test

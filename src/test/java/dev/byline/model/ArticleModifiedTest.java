@@ -20,7 +20,8 @@ class ArticleModifiedTest {
         Author author = new Author("ada", "Ada Byron", "", "/authors/ada/", "", List.of());
         return new Article("content/articles/a.md", "a", "/articles/a/", "Title", "", "", date, updated,
                 List.of(author), List.of(), new Html(""), 10, null, ArticleState.PUBLISHED, List.of(corrections),
-                List.of());
+                List.of(), WorkType.OP_ED, null,
+                new Kicker("Opinion", ""), "", "");
     }
 
     private static Correction correction(ArticleDate date) {

@@ -36,7 +36,9 @@ class ArticleTest {
 
     private static Article article(int words, List<Author> authors, ArticleState state) {
         return new Article("content/articles/a.md", "a", "/articles/a/", "Title", "", "Summary", DATE, null,
-                authors, List.of(), new Html("<p>x</p>"), words, null, state, List.of(), List.of());
+                authors, List.of(), new Html("<p>x</p>"), words, null, state, List.of(), List.of(),
+                WorkType.OP_ED, null,
+                new Kicker("Opinion", ""), "", "");
     }
 
     @Test
@@ -97,7 +99,8 @@ class ArticleTest {
         Article plain = withWords(10);
         Article full = new Article("s", "a", "/articles/a/", "T", "Standfirst", "Standfirst", DATE, DATE,
                 List.of(author("A B")), List.of(), new Html(""), 10, new Image("/x.jpg", "x", "", "", 0, 0),
-                ArticleState.PUBLISHED, List.of(), List.of());
+                ArticleState.PUBLISHED, List.of(), List.of(), WorkType.OP_ED, null,
+                new Kicker("Opinion", ""), "", "");
 
         assertThat(plain.hasDescription()).isFalse();
         assertThat(plain.isUpdated()).isFalse();
@@ -114,5 +117,33 @@ class ArticleTest {
         authors.add(author("C D"));
 
         assertThat(article.authors()).hasSize(1).isUnmodifiable();
+    }
+
+    private static Article ofType(WorkType type, String canonical) {
+        Article plain = withWords(100);
+        return new Article(plain.source(), plain.slug(), plain.url(), plain.title(), "", "Summary", DATE, null,
+                plain.authors(), List.of(), plain.body(), 100, null, ArticleState.PUBLISHED, List.of(), List.of(), type,
+                null, new Kicker(type.defaultLabel(), ""), "", canonical);
+    }
+
+    @Test
+    void firstPublishedAtIsTheCanonicalHostWithoutWww() {
+        Article elsewhere = ofType(WorkType.GUEST_ESSAY, "https://www.Ledger.example.com/essays/a/?from=rss");
+
+        assertThat(elsewhere.hasCanonical()).isTrue();
+        assertThat(elsewhere.firstPublishedAt()).isEqualTo("ledger.example.com");
+        assertThat(ofType(WorkType.OP_ED, "").hasCanonical()).isFalse();
+    }
+
+    @Test
+    void answersAreLettersInResponseUnlessOneIsNoLetter() {
+        Article letter = ofType(WorkType.LETTER, "");
+        Article essay = ofType(WorkType.GUEST_ESSAY, "");
+
+        assertThat(letter.isLetter()).isTrue();
+        assertThat(new ArticlePage(null, essay, null, null, List.of(), null, List.of(letter, letter), null)
+                .responsesTitle()).isEqualTo("Letters in response");
+        assertThat(new ArticlePage(null, essay, null, null, List.of(), null, List.of(letter, essay), null)
+                .responsesTitle()).isEqualTo("Responses");
     }
 }

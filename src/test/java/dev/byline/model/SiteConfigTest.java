@@ -9,7 +9,8 @@ class SiteConfigTest {
 
     private static SiteConfig site(String baseUrl) {
         return new SiteConfig("T", "", baseUrl, "en", ZoneId.of("UTC"), 10, "T", false, "Opinion", "", 20, false, "",
-                "", "", ThemeSettings.DEFAULT, "");
+                "", "", ThemeSettings.DEFAULT, "",
+                WorkTypes.defaults("Opinion", ""), 0);
     }
 
     @Test

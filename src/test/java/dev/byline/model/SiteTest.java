@@ -15,7 +15,8 @@ class SiteTest {
 
     private static SiteConfig config(String copyright) {
         return new SiteConfig("The Review", "", "https://example.org/", "en", NEW_YORK, 10, "Review Media", false,
-                "Opinion", "", 20, false, "", "", copyright, ThemeSettings.DEFAULT, "");
+                "Opinion", "", 20, false, "", "", copyright, ThemeSettings.DEFAULT, "",
+                WorkTypes.defaults("Opinion", ""), 0);
     }
 
     private static Article publishedOn(ZonedDateTime date) {
@@ -25,7 +26,8 @@ class SiteTest {
     private static Article inState(ArticleState state, ZonedDateTime date) {
         return new Article("content/articles/a.md", "a", "/articles/a/", "Title", "", "Summary",
                 new ArticleDate(date, true), null, List.of(), List.of(), new Html("<p>x</p>"), 1, null, state,
-                List.of(), List.of());
+                List.of(), List.of(), WorkType.OP_ED, null,
+                new Kicker("Opinion", ""), "", "");
     }
 
     private static Site site(SiteConfig config, List<Article> newestFirst) {

@@ -9,11 +9,14 @@ import dev.byline.plan.SiteEdit.AuthorBioChanged;
 import dev.byline.plan.SiteEdit.AuthorFileAdded;
 import dev.byline.plan.SiteEdit.AuthorFileRemoved;
 import dev.byline.plan.SiteEdit.AuthorNameChanged;
+import dev.byline.plan.SiteEdit.ColumnChanged;
 import dev.byline.plan.SiteEdit.DateMoved;
 import dev.byline.plan.SiteEdit.DescriptionAdded;
 import dev.byline.plan.SiteEdit.DraftFlipped;
 import dev.byline.plan.SiteEdit.FirstParagraphChanged;
 import dev.byline.plan.SiteEdit.HeadlineChanged;
+import dev.byline.plan.SiteEdit.LetterAdded;
+import dev.byline.plan.SiteEdit.LetterRemoved;
 import dev.byline.plan.SiteEdit.PageAdded;
 import dev.byline.plan.SiteEdit.PageDeleted;
 import dev.byline.plan.SiteEdit.PageNavFlipped;
@@ -26,6 +29,7 @@ import dev.byline.plan.SiteEdit.TagAdded;
 import dev.byline.plan.SiteEdit.TagRemoved;
 import dev.byline.plan.SiteEdit.TagRenamed;
 import dev.byline.plan.SiteEdit.TemplateToggled;
+import dev.byline.plan.SiteEdit.TypeChanged;
 import dev.byline.plan.SiteEdit.WritersChanged;
 import dev.byline.testing.TestSites;
 import java.nio.file.Path;
@@ -55,7 +59,8 @@ class IncrementalBuildEditKindsTest {
 
     /**
      * The golden site's articles in path order: 0 2025/Café-Society (published), 1 draft, 2 expired, 3 hopper
-     * (published), 4 ledger-of-errors (published, no description), 5 scheduled; its author files: 0 ada-byron,
+     * (published), 4 ledger-of-errors (published, no description, answered by 5), 5 letter-on-ledgers (a letter),
+     * 6 maps-for-everyone (a guest essay), 7 night-bus (a column piece), 8 scheduled; its author files: 0 ada-byron,
      * 1 unused-author; its pages: 0 about (in the navigation), 1 masthead (in the navigation, named by a policy),
      * 2 policies/corrections (named by a policy). {@link SiteEdit#WRITERS}: 8 Ada Byron, 9 Grace Hopper.
      */
@@ -86,6 +91,10 @@ class IncrementalBuildEditKindsTest {
                 new PageAdded(3, 0),
                 new PageDeleted(1),
                 new PageDeleted(0),
+                new TypeChanged(3, 1),
+                new ColumnChanged(4, 1),
+                new LetterAdded(7, 3, 9, 600),
+                new LetterRemoved(0),
                 new TemplateToggled(0),
                 new TemplateToggled(1));
     }

@@ -7,11 +7,14 @@ import dev.byline.plan.SiteEdit.AuthorBioChanged;
 import dev.byline.plan.SiteEdit.AuthorFileAdded;
 import dev.byline.plan.SiteEdit.AuthorFileRemoved;
 import dev.byline.plan.SiteEdit.AuthorNameChanged;
+import dev.byline.plan.SiteEdit.ColumnChanged;
 import dev.byline.plan.SiteEdit.DateMoved;
 import dev.byline.plan.SiteEdit.DescriptionAdded;
 import dev.byline.plan.SiteEdit.DraftFlipped;
 import dev.byline.plan.SiteEdit.FirstParagraphChanged;
 import dev.byline.plan.SiteEdit.HeadlineChanged;
+import dev.byline.plan.SiteEdit.LetterAdded;
+import dev.byline.plan.SiteEdit.LetterRemoved;
 import dev.byline.plan.SiteEdit.PageAdded;
 import dev.byline.plan.SiteEdit.PageDeleted;
 import dev.byline.plan.SiteEdit.PageNavFlipped;
@@ -25,6 +28,7 @@ import dev.byline.plan.SiteEdit.TagRemoved;
 import dev.byline.plan.SiteEdit.TagRenamed;
 import dev.byline.plan.SiteEdit.TemplateToggled;
 import dev.byline.plan.SiteEdit.TemplateVariant;
+import dev.byline.plan.SiteEdit.TypeChanged;
 import dev.byline.plan.SiteEdit.WritersChanged;
 import dev.byline.testing.TestSites;
 import java.io.IOException;
@@ -46,7 +50,8 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
  * After every edit of a random sequence (an article's text, headline, date, tags or byline, articles added and
- * deleted, author files edited, added and removed, drafts flipped, descriptions, template overrides), the site an
+ * deleted, author files edited, added and removed, drafts flipped, descriptions, types of work, columns, letters
+ * added and removed, template overrides), the site an
  * incremental build gives is byte for byte the one a fresh full build of the same files gives: in serve (one
  * long-lived session) and in build (a new build after each edit, on one output and one cache folder). On the golden
  * site and on a generated site of 200 articles. A failure prints the edits that led to it and the first file that
@@ -190,6 +195,10 @@ class IncrementalBuildPropertiesTest {
                 Tuple.of(1, two(n, PageOrderChanged::new)),
                 Tuple.of(1, two(n, PageAdded::new)),
                 Tuple.of(1, n.map(PageDeleted::new)),
+                Tuple.of(2, two(n, TypeChanged::new)),
+                Tuple.of(1, two(n, ColumnChanged::new)),
+                Tuple.of(2, Combinators.combine(n, n, n, n).as(LetterAdded::new)),
+                Tuple.of(1, n.map(LetterRemoved::new)),
                 Tuple.of(1, Arbitraries.integers().between(0, 1).map(TemplateToggled::new)));
     }
 

@@ -25,6 +25,11 @@ sealed interface SiteEdit {
     List<String> NEW_TAGS = List.of("transit", "Rent & Tenancy", "city hall");
     /** Other names an author file may be given. */
     List<String> OTHER_NAMES = List.of("M. A. Lopez", "Dr. Tom Okafor", "Ada King", "Priya Raman-Berg");
+    /** Column names an edit may file a piece under: two of them are one column spelt two ways. */
+    List<String> COLUMNS = List.of("Night Bus", "night bus", "Transit Lines", "City Desk");
+    /** Types of work an edit may give a piece (a column gets a column name too). */
+    List<String> TYPES = List.of("op-ed", "editorial", "column", "guest-essay", "letter", "analysis", "review",
+            "endorsement");
     LocalDate FIRST_DAY = LocalDate.of(2023, 6, 1);
     /** Days after {@link #FIRST_DAY} an edit may date an article: the last few months are after TestSites.NOW. */
     int DAYS = 1000;
@@ -200,6 +205,7 @@ sealed interface SiteEdit {
         }
     }
 
+    /** An article deleted; pieces answering it answer nothing any more, as they must. */
     record ArticleDeleted(int article) implements SiteEdit {
         @Override
         public Applied apply(EditedSite site) {
@@ -207,8 +213,88 @@ sealed interface SiteEdit {
             if (file == null) {
                 return new Applied("no article left to delete", List.of());
             }
+            String slug = slugOf(file);
             EditedSite.delete(file);
-            return new Applied(site.name(file) + ": deleted", List.of(file));
+            List<Path> changed = new ArrayList<>(List.of(file));
+            for (Path other : site.articles()) {
+                ArticleText text = new ArticleText(EditedSite.read(other));
+                if (text.frontMatter().value("inResponseTo").filter(slug::equals).isPresent()) {
+                    text.frontMatter().remove("inResponseTo");
+                    EditedSite.write(other, text.text());
+                    changed.add(other);
+                }
+            }
+            return new Applied(site.name(file) + ": deleted" + (changed.size() > 1 ? ", " + (changed.size() - 1)
+                    + " pieces no longer answer it" : ""), changed);
+        }
+    }
+
+    /** Another type of work: a column gets a column name, any other type loses its column. */
+    record TypeChanged(int article, int type) implements SiteEdit {
+        @Override
+        public Applied apply(EditedSite site) {
+            String chosen = TYPES.get(Math.floorMod(type, TYPES.size()));
+            return onArticle(site, article, "type " + chosen, text -> {
+                text.frontMatter().set("type", chosen);
+                if (chosen.equals("column")) {
+                    text.frontMatter().set("column", "\"" + COLUMNS.get(Math.floorMod(type, COLUMNS.size())) + "\"");
+                } else {
+                    text.frontMatter().remove("column");
+                }
+                return text;
+            });
+        }
+    }
+
+    /** Filed under a column (which makes it a column piece), perhaps one already spelt another way. */
+    record ColumnChanged(int article, int column) implements SiteEdit {
+        @Override
+        public Applied apply(EditedSite site) {
+            String name = COLUMNS.get(Math.floorMod(column, COLUMNS.size()));
+            return onArticle(site, article, "column \"" + name + "\"", text -> {
+                text.frontMatter().remove("type");
+                text.frontMatter().set("column", "\"" + name + "\"");
+                return text;
+            });
+        }
+    }
+
+    /** A new letter answering one of the site's articles. */
+    record LetterAdded(int number, int answered, int writer, int day) implements SiteEdit {
+        @Override
+        public Applied apply(EditedSite site) {
+            Path target = site.article(answered);
+            if (target == null) {
+                return new Applied("no article left to answer", List.of());
+            }
+            Path file = site.articlesDir().resolve("letter-" + Math.floorMod(number, 1000) + ".md");
+            for (int copy = 2; Files.exists(file); copy++) {
+                file = site.articlesDir().resolve("letter-" + Math.floorMod(number, 1000) + "-" + copy + ".md");
+            }
+            LocalDate date = FIRST_DAY.plusDays(Math.floorMod(day, DAYS));
+            String headline = madeUpSentence(number);
+            EditedSite.write(file, "---\ntitle: \"" + headline + "\"\ndate: " + date + "\nauthor: "
+                    + WRITERS.get(Math.floorMod(writer, WRITERS.size())) + "\ntype: letter\ninResponseTo: "
+                    + slugOf(target) + "\n---\n" + madeUpSentence(number + 1) + ".\n");
+            return new Applied(site.name(file) + ": a letter dated " + date + " answering " + site.name(target),
+                    List.of(file));
+        }
+    }
+
+    /** A letter (any piece answering another) deleted. */
+    record LetterRemoved(int letter) implements SiteEdit {
+        @Override
+        public Applied apply(EditedSite site) {
+            List<Path> letters = site.articles().stream()
+                    .filter(file -> new ArticleText(EditedSite.read(file)).frontMatter().value("inResponseTo")
+                            .isPresent())
+                    .toList();
+            if (letters.isEmpty()) {
+                return new Applied("no letter to remove", List.of());
+            }
+            Path file = letters.get(Math.floorMod(letter, letters.size()));
+            EditedSite.delete(file);
+            return new Applied(site.name(file) + ": letter deleted", List.of(file));
         }
     }
 
@@ -437,6 +523,12 @@ sealed interface SiteEdit {
             return builtIn.replaceFirst(java.util.regex.Pattern.quote(anchor),
                     java.util.regex.Matcher.quoteReplacement(replacement));
         }
+    }
+
+    /** The slug an article file gets: its front matter's, else its file name's without a leading date. */
+    static String slugOf(Path file) {
+        return new ArticleText(EditedSite.read(file)).frontMatter().value("slug").orElseGet(() -> Slugs.slugify(
+                file.getFileName().toString().replaceFirst("\\.md$", "").replaceFirst("^\\d{4}-\\d{2}-\\d{2}-", "")));
     }
 
     /** The same sentence for the same number, so a failing sequence replays exactly. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.byline.feed.Feeds;
 import dev.byline.model.SiteConfig;
 import dev.byline.model.ThemeSettings;
+import dev.byline.model.WorkTypes;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
@@ -21,7 +22,8 @@ class SitemapTest {
 
     private static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static final SiteConfig CONFIG = new SiteConfig("The Desk", "", "https://example.org/opinion/", "en",
-            ZoneId.of("UTC"), 10, "Desk Media", false, "Opinion", "", 20, false, "", "", "", ThemeSettings.DEFAULT, "");
+            ZoneId.of("UTC"), 10, "Desk Media", false, "Opinion", "", 20, false, "", "", "", ThemeSettings.DEFAULT, "",
+                WorkTypes.defaults("Opinion", ""), 0);
 
     private static List<SitemapTask.Entry> entries(int count) {
         return IntStream.range(0, count)

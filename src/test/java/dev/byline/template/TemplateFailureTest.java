@@ -31,7 +31,8 @@ class TemplateFailureTest {
         BuildResult golden = new Pipeline(TestSites.request(TestSites.fixture("sites", "golden"), TestSites.theme(),
                 Path.of("unused"))).render();
         Site site = golden.rendered().site();
-        return new ArticlePage(site, null, null, null, List.of(), new PageMetadata(site.config()).notFound());
+        return new ArticlePage(site, null, null, null, List.of(), null, List.of(),
+                new PageMetadata(site.config()).notFound());
     }
 
     private static String failure(Templates templates) {
@@ -80,9 +81,10 @@ class TemplateFailureTest {
         Article good = page.site().articles().get(0);
         Article withoutState = new Article(good.source(), good.slug(), good.url(), good.title(), good.description(),
                 good.summary(), good.date(), good.updated(), good.authors(), good.tags(), good.body(), good.words(),
-                good.image(), null, good.corrections(), good.toc());
-        ArticlePage relatedFails = new ArticlePage(page.site(), good, null, null, List.of(withoutState),
-                page.meta());
+                good.image(), null, good.corrections(), good.toc(), good.type(), good.column(),
+                good.kicker(), good.inResponseTo(), good.canonical());
+        ArticlePage relatedFails = new ArticlePage(page.site(), good, null, null, List.of(withoutState), null,
+                List.of(), page.meta());
 
         try {
             builtIn.render("article.jte", relatedFails);
