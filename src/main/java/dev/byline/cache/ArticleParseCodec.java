@@ -156,6 +156,7 @@ final class ArticleParseCodec {
                     out.writeString(link.label());
                     out.writeString(link.url());
                 });
+                out.writeString(profile.tagline());
             }
             position(author.position());
         }
@@ -290,7 +291,8 @@ final class ArticleParseCodec {
                 }
                 case NAMED_AUTHOR -> {
                     AuthorProfile profile = new AuthorProfile(in.readString(), in.readString(), in.readString(),
-                            position(), list(() -> new AuthorLink(in.readString(), in.readString())));
+                            position(), list(() -> new AuthorLink(in.readString(), in.readString())),
+                            in.readString());
                     yield new AuthorRef.Named(profile, position());
                 }
                 default -> throw new DamagedData("an author of unknown kind " + kind);

@@ -39,7 +39,8 @@ import java.util.stream.Collectors;
 public final class ParsedArticleStore {
 
     static final String KIND = "parsed articles";
-    static final int FORMAT = 3; // 2: ContentHash is a length and two CRCs, no longer a SHA-256; 3: bodies as UTF-8
+    static final int FORMAT = 4; // 2: ContentHash is a length and two CRCs, no longer a SHA-256; 3: bodies as UTF-8;
+    // 4: inline authors' taglines
 
     /**
      * A loaded store.
