@@ -12,11 +12,13 @@ import dev.byline.plan.SiteEdit.DescriptionAdded;
 import dev.byline.plan.SiteEdit.DraftFlipped;
 import dev.byline.plan.SiteEdit.FirstParagraphChanged;
 import dev.byline.plan.SiteEdit.HeadlineChanged;
+import dev.byline.plan.SiteEdit.MembersChanged;
 import dev.byline.plan.SiteEdit.ParagraphRemoved;
 import dev.byline.plan.SiteEdit.SentenceAdded;
 import dev.byline.plan.SiteEdit.TagAdded;
 import dev.byline.plan.SiteEdit.TagRemoved;
 import dev.byline.plan.SiteEdit.TagRenamed;
+import dev.byline.plan.SiteEdit.TaglineChanged;
 import dev.byline.plan.SiteEdit.TemplateToggled;
 import dev.byline.plan.SiteEdit.TemplateVariant;
 import dev.byline.plan.SiteEdit.WritersChanged;
@@ -40,7 +42,8 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
  * After every edit of a random sequence (an article's text, headline, date, tags or byline, articles added and
- * deleted, author files edited, added and removed, drafts flipped, descriptions, template overrides), the site an
+ * deleted, author files edited, added and removed,
+ * taglines and an organization's members changed, drafts flipped, descriptions, template overrides), the site an
  * incremental build gives is byte for byte the one a fresh full build of the same files gives: in serve (one
  * long-lived session) and in build (a new build after each edit, on one output and one cache folder). On the golden
  * site and on a generated site of 200 articles. A failure prints the edits that led to it and the first file that
@@ -178,6 +181,8 @@ class IncrementalBuildPropertiesTest {
                 Tuple.of(1, two(n, AuthorNameChanged::new)),
                 Tuple.of(1, n.map(AuthorFileAdded::new)),
                 Tuple.of(1, n.map(AuthorFileRemoved::new)),
+                Tuple.of(2, two(n, TaglineChanged::new)),
+                Tuple.of(2, two(n, MembersChanged::new)),
                 Tuple.of(1, Arbitraries.integers().between(0, 1).map(TemplateToggled::new)));
     }
 
