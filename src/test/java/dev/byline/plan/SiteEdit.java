@@ -383,8 +383,8 @@ sealed interface SiteEdit {
         ARTICLE_FOOTNOTE("article.jte", "a line at the end of every article", "</article>",
                 "<p class=\"edition\">Printed on recycled pixels.</p>\n</article>"),
         /** Every byline (article pages and lists) shows the article's length: lists now show a body's word count. */
-        BYLINE_LENGTH("partials/byline.jte", "bylines show the word count", "@endfor</p>",
-                "@endfor · ${article.words()} words</p>");
+        BYLINE_LENGTH("partials/byline.jte", "bylines show the word count", "@endfor</span></p>",
+                "@endfor · ${article.words()} words</span></p>");
 
         private final String template;
         private final String what;
