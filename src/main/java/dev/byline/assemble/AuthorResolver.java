@@ -9,8 +9,10 @@ import dev.byline.content.Slugs;
 import dev.byline.diag.Diagnostics;
 import dev.byline.diag.Suggestions;
 import dev.byline.model.Author;
+import dev.byline.model.AuthorKind;
 import dev.byline.model.SiteConfig;
 import dev.byline.model.SitePaths;
+import dev.byline.yaml.Located;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +21,9 @@ import java.util.Optional;
 
 /**
  * Turns author references into authors. Writers named only in articles are gathered first, by their name's slug,
- * so that every article shows the same author (and the bio given anywhere) whatever order they come in.
+ * so that every article shows the same author (and the bio and tagline given anywhere) whatever order they come
+ * in. Organizations of the registry are checked here, against the whole registry: their members must be people of
+ * it.
  */
 final class AuthorResolver {
 
@@ -37,8 +41,18 @@ final class AuthorResolver {
                    Diagnostics diagnostics) {
         this.config = config;
         this.diagnostics = diagnostics;
+        // people first: an organization's record holds its members'
         for (RegistryAuthor entry : registry) {
-            registered.put(entry.slug(), author(entry.slug(), entry.profile()));
+            if (entry.kind() == AuthorKind.PERSON) {
+                registered.put(entry.slug(), author(entry.slug(), entry.profile()));
+            }
+        }
+        Map<String, RegistryAuthor> bySlug = new HashMap<>();
+        registry.forEach(entry -> bySlug.put(entry.slug(), entry));
+        for (RegistryAuthor entry : registry) {
+            if (entry.kind() == AuthorKind.ORGANIZATION) {
+                registered.put(entry.slug(), organization(entry, bySlug));
+            }
         }
         Map<String, String> describedIn = new HashMap<>();
         for (ArticleDocument document : published) {
@@ -57,7 +71,38 @@ final class AuthorResolver {
 
     private Author author(String slug, AuthorProfile profile) {
         return new Author(slug, profile.name(), profile.bio(), config.href(SitePaths.author(slug)),
-                profile.avatar().isEmpty() ? "" : config.resolve(profile.avatar()), profile.links());
+                avatar(profile), profile.links(), AuthorKind.PERSON, profile.tagline(), "", List.of());
+    }
+
+    private String avatar(AuthorProfile profile) {
+        return profile.avatar().isEmpty() ? "" : config.resolve(profile.avatar());
+    }
+
+    /** An organization with its members, each checked: an author file, of a person, named once. */
+    private Author organization(RegistryAuthor entry, Map<String, RegistryAuthor> bySlug) {
+        List<Author> members = new ArrayList<>();
+        for (Located<String> member : entry.members()) {
+            String slug = member.value();
+            RegistryAuthor named = bySlug.get(slug);
+            if (named == null) {
+                String hint = Suggestions.nearest(slug, bySlug.keySet())
+                        .map(near -> "; did you mean " + near + "?")
+                        .orElse("");
+                diagnostics.add(member.position().error("member \"" + slug + "\" names no author: there is no "
+                        + "content/authors/" + slug + ".yaml" + hint));
+            } else if (named.kind() == AuthorKind.ORGANIZATION) {
+                diagnostics.add(member.position().error("member \"" + slug + "\" is an organization (its file "
+                        + "says kind: organization); an organization's members are people"));
+            } else if (members.stream().anyMatch(known -> known.slug().equals(slug))) {
+                diagnostics.add(member.position().warning("member \"" + slug + "\" is listed twice; once is "
+                        + "enough"));
+            } else {
+                members.add(registered.get(slug));
+            }
+        }
+        AuthorProfile profile = entry.profile();
+        return new Author(entry.slug(), profile.name(), "", config.href(SitePaths.author(entry.slug())),
+                avatar(profile), profile.links(), AuthorKind.ORGANIZATION, "", entry.description(), members);
     }
 
     private void gather(AuthorRef.Named writer, String file, Map<String, String> describedIn) {
@@ -67,7 +112,9 @@ final class AuthorResolver {
         }
         Author known = named.get(slug);
         String bio = writer.profile().bio();
-        if (known == null || (known.bio().isEmpty() && !bio.isEmpty())) {
+        boolean saysMore = known != null && (known.bio().isEmpty() && !bio.isEmpty() || known.bio().equals(bio)
+                && known.tagline().isEmpty() && !writer.profile().tagline().isEmpty());
+        if (known == null || saysMore) {
             named.put(slug, author(slug, writer.profile()));
             describedIn.put(slug, file);
         } else if (!bio.isEmpty() && !bio.equals(known.bio())) {

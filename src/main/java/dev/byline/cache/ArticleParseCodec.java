@@ -164,6 +164,7 @@ final class ArticleParseCodec {
                     out.writeString(link.label());
                     out.writeString(link.url());
                 });
+                out.writeString(profile.tagline());
             }
             position(author.position());
         }
@@ -308,7 +309,8 @@ final class ArticleParseCodec {
                 }
                 case NAMED_AUTHOR -> {
                     AuthorProfile profile = new AuthorProfile(in.readString(), in.readString(), in.readString(),
-                            position(), list(() -> new AuthorLink(in.readString(), in.readString())));
+                            position(), list(() -> new AuthorLink(in.readString(), in.readString())),
+                            in.readString());
                     yield new AuthorRef.Named(profile, position());
                 }
                 default -> throw new DamagedData("an author of unknown kind " + kind);

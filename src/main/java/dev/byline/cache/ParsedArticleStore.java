@@ -40,7 +40,7 @@ public final class ParsedArticleStore {
 
     static final String KIND = "parsed articles";
     static final int FORMAT = 4; // 2: ContentHash is a length and two CRCs, no longer a SHA-256; 3: bodies as UTF-8;
-    // 4: type of work, column, inResponseTo, canonical
+    // 4: type of work, column, inResponseTo, canonical; inline authors' taglines
 
     /**
      * A loaded store.

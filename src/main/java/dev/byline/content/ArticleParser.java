@@ -251,7 +251,7 @@ public final class ArticleParser {
 
 
     private static Optional<AuthorRef> namedAuthor(YamlMap author, Diagnostics diagnostics) {
-        return AuthorFileParser.profile(author, diagnostics)
+        return AuthorFileParser.inline(author, diagnostics)
                 .map(profile -> new AuthorRef.Named(profile, author.positionOf("name")));
     }
 

@@ -11,12 +11,19 @@ import java.util.Optional;
  *
  * @param avatar         a site path or URL as written; empty for none
  * @param avatarPosition where {@code avatar} is written; {@code null} when there is none
+ * @param tagline        the rest of a sentence that starts with the name ("is a senior studying urban planning"),
+ *                       without the name; empty for none
  */
 public record AuthorProfile(String name, String bio, String avatar, Position avatarPosition,
-                            List<AuthorLink> links) {
+                            List<AuthorLink> links, String tagline) {
 
     public AuthorProfile {
         links = List.copyOf(links);
+    }
+
+    /** A writer with no tagline. */
+    public AuthorProfile(String name, String bio, String avatar, Position avatarPosition, List<AuthorLink> links) {
+        this(name, bio, avatar, avatarPosition, links, "");
     }
 
     /** A writer known only by name. */

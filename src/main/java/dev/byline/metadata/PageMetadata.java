@@ -9,6 +9,7 @@ import dev.byline.model.Correction;
 import dev.byline.model.FeedLink;
 import dev.byline.model.Html;
 import dev.byline.model.Page;
+import dev.byline.model.Member;
 import dev.byline.model.PageMeta;
 import dev.byline.model.Pagination;
 import dev.byline.model.Policy;
@@ -27,7 +28,7 @@ import java.util.Map;
  * {@code OpinionNewsArticle} mostly, for articles; {@code ProfilePage} for authors, {@code WebSite} for the front
  * page, {@code WebPage} for the pages of {@code content/pages/}), whose publisher is a
  * {@code NewsMediaOrganization} with its policies when site.yaml names them. A piece first published elsewhere
- * ({@code canonical:}) names that page as its canonical URL.
+ * ({@code canonical:}) names that page as its canonical URL. An author is a Person or an Organization.
  */
 public final class PageMetadata {
 
@@ -52,7 +53,7 @@ public final class PageMetadata {
         ld.put("image", image.isEmpty() ? null : List.of(image));
         ld.put("datePublished", article.date().iso());
         ld.put("dateModified", article.modified().iso());
-        ld.put("author", article.authors().stream().map(this::person).toList());
+        ld.put("author", article.authors().stream().map(this::agent).toList());
         ld.put("publisher", publisher());
         ld.put("mainEntityOfPage", Json.object("@type", "WebPage", "@id", url));
         ld.put("articleSection", section);
@@ -77,21 +78,32 @@ public final class PageMetadata {
         return listing(title, config.description(), pagination.url(), "", siteFeeds, pagination.isFirst() ? ld : null);
     }
 
-    public PageMeta author(Author author, Pagination pagination) {
-        Map<String, Object> person = person(author);
-        person.put("description", author.hasBio() ? author.bio() : null);
-        person.put("image", author.hasAvatar() ? config.absolute(author.avatar()) : null);
-        person.put("sameAs", author.links().isEmpty() ? null
+    /** An author's page: a Person, or an Organization with its {@code member}s, as the ProfilePage's subject. */
+    public PageMeta author(Author author, List<Member> members, Pagination pagination) {
+        String about = about(author);
+        Map<String, Object> entity = agent(author);
+        entity.put("description", about.isEmpty() ? null : about);
+        entity.put("image", author.hasAvatar() ? config.absolute(author.avatar()) : null);
+        entity.put("sameAs", author.links().isEmpty() ? null
                 : author.links().stream().map(AuthorLink::url).toList());
+        entity.put("member", members.isEmpty() ? null : members.stream().map(this::member).toList());
         Map<String, Object> ld = node("ProfilePage");
-        ld.put("mainEntity", person);
+        ld.put("mainEntity", entity);
         String name = author.name() + (pagination.isFirst() ? "" : ", page " + pagination.number());
         List<FeedLink> feeds = withFeed(new FeedLink(author.name() + " — " + config.title(), author.feedUrl(),
                 FeedLink.ATOM));
-        String description = author.hasBio() ? author.bio() : "Opinion articles by " + author.name() + ".";
+        String description = about.isEmpty() ? "Opinion articles by " + author.name() + "." : about;
         String avatar = author.hasAvatar() ? config.absolute(author.avatar()) : "";
         return listing(title(name), description, pagination.url(), SitePaths.AUTHORS, "profile", avatar,
                 author.hasAvatar() ? author.name() : "", feeds, ld);
+    }
+
+    /** What an author's page says they are: an organization's description; a person's bio, or else tagline. */
+    private static String about(Author author) {
+        if (author.isOrganization()) {
+            return author.description();
+        }
+        return author.hasBio() ? author.bio() : author.taglineSentence();
     }
 
     public PageMeta tag(Tag tag, Pagination pagination) {
@@ -184,10 +196,19 @@ public final class PageMetadata {
         return page + " | " + config.title();
     }
 
-    private Map<String, Object> person(Author author) {
+    /** An author as schema.org knows them: a Person, or an Organization such as an editorial board. */
+    private Map<String, Object> agent(Author author) {
+        Map<String, Object> agent = Json.object("@type", author.isOrganization() ? "Organization" : "Person");
+        agent.put("name", author.name());
+        agent.put("url", config.absolute(author.url()));
+        return agent;
+    }
+
+    /** A member of an organization, with the address of their page when they have one. */
+    private Map<String, Object> member(Member member) {
         Map<String, Object> person = Json.object("@type", "Person");
-        person.put("name", author.name());
-        person.put("url", config.absolute(author.url()));
+        person.put("name", member.person().name());
+        person.put("url", member.hasPage() ? config.absolute(member.person().url()) : null);
         return person;
     }
 

@@ -102,6 +102,12 @@ public record Site(SiteConfig config, List<Article> articles, List<Author> autho
                 : "© " + lead.date().value().getYear() + " " + config.publisher();
     }
 
+    /** Whether the author has a page of their own: whether they are among the site's authors (a read of that list). */
+    public boolean hasPage(Author author) {
+        String slug = author.slug();
+        return authors().stream().anyMatch(known -> known.slug().equals(slug));
+    }
+
     /** Whether an article is dated after the build: shown only with {@code --future} (and in preview). */
     public boolean isScheduled(Article article) {
         return article.date().value().toInstant().isAfter(builtAt());

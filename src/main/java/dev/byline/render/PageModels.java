@@ -11,6 +11,7 @@ import dev.byline.model.AuthorsPage;
 import dev.byline.model.Column;
 import dev.byline.model.ColumnPage;
 import dev.byline.model.IndexPage;
+import dev.byline.model.Member;
 import dev.byline.model.NotFoundPage;
 import dev.byline.model.Page;
 import dev.byline.model.PageModel;
@@ -101,7 +102,11 @@ public final class PageModels {
             case AUTHOR: {
                 Author author = authors.get(list.key());
                 Pagination pagination = pagination(list, SitePaths.author(author.slug()));
-                return new AuthorPage(site, author, listed, pagination, metadata.author(author, pagination));
+                List<Member> members = author.members().stream()
+                        .map(person -> new Member(person, site.hasPage(person)))
+                        .toList();
+                return new AuthorPage(site, author, listed, pagination, metadata.author(author, members, pagination),
+                        members);
             }
             case TAG: {
                 Tag tag = tags.get(list.key());

@@ -101,6 +101,7 @@ public record StarterSite(String title, String authorName, ZoneId zone, LocalDat
         return """
                 name: %s
                 bio: "A sentence or two about the writer, shown under their articles and on their author page."
+                # tagline: "is a senior studying history"   read after the name: "Jane Doe is a senior studying history."
                 # avatar: /images/portrait.jpg       a file in content/static/, or a full URL
                 # links:
                 #   Website: https://example.net/

@@ -22,6 +22,7 @@ import dev.byline.model.ArticleState;
 import dev.byline.model.Author;
 import dev.byline.model.Column;
 import dev.byline.model.Kicker;
+import dev.byline.model.AuthorKind;
 import dev.byline.model.Site;
 import dev.byline.model.SiteConfig;
 import dev.byline.model.Tag;
@@ -259,6 +260,36 @@ class SiteAssemblerTest {
         assertThat(article(site, "first").authors()).containsExactly(expected);
         assertThat(article(site, "second").authors()).containsExactly(expected);
         assertThat(site.authors()).containsExactly(expected);
+        assertThat(diagnostics.sorted()).isEmpty();
+    }
+
+    @Test
+    void sameWriterInTwoArticlesTakesTheTaglineFromTheOneThatGivesIt() {
+        AuthorRef.Named withTagline = new AuthorRef.Named(new AuthorProfile("Maren Okafor", "", "", null, List.of(),
+                "is a senior"), new Position("content/articles/b.md", 5, 9));
+        Site site = site(
+                Doc.named("a").slug("first").by(writer("Maren Okafor", "")),
+                Doc.named("b").slug("second").by(withTagline));
+
+        assertThat(site.authors()).singleElement().extracting(Author::tagline).isEqualTo("is a senior");
+        assertThat(article(site, "first").authors()).extracting(Author::tagline).containsExactly("is a senior");
+    }
+
+    @Test
+    void organizationsMembersAreTheRegistryPeoplesRecords() {
+        RegistryAuthor board = new RegistryAuthor("editorial-board", AuthorProfile.named("The Editorial Board"),
+                AuthorKind.ORGANIZATION, "The board.", List.of(new Located<>("dalia-fenwick",
+                new Position("content/authors/editorial-board.yaml", 4, 10)), new Located<>("andrew-wilson",
+                new Position("content/authors/editorial-board.yaml", 4, 25))));
+        Site site = new SiteAssembler(CONFIG, PUBLISH, NO_IMAGES).assemble(List.of(Doc.named("a")
+                .by(registrySlug("editorial-board"), registrySlug("andrew-wilson")).build()),
+                List.of(ANDREW, DALIA, board), diagnostics).site();
+
+        Author signed = site.articles().get(0).authors().get(0);
+        assertThat(signed.isOrganization()).isTrue();
+        assertThat(signed.description()).isEqualTo("The board.");
+        assertThat(signed.members()).extracting(Author::name).containsExactly("Dalia Fenwick", "Andrew Wilson");
+        assertThat(signed.members().get(1)).isSameAs(site.articles().get(0).authors().get(1));
         assertThat(diagnostics.sorted()).isEmpty();
     }
 

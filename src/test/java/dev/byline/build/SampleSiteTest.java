@@ -64,7 +64,7 @@ class SampleSiteTest {
         assertThat(page.select(".article-body li > strong").eachText()).containsExactly(
                 "Restoration of High-Level Dialogue:", "Signals to the World—And Each Other:",
                 "Open Door for Next Steps:");
-        assertThat(page.select(".author-box p").text()).isEqualTo(seed.get(seed.size() - 1));
+        assertThat(page.select(".author-box p:not(.tagline)").text()).isEqualTo(seed.get(seed.size() - 1));
     }
 
     @Test
@@ -101,6 +101,65 @@ class SampleSiteTest {
                 .contains(coWritten);
         assertThat(page("articles/keep-the-library-open-past-midnight/index.html").select(".author-box"))
                 .hasSize(2);
+    }
+
+    @Test
+    void articleBylineShowsEachHeadshotWithTheNameAsItsAltText() throws IOException {
+        Document page = page("articles/keep-the-library-open-past-midnight/index.html");
+
+        List<Element> avatars = page.select(".article-header .byline img.byline-avatar");
+        assertThat(avatars).extracting(img -> img.attr("alt")).containsExactly("Maren Okafor", "Theo Lindqvist");
+        assertThat(avatars).extracting(img -> img.attr("src")).containsExactly(
+                "../../images/maren-okafor.svg", "../../images/theo-lindqvist.svg");
+        assertThat(avatars).allSatisfy(img -> assertThat(img.attr("width")).isEqualTo("40"));
+        assertThat(page.selectFirst(".article-header .byline").text())
+                .isEqualTo("By Maren Okafor and Theo Lindqvist");
+        assertThat(page.select(".author-box img").eachAttr("alt")).containsExactly("", "");
+    }
+
+    @Test
+    void bylineInAListHasNoHeadshots() throws IOException {
+        assertThat(page("index.html").select(".byline img")).isEmpty();
+    }
+
+    @Test
+    void taglinesFollowTheBylineAndOpenTheAuthorBox() throws IOException {
+        Document page = page("articles/keep-the-library-open-past-midnight/index.html");
+
+        assertThat(page.selectFirst(".article-header .byline + .tagline").text()).isEqualTo("Maren Okafor is a "
+                + "senior studying urban planning. Theo Lindqvist is the Byline Review’s opinion editor.");
+        assertThat(page.select(".author-box .tagline").eachText()).containsExactly(
+                "Maren Okafor is a senior studying urban planning.",
+                "Theo Lindqvist is the Byline Review’s opinion editor.");
+    }
+
+    @Test
+    void inlineAuthorsTaglineIsShownToo() throws IOException {
+        assertThat(page("articles/a-student-paper-is-not-a-luxury/index.html").selectFirst(".article-header .tagline")
+                .text()).isEqualTo("Corin Ashdown is a former editor of the Millbrook Ledger.");
+    }
+
+    @Test
+    void authorPageLeavesTheirOwnNameOutOfTheBylinesAndNamesCoAuthors() throws IOException {
+        Document maren = page("authors/maren-okafor/index.html");
+
+        assertThat(maren.select(".article-summary .byline").eachText()).containsExactly("With Theo Lindqvist");
+        assertThat(maren.select(".article-summary")).hasSize(2);
+        assertThat(maren.selectFirst(".author-header .tagline").text())
+                .isEqualTo("Maren Okafor is a senior studying urban planning.");
+        assertThat(page("authors/dalia-fenwick/index.html").select(".article-summary .byline")).isEmpty();
+    }
+
+    @Test
+    void authorsDirectoryShowsTaglines() throws IOException {
+        assertThat(page("authors/index.html").select(".author-list .tagline").eachText()).contains(
+                "Maren Okafor is a senior studying urban planning.",
+                "Corin Ashdown is a former editor of the Millbrook Ledger.");
+    }
+
+    @Test
+    void editorialBoardWithoutPiecesHasNoPageYet() {
+        assertThat(output.resolve("authors/editorial-board")).doesNotExist();
     }
 
     @Test

@@ -111,7 +111,7 @@ class ArticleParseCodecPropertiesTest {
         Arbitrary<AuthorRef> slug = Combinators.combine(text(), positions()).as(AuthorRef.Slug::new);
         Arbitrary<AuthorLink> link = Combinators.combine(text(), text()).as(AuthorLink::new);
         Arbitrary<AuthorProfile> profile = Combinators.combine(text(), text(), text(), positions().injectNull(0.5),
-                link.list().ofMaxSize(2)).as(AuthorProfile::new);
+                link.list().ofMaxSize(2), text()).as(AuthorProfile::new);
         Arbitrary<AuthorRef> named = Combinators.combine(profile, positions()).as(AuthorRef.Named::new);
         return Arbitraries.oneOf(slug, named).list().ofMaxSize(3);
     }

@@ -34,6 +34,8 @@ class CatalogTest {
                 .containsExactly(
                         tuple("From the Future", Verdict.SCHEDULED, Verdict.SCHEDULED),
                         tuple("Café Society Needs Better Coffee", Verdict.PUBLISH, Verdict.PUBLISH),
+                        tuple("A Joint Note on the Engine Shed", Verdict.PUBLISH, Verdict.PUBLISH),
+                        tuple("Fix the Clock Tower", Verdict.PUBLISH, Verdict.PUBLISH),
                         tuple("Ledgers Deserve Errata, Too", Verdict.PUBLISH, Verdict.PUBLISH),
                         tuple("A Ledger of Errors", Verdict.PUBLISH, Verdict.PUBLISH),
                         tuple("The Night Bus Knows the City Best", Verdict.PUBLISH, Verdict.PUBLISH),

@@ -37,6 +37,8 @@ class ListCommandTest {
         assertThat(lines.subList(1, lines.size())).satisfiesExactly(
                 line -> assertThat(line).matches("2025-03-02 04:30 +published +\\d+ +Ada Byron +Café Society Needs"
                         + ".* +.*/Café-Society\\.md"),
+                line -> assertThat(line).contains("2025-02-25", "The Gazette Board,", "A Joint Note on the"),
+                line -> assertThat(line).contains("2025-02-20", "The Gazette Board", "Fix the Clock Tower"),
                 line -> assertThat(line).contains("2025-02-20", "Charles Babbage", "Ledgers Deserve Err"),
                 line -> assertThat(line).contains("2025-02-10", "Ada Byron, Grace", "A Ledger of Errors"),
                 line -> assertThat(line).contains("2025-01-20", "Ada Byron", "The Night Bus Knows"),
@@ -59,7 +61,7 @@ class ListCommandTest {
     void allListsEveryArticleAndNothingIsSaidOfLeftOutOnes() {
         assertThat(byline.run(listArgs(golden(), "--all"))).isZero();
 
-        assertThat(byline.out().lines()).hasSize(10);
+        assertThat(byline.out().lines()).hasSize(12);
         assertThat(byline.out()).containsPattern("2025-01-01 +expired .*A Time-Limited Offer");
         assertThat(byline.err()).isEmpty();
     }

@@ -7,6 +7,7 @@ import dev.byline.model.Article;
 import dev.byline.model.ArticleDate;
 import dev.byline.model.ArticleState;
 import dev.byline.model.Author;
+import dev.byline.model.AuthorKind;
 import dev.byline.model.AuthorLink;
 import dev.byline.model.Column;
 import dev.byline.model.Correction;
@@ -15,6 +16,7 @@ import dev.byline.model.Html;
 import dev.byline.model.Image;
 import dev.byline.model.Kicker;
 import dev.byline.model.Page;
+import dev.byline.model.Member;
 import dev.byline.model.PageMeta;
 import dev.byline.model.Pagination;
 import dev.byline.model.Policy;
@@ -41,6 +43,12 @@ class PageMetadataTest {
                     new AuthorLink("Mastodon", "https://social.example/@ada")));
     private static final Author GRACE = new Author("grace-hopper", "Grace Hopper", "",
             "/opinion/authors/grace-hopper/", "", List.of());
+
+    private static final Author MAREN = new Author("maren-okafor", "Maren Okafor", "", "/opinion/authors/maren-okafor/",
+            "", List.of(), AuthorKind.PERSON, "is a senior studying urban planning", "", List.of());
+    private static final Author BOARD = new Author("editorial-board", "The Editorial Board", "",
+            "/opinion/authors/editorial-board/", "", List.of(), AuthorKind.ORGANIZATION, "",
+            "The board argues the paper's positions.", List.of(ADA, MAREN));
 
     private static SiteConfig config(String logo) {
         return new SiteConfig("The Desk", "Views from the desk.", "https://example.org/opinion/", "en", NEW_YORK, 10,
@@ -327,7 +335,7 @@ class PageMetadataTest {
 
     @Test
     void authorPageIsAProfilePageWithSameAsLinks() {
-        PageMeta meta = METADATA.author(ADA, page(1, "/opinion/authors/ada-byron/"));
+        PageMeta meta = METADATA.author(ADA, List.of(), page(1, "/opinion/authors/ada-byron/"));
 
         assertThat(ld(meta)).isEqualTo("{\"@context\":\"https://schema.org\",\"@type\":\"ProfilePage\","
                 + "\"mainEntity\":{\"@type\":\"Person\",\"name\":\"Ada Byron\","
@@ -342,8 +350,51 @@ class PageMetadataTest {
     }
 
     @Test
+    void organizationAuthorOfAnArticleIsAnOrganization() {
+        PageMeta meta = METADATA.article(article("Our view", List.of(BOARD, ADA), List.of(), null));
+
+        assertThat(ld(meta)).contains("\"author\":[{\"@type\":\"Organization\",\"name\":\"The Editorial Board\","
+                + "\"url\":\"https://example.org/opinion/authors/editorial-board/\"},{\"@type\":\"Person\","
+                + "\"name\":\"Ada Byron\",\"url\":\"https://example.org/opinion/authors/ada-byron/\"}]");
+    }
+
+    @Test
+    void organizationPageIsAProfileOfAnOrganizationWithItsMembersLinkedWhenTheyHaveAPage() {
+        PageMeta meta = METADATA.author(BOARD, List.of(new Member(ADA, true), new Member(MAREN, false)),
+                page(1, "/opinion/authors/editorial-board/"));
+
+        assertThat(ld(meta)).isEqualTo("{\"@context\":\"https://schema.org\",\"@type\":\"ProfilePage\","
+                + "\"mainEntity\":{\"@type\":\"Organization\",\"name\":\"The Editorial Board\","
+                + "\"url\":\"https://example.org/opinion/authors/editorial-board/\","
+                + "\"description\":\"The board argues the paper's positions.\","
+                + "\"member\":[{\"@type\":\"Person\",\"name\":\"Ada Byron\","
+                + "\"url\":\"https://example.org/opinion/authors/ada-byron/\"},"
+                + "{\"@type\":\"Person\",\"name\":\"Maren Okafor\"}]}}");
+        assertThat(meta.description()).isEqualTo("The board argues the paper's positions.");
+    }
+
+    @Test
+    void personWithATaglineAndNoBioIsDescribedByTheTaglineSentence() {
+        PageMeta meta = METADATA.author(MAREN, List.of(), page(1, "/opinion/authors/maren-okafor/"));
+
+        assertThat(ld(meta)).contains("\"@type\":\"Person\"")
+                .contains("\"description\":\"Maren Okafor is a senior studying urban planning.\"")
+                .doesNotContain("jobTitle").doesNotContain("member");
+        assertThat(meta.description()).isEqualTo("Maren Okafor is a senior studying urban planning.");
+    }
+
+    @Test
+    void bioComesBeforeTheTaglineInTheDescription() {
+        Author both = new Author("ada-byron", "Ada Byron", "Writes about engines.", "/opinion/authors/ada-byron/", "",
+                List.of(), AuthorKind.PERSON, "is a columnist", "", List.of());
+
+        assertThat(METADATA.author(both, List.of(), page(1, "/opinion/authors/ada-byron/")).description())
+                .isEqualTo("Writes about engines.");
+    }
+
+    @Test
     void authorWithoutLinksBioOrAvatarHasNoSameAs() {
-        PageMeta meta = METADATA.author(GRACE, page(1, "/opinion/authors/grace-hopper/"));
+        PageMeta meta = METADATA.author(GRACE, List.of(), page(1, "/opinion/authors/grace-hopper/"));
 
         assertThat(ld(meta)).doesNotContain("sameAs").doesNotContain("\"image\"").doesNotContain("\"description\"");
         assertThat(meta.description()).endsWith("articles by Grace Hopper.");
@@ -352,7 +403,7 @@ class PageMetadataTest {
 
     @Test
     void authorPageAdvertisesTheAuthorsFeedAfterTheSiteFeeds() {
-        PageMeta meta = METADATA.author(ADA, page(1, "/opinion/authors/ada-byron/"));
+        PageMeta meta = METADATA.author(ADA, List.of(), page(1, "/opinion/authors/ada-byron/"));
 
         assertThat(meta.feeds()).containsExactly(
                 new FeedLink("The Desk", "/opinion/feed.xml", FeedLink.ATOM),
@@ -362,7 +413,7 @@ class PageMetadataTest {
 
     @Test
     void laterAuthorPagesSayTheirNumber() {
-        PageMeta meta = METADATA.author(ADA, page(2, "/opinion/authors/ada-byron/page/2/"));
+        PageMeta meta = METADATA.author(ADA, List.of(), page(2, "/opinion/authors/ada-byron/page/2/"));
 
         assertThat(meta.title()).isEqualTo("Ada Byron, page 2 | The Desk");
         assertThat(meta.canonical()).isEqualTo("https://example.org/opinion/authors/ada-byron/page/2/");
@@ -404,18 +455,18 @@ class PageMetadataTest {
     void otherPagesAreIndexable() {
         assertThat(METADATA.authors().indexable()).isTrue();
         assertThat(METADATA.index(page(1, "/opinion/")).indexable()).isTrue();
-        assertThat(METADATA.author(ADA, page(1, "/opinion/authors/ada-byron/")).indexable()).isTrue();
+        assertThat(METADATA.author(ADA, List.of(), page(1, "/opinion/authors/ada-byron/")).indexable()).isTrue();
     }
 
     @Test
     void everyPageOfASectionMarksItsNavigationLinkAndItsOwnPageMarksItsOwnLink() {
         String authors = "https://example.org/opinion/authors/";
         String ada = "https://example.org/opinion/authors/ada-byron/";
-        PageMeta adaPage2 = METADATA.author(ADA, page(2, "/opinion/authors/ada-byron/page/2/"));
+        PageMeta adaPage2 = METADATA.author(ADA, List.of(), page(2, "/opinion/authors/ada-byron/page/2/"));
 
         assertThat(adaPage2.ariaCurrent(authors)).isEqualTo("true");
         assertThat(adaPage2.ariaCurrent(ada)).isNull();
-        assertThat(METADATA.author(ADA, page(1, "/opinion/authors/ada-byron/")).ariaCurrent(ada)).isEqualTo("page");
+        assertThat(METADATA.author(ADA, List.of(), page(1, "/opinion/authors/ada-byron/")).ariaCurrent(ada)).isEqualTo("page");
         assertThat(METADATA.authors().ariaCurrent(authors)).isEqualTo("page");
         assertThat(METADATA.tags().ariaCurrent("https://example.org/opinion/tags/")).isEqualTo("page");
         assertThat(METADATA.tag(new Tag("cities", "Cities", "/opinion/tags/cities/"),

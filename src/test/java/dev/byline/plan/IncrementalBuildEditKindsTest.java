@@ -23,11 +23,13 @@ import dev.byline.plan.SiteEdit.PageNavFlipped;
 import dev.byline.plan.SiteEdit.PageOrderChanged;
 import dev.byline.plan.SiteEdit.PageTextChanged;
 import dev.byline.plan.SiteEdit.PageTitleChanged;
+import dev.byline.plan.SiteEdit.MembersChanged;
 import dev.byline.plan.SiteEdit.ParagraphRemoved;
 import dev.byline.plan.SiteEdit.SentenceAdded;
 import dev.byline.plan.SiteEdit.TagAdded;
 import dev.byline.plan.SiteEdit.TagRemoved;
 import dev.byline.plan.SiteEdit.TagRenamed;
+import dev.byline.plan.SiteEdit.TaglineChanged;
 import dev.byline.plan.SiteEdit.TemplateToggled;
 import dev.byline.plan.SiteEdit.TypeChanged;
 import dev.byline.plan.SiteEdit.WritersChanged;
@@ -60,9 +62,12 @@ class IncrementalBuildEditKindsTest {
     /**
      * The golden site's articles in path order: 0 2025/Café-Society (published), 1 draft, 2 expired, 3 hopper
      * (published), 4 ledger-of-errors (published, no description, answered by 5), 5 letter-on-ledgers (a letter),
-     * 6 maps-for-everyone (a guest essay), 7 night-bus (a column piece), 8 scheduled; its author files: 0 ada-byron,
+     * 6 maps-for-everyone (a guest essay), 7 night-bus (a column piece), 8 scheduled, 9 the-clock-tower (by the
+     * organization), 10 the-engine-shed (by the organization and Ada Byron); its author files: 0 ada-byron,
+     * 1 the-gazette-board (an organization of 0 and 2), 2 unused-author; its people's files: 0 ada-byron,
      * 1 unused-author; its pages: 0 about (in the navigation), 1 masthead (in the navigation, named by a policy),
-     * 2 policies/corrections (named by a policy). {@link SiteEdit#WRITERS}: 8 Ada Byron, 9 Grace Hopper.
+     * 2 policies/corrections (named by a policy). {@link SiteEdit#WRITERS}: 8 Ada Byron, 9 Grace Hopper,
+     * 10 The Gazette Board.
      */
     static Stream<SiteEdit> oneEditOfEachKind() {
         return Stream.of(
@@ -75,12 +80,15 @@ class IncrementalBuildEditKindsTest {
                 new TagRemoved(0),
                 new TagRenamed(3, 0),
                 new WritersChanged(3, 8, 2),
+                new WritersChanged(3, 10, -1),
+                new WritersChanged(7, 9, -1),
                 new ArticleAdded(5, 9, 0, 100),
                 new ArticleDeleted(0),
                 new DraftFlipped(3),
                 new DraftFlipped(1),
                 new DescriptionAdded(4, 5),
                 new AuthorBioChanged(0, 3),
+                new AuthorBioChanged(1, 3),
                 new AuthorNameChanged(0, 2),
                 new AuthorFileAdded(9),
                 new AuthorFileRemoved(0),
@@ -95,6 +103,11 @@ class IncrementalBuildEditKindsTest {
                 new ColumnChanged(4, 1),
                 new LetterAdded(7, 3, 9, 600),
                 new LetterRemoved(0),
+                new AuthorFileRemoved(2),
+                new TaglineChanged(0, 4),
+                new TaglineChanged(1, 4),
+                new MembersChanged(0, 0),
+                new MembersChanged(0, 1),
                 new TemplateToggled(0),
                 new TemplateToggled(1));
     }

@@ -21,11 +21,13 @@ import dev.byline.plan.SiteEdit.PageNavFlipped;
 import dev.byline.plan.SiteEdit.PageOrderChanged;
 import dev.byline.plan.SiteEdit.PageTextChanged;
 import dev.byline.plan.SiteEdit.PageTitleChanged;
+import dev.byline.plan.SiteEdit.MembersChanged;
 import dev.byline.plan.SiteEdit.ParagraphRemoved;
 import dev.byline.plan.SiteEdit.SentenceAdded;
 import dev.byline.plan.SiteEdit.TagAdded;
 import dev.byline.plan.SiteEdit.TagRemoved;
 import dev.byline.plan.SiteEdit.TagRenamed;
+import dev.byline.plan.SiteEdit.TaglineChanged;
 import dev.byline.plan.SiteEdit.TemplateToggled;
 import dev.byline.plan.SiteEdit.TemplateVariant;
 import dev.byline.plan.SiteEdit.TypeChanged;
@@ -50,8 +52,8 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
  * After every edit of a random sequence (an article's text, headline, date, tags or byline, articles added and
- * deleted, author files edited, added and removed, drafts flipped, descriptions, types of work, columns, letters
- * added and removed, template overrides), the site an
+ * deleted, author files edited, added and removed, taglines and an organization's members changed, drafts flipped,
+ * descriptions, types of work, columns, letters added and removed, template overrides), the site an
  * incremental build gives is byte for byte the one a fresh full build of the same files gives: in serve (one
  * long-lived session) and in build (a new build after each edit, on one output and one cache folder). On the golden
  * site and on a generated site of 200 articles. A failure prints the edits that led to it and the first file that
@@ -199,6 +201,8 @@ class IncrementalBuildPropertiesTest {
                 Tuple.of(1, two(n, ColumnChanged::new)),
                 Tuple.of(2, Combinators.combine(n, n, n, n).as(LetterAdded::new)),
                 Tuple.of(1, n.map(LetterRemoved::new)),
+                Tuple.of(2, two(n, TaglineChanged::new)),
+                Tuple.of(2, two(n, MembersChanged::new)),
                 Tuple.of(1, Arbitraries.integers().between(0, 1).map(TemplateToggled::new)));
     }
 

@@ -18,9 +18,14 @@ import java.util.stream.Stream;
  */
 sealed interface SiteEdit {
 
-    /** Writers an edit may put in a byline: the generated site's and the golden site's. */
-    List<String> WRITERS = Stream.concat(GeneratedSite.WRITERS.stream(), Stream.of("Ada Byron", "Grace Hopper"))
-            .toList();
+    /** The name of the organization {@link MembersChanged} adds to a site that has none, as the golden site has. */
+    String ORGANIZATION = "The Gazette Board";
+    /**
+     * Writers an edit may put in a byline: the generated site's and the golden site's, and the golden site's
+     * organization (a writer named so in sites without its file).
+     */
+    List<String> WRITERS = Stream.concat(GeneratedSite.WRITERS.stream(), Stream.of("Ada Byron", "Grace Hopper",
+            ORGANIZATION)).toList();
     /** New names for tags, none of them used before. */
     List<String> NEW_TAGS = List.of("transit", "Rent & Tenancy", "city hall");
     /** Other names an author file may be given. */
@@ -330,7 +335,8 @@ sealed interface SiteEdit {
         @Override
         public Applied apply(EditedSite site) {
             String bio = "Writes that " + madeUpSentence(sentence).toLowerCase() + ".";
-            return onAuthorFile(site, author, "bio \"" + bio + "\"", yaml -> yaml.set("bio", "\"" + bio + "\""));
+            return onAuthorFile(site, author, "bio \"" + bio + "\"", yaml -> yaml.set(aboutKey(yaml), "\"" + bio
+                    + "\""));
         }
     }
 
@@ -350,7 +356,7 @@ sealed interface SiteEdit {
             Path file = site.authorsDir().resolve(Slugs.slugify(name) + ".yaml");
             boolean existed = Files.exists(file);
             YamlLines yaml = new YamlLines(existed ? EditedSite.read(file) : "name: " + name + "\n");
-            EditedSite.write(file, yaml.set("bio", "\"" + name + " joined the paper " + (existed ? "long ago"
+            EditedSite.write(file, yaml.set(aboutKey(yaml), "\"" + name + " joined the paper " + (existed ? "long ago"
                     : "this year") + ".\"").text());
             return new Applied(site.name(file) + (existed ? ": a new bio" : ": added"), List.of(file));
         }
@@ -369,6 +375,15 @@ sealed interface SiteEdit {
             String name = new YamlLines(EditedSite.read(file)).value("name").orElse(slug);
             EditedSite.delete(file);
             List<Path> changed = new ArrayList<>(List.of(file));
+            for (Path organization : organizations(site)) {
+                YamlLines yaml = new YamlLines(EditedSite.read(organization));
+                List<String> members = yaml.list("members");
+                if (members.contains(slug)) {
+                    yaml.list("members", members.stream().filter(member -> !member.equals(slug)).toList());
+                    EditedSite.write(organization, yaml.text());
+                    changed.add(organization);
+                }
+            }
             for (Path article : site.articles()) {
                 ArticleText text = new ArticleText(EditedSite.read(article));
                 List<String> writers = text.writers();
@@ -378,8 +393,55 @@ sealed interface SiteEdit {
                     changed.add(article);
                 }
             }
-            return new Applied(site.name(file) + ": removed, " + (changed.size() - 1) + " articles name " + name
-                    + " instead", changed);
+            return new Applied(site.name(file) + ": removed, " + (changed.size() - 1) + " articles and "
+                    + "organizations name " + name + " instead or no longer", changed);
+        }
+    }
+
+    /** A person's tagline, new or rewritten. */
+    record TaglineChanged(int author, int sentence) implements SiteEdit {
+        @Override
+        public Applied apply(EditedSite site) {
+            List<Path> people = site.authorFiles().stream().filter(file -> !isOrganization(file)).toList();
+            if (people.isEmpty()) {
+                return new Applied("no person's author file for a tagline", List.of());
+            }
+            Path file = people.get(Math.floorMod(author, people.size()));
+            String tagline = "is " + madeUpSentence(sentence).toLowerCase();
+            EditedSite.write(file, new YamlLines(EditedSite.read(file)).set("tagline", "\"" + tagline + "\"").text());
+            return new Applied(site.name(file) + ": tagline \"" + tagline + "\"", List.of(file));
+        }
+    }
+
+    /**
+     * A person joins an organization, or leaves it when a member; in a site without an organization, the first one
+     * is made, with that person as its member.
+     */
+    record MembersChanged(int organization, int person) implements SiteEdit {
+        @Override
+        public Applied apply(EditedSite site) {
+            String made = Slugs.slugify(ORGANIZATION);
+            List<Path> people = site.authorFiles().stream()
+                    .filter(file -> !isOrganization(file) && !authorSlugOf(file).equals(made)).toList();
+            if (people.isEmpty()) {
+                return new Applied("no person's author file to join an organization", List.of());
+            }
+            String slug = authorSlugOf(people.get(Math.floorMod(person, people.size())));
+            List<Path> organizations = organizations(site);
+            if (organizations.isEmpty()) {
+                Path file = site.authorsDir().resolve(made + ".yaml"); // in place of a person's file of that name
+                EditedSite.write(file, "name: " + ORGANIZATION + "\nkind: organization\nmembers: [" + slug + "]\n");
+                return new Applied(site.name(file) + ": added, with member " + slug, List.of(file));
+            }
+            Path file = organizations.get(Math.floorMod(organization, organizations.size()));
+            YamlLines yaml = new YamlLines(EditedSite.read(file));
+            List<String> members = new ArrayList<>(yaml.list("members"));
+            boolean leaves = members.remove(slug);
+            if (!leaves) {
+                members.add(slug);
+            }
+            EditedSite.write(file, yaml.list("members", members).text());
+            return new Applied(site.name(file) + ": " + slug + (leaves ? " leaves" : " joins"), List.of(file));
         }
     }
 
@@ -492,8 +554,8 @@ sealed interface SiteEdit {
         ARTICLE_FOOTNOTE("article.jte", "a line at the end of every article", "</article>",
                 "<p class=\"edition\">Printed on recycled pixels.</p>\n</article>"),
         /** Every byline (article pages and lists) shows the article's length: lists now show a body's word count. */
-        BYLINE_LENGTH("partials/byline.jte", "bylines show the word count", "@endfor</p>",
-                "@endfor · ${article.words()} words</p>");
+        BYLINE_LENGTH("partials/byline.jte", "bylines show the word count", "@endfor</span></p>",
+                "@endfor · ${article.words()} words</span></p>");
 
         private final String template;
         private final String what;
@@ -529,6 +591,23 @@ sealed interface SiteEdit {
     static String slugOf(Path file) {
         return new ArticleText(EditedSite.read(file)).frontMatter().value("slug").orElseGet(() -> Slugs.slugify(
                 file.getFileName().toString().replaceFirst("\\.md$", "").replaceFirst("^\\d{4}-\\d{2}-\\d{2}-", "")));
+    }
+
+    /** An organization's account of itself is its description; a person's, their bio. */
+    private static String aboutKey(YamlLines yaml) {
+        return yaml.value("kind").filter("organization"::equals).isPresent() ? "description" : "bio";
+    }
+
+    private static boolean isOrganization(Path authorFile) {
+        return aboutKey(new YamlLines(EditedSite.read(authorFile))).equals("description");
+    }
+
+    private static List<Path> organizations(EditedSite site) {
+        return site.authorFiles().stream().filter(SiteEdit::isOrganization).toList();
+    }
+
+    private static String authorSlugOf(Path authorFile) {
+        return authorFile.getFileName().toString().replaceFirst("\\.yaml$", "");
     }
 
     /** The same sentence for the same number, so a failing sequence replays exactly. */
