@@ -41,8 +41,8 @@ class SampleSiteTest {
     @Test
     void sampleSiteBuildsWithoutWarnings() {
         assertThat(TestSites.formatted(result.diagnostics())).isEmpty();
-        assertThat(result.built().stats().articles()).isEqualTo(9);
-        assertThat(result.built().stats().authors()).isEqualTo(7);
+        assertThat(result.built().stats().articles()).isEqualTo(10);
+        assertThat(result.built().stats().authors()).isEqualTo(8);
     }
 
     @Test
@@ -151,6 +151,16 @@ class SampleSiteTest {
     }
 
     @Test
+    void editorialIsSignedByTheBoardAloneAndCreditsTheOrganization() throws IOException {
+        Document editorial = page("articles/the-trustees-should-decide-our-fees-in-public/index.html");
+
+        assertThat(editorial.selectFirst(".article-header .kicker").text()).isEqualTo("Editorial");
+        assertThat(editorial.selectFirst(".article-header .byline").text()).isEqualTo("The Editorial Board");
+        assertThat(editorial.selectFirst("script[type=application/ld+json]").data())
+                .contains("\"author\":[{\"@type\":\"Organization\",\"name\":\"The Editorial Board\"");
+    }
+
+    @Test
     void authorsDirectoryShowsTaglines() throws IOException {
         assertThat(page("authors/index.html").select(".author-list .tagline").eachText()).contains(
                 "Maren Okafor is a senior studying urban planning.",
@@ -158,15 +168,16 @@ class SampleSiteTest {
     }
 
     @Test
-    void editorialBoardWithoutPiecesHasNoPageYet() {
-        assertThat(output.resolve("authors/editorial-board")).doesNotExist();
+    void editorialBoardsPageNamesItsMembers() throws IOException {
+        assertThat(page("authors/editorial-board/index.html").select(".members a").eachText())
+                .contains("Theo Lindqvist", "Maren Okafor", "Dalia Fenwick");
     }
 
     @Test
     void indexListsEveryArticleNewestFirst() throws IOException {
         List<String> dates = page("index.html").select(".article-summary time").eachAttr("datetime");
 
-        assertThat(dates).hasSize(9);
+        assertThat(dates).hasSize(10);
         assertThat(dates).isSortedAccordingTo((a, b) -> b.substring(0, 10).compareTo(a.substring(0, 10)));
     }
 
@@ -174,8 +185,8 @@ class SampleSiteTest {
     void authorsAndTagPagesListTheirArticles() throws IOException {
         assertThat(page("authors/index.html").select(".author-list h2").eachText()).containsExactly(
                 "Andrew Wilson", "Corin Ashdown", "Dalia Fenwick", "Ines Calloway", "Maren Okafor", "Samuel Achebe",
-                "Theo Lindqvist");
-        assertThat(page("tags/campus/index.html").select(".article-summary")).hasSize(6);
+                "The Editorial Board", "Theo Lindqvist");
+        assertThat(page("tags/campus/index.html").select(".article-summary")).hasSize(7);
         assertThat(page("tags/diplomacy/index.html").select(".article-summary h2").eachText())
                 .containsExactly("Talking Is Not the Same as Progress",
                         "Not Instant Peace, But Progress: The Real Win of the Trump-Putin Summit");
@@ -188,7 +199,7 @@ class SampleSiteTest {
 
         assertThat(page.select(".lead-story h2 a").text()).isEqualTo("A Student Paper Is Not a Luxury");
         assertThat(page.select(".lead-story img").attr("alt")).startsWith("Illustration of a newspaper");
-        assertThat(page.select(".article-list .article-summary")).hasSize(8);
+        assertThat(page.select(".article-list .article-summary")).hasSize(9);
     }
 
     @Test
@@ -293,8 +304,8 @@ class SampleSiteTest {
         Document page = page("tags/index.html");
 
         assertThat(page.selectFirst("h1").text()).isEqualTo("Tags");
-        assertThat(page.select(".tag-list li").eachText()).containsExactly("budget 2 articles",
-                "campus 6 articles", "city 4 articles", "diplomacy 2 articles", "elections 1 article",
+        assertThat(page.select(".tag-list li").eachText()).containsExactly("budget 3 articles",
+                "campus 7 articles", "city 4 articles", "diplomacy 2 articles", "elections 1 article",
                 "housing 2 articles", "journalism 1 article", "libraries 1 article", "russia 2 articles",
                 "transport 2 articles", "ukraine 2 articles");
         assertThat(page.select(".tag-list a").first().attr("href")).isEqualTo("../tags/budget/index.html");
@@ -406,7 +417,7 @@ class SampleSiteTest {
     void everyTypeTheSitePublishesButOpEdHasAListPageWithAFeed() throws IOException {
         try (Stream<Path> types = Files.list(output.resolve("types"))) {
             assertThat(types.map(type -> type.getFileName().toString()))
-                    .containsExactlyInAnyOrder("analysis", "column", "guest-essay", "letter");
+                    .containsExactlyInAnyOrder("analysis", "column", "editorial", "guest-essay", "letter");
         }
         Document letters = page("types/letter/index.html");
         assertThat(letters.selectFirst("h1").text()).isEqualTo("Letters to the Editor");
