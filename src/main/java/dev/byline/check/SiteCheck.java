@@ -10,6 +10,7 @@ import dev.byline.diag.Position;
 import dev.byline.model.Article;
 import dev.byline.model.SiteConfig;
 import dev.byline.model.SitePaths;
+import dev.byline.model.WorkType;
 import dev.byline.output.OutputFile;
 import dev.byline.yaml.Located;
 import java.nio.charset.StandardCharsets;
@@ -191,7 +192,8 @@ public final class SiteCheck {
                             + "text; describe it for readers who cannot see it: ![what the picture shows](...)"));
                 }
             }
-            if (document.description().isEmpty()) {
+            // a letter to the editor has no standfirst: its first lines are what lists and feeds should show
+            if (document.description().isEmpty() && document.type() != WorkType.LETTER) {
                 diagnostics.add(new Position(document.source().display(), 2, 1).warning("no description: lists, "
                         + "feeds and search results show the start of the first paragraph instead; add a line "
                         + "such as description: \"One sentence that sums up the argument.\""));

@@ -183,6 +183,23 @@ class SiteCheckTest {
     }
 
     @Test
+    void aLetterNeedsNoDescription() throws Exception {
+        siteWith("https://example.org/", "false");
+        write("articles/third.md", """
+                ---
+                title: About the First
+                date: 2025-01-03
+                author: Ada Byron
+                type: letter
+                inResponseTo: first
+                ---
+                I disagree with the first one.
+                """);
+
+        assertThat(check(false)).isEmpty();
+    }
+
+    @Test
     void twoPagesWithOneTitleAreBothReported() throws Exception {
         siteWith("https://example.org/", "false");
         write("articles/again.md", """
