@@ -15,6 +15,14 @@ public record ColumnPage(Site site, Column column, List<Author> columnists, List
         articles = List.copyOf(articles);
     }
 
+    /**
+     * The one writer of every piece on this page, whom their bylines then leave out (as an author's page does);
+     * null when the page has pieces by more than one.
+     */
+    public Author soleColumnist() {
+        return columnists.size() == 1 ? columnists.get(0) : null;
+    }
+
     /** The line over the column's name: the column type's label, linked to every column's pieces. */
     public Kicker label() {
         return site.config().typeKicker(WorkType.COLUMN);

@@ -374,9 +374,12 @@ class SampleSiteTest {
         assertThat(column.selectFirst("h1").text()).isEqualTo("Column Transit Lines");
         assertThat(column.selectFirst("h1 .label a").attr("href")).as("every column's pieces")
                 .isEqualTo("../../types/column/index.html");
-        assertThat(column.selectFirst(".columnists").text()).isEqualTo("By Maren Okafor");
+        assertThat(column.select(".columnists .columnist-name").eachText()).containsExactly("Maren Okafor");
+        assertThat(column.selectFirst(".columnists .tagline").text()).startsWith("Maren Okafor is ");
+        assertThat(column.selectFirst(".columnists img").attr("src")).endsWith("maren-okafor.svg");
         assertThat(column.select(".article-summary h2 a").eachText())
                 .containsExactly("The 11 Bus Is a Campus Building");
+        assertThat(column.select(".article-summary .byline")).as("the columnist is not named again").isEmpty();
         assertThat(column.select(".article-summary .kicker")).as("no kicker repeats the column's name").isEmpty();
         assertThat(column.selectFirst("link[rel=alternate][href$=columns/transit-lines/feed.xml]")).isNotNull();
         assertThat(output.resolve("columns/transit-lines/feed.xml")).isRegularFile();
