@@ -55,16 +55,6 @@ public record SiteConfig(
         policies = List.copyOf(policies);
     }
 
-    /** Settings that name no policies. */
-    public SiteConfig(String title, String description, String baseUrl, String language, ZoneId timezone,
-                      int paginate, String publisher, boolean allowRawHtml, String opinionLabel, String disclaimer,
-                      int feedSize, boolean relativeUrls, String twitter, String logo, String copyright,
-                      ThemeSettings theme, String author, WorkTypes types, int letterMaxWords) {
-        this(title, description, baseUrl, language, timezone, paginate, publisher, allowRawHtml, opinionLabel,
-                disclaimer, feedSize, relativeUrls, twitter, logo, copyright, theme, author, types, letterMaxWords,
-                List.of());
-    }
-
     /** A link to a policy: its page's, or the web address given. */
     public String policyUrl(Policy policy) {
         return policy.isPage() ? href(SitePaths.page(policy.target())) : policy.target();

@@ -10,10 +10,10 @@ import dev.byline.diag.Position;
 import dev.byline.model.NavLink;
 import dev.byline.model.Policy;
 import dev.byline.model.SiteConfig;
+import dev.byline.model.SiteConfigs;
 import dev.byline.model.ThemeSettings;
 import dev.byline.model.WorkType;
 import dev.byline.model.WorkTypeSettings;
-import dev.byline.model.WorkTypes;
 import dev.byline.source.SourceFile;
 import dev.byline.source.SourceKind;
 import java.io.IOException;
@@ -96,12 +96,15 @@ class SiteConfigLoaderTest {
                   - {title: Print edition, url: "https://print.example/"}
                 """).orElseThrow();
 
-        assertThat(config).isEqualTo(new SiteConfig("The Ledger", "Opinion from the Ledger.",
-                "https://ledger.example/opinion/", "fr-CA", ZoneId.of("America/Toronto"), 25, "Ledger Media", true,
-                "Commentary", "Views are the writers' own.", 5, true, "@ledger", "/images/logo.png",
-                "© 1998–2025 Ledger Media", new ThemeSettings("#1d5e8c", "#9cc3e0", List.of(
-                        new NavLink("About", "/about/"), new NavLink("Print edition", "https://print.example/"))), "",
-                WorkTypes.defaults("Commentary", "Views are the writers' own."), 0));
+        assertThat(config).isEqualTo(SiteConfigs.standard().withTitle("The Ledger")
+                .withDescription("Opinion from the Ledger.").withBaseUrl("https://ledger.example/opinion/")
+                .withLanguage("fr-CA").withTimezone(ZoneId.of("America/Toronto")).withPaginate(25)
+                .withPublisher("Ledger Media").withAllowRawHtml(true).withOpinionLabel("Commentary")
+                .withDisclaimer("Views are the writers' own.").withFeedSize(5).withRelativeUrls(true)
+                .withTwitter("@ledger").withLogo("/images/logo.png").withCopyright("© 1998–2025 Ledger Media")
+                .withTheme(new ThemeSettings("#1d5e8c", "#9cc3e0", List.of(new NavLink("About", "/about/"),
+                        new NavLink("Print edition", "https://print.example/"))))
+                .build());
     }
 
     @Test

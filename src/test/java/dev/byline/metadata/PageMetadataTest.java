@@ -21,11 +21,10 @@ import dev.byline.model.PageMeta;
 import dev.byline.model.Pagination;
 import dev.byline.model.Policy;
 import dev.byline.model.SiteConfig;
+import dev.byline.model.SiteConfigs;
 import dev.byline.model.Tag;
-import dev.byline.model.ThemeSettings;
 import dev.byline.model.WorkType;
 import dev.byline.model.WorkTypeSettings;
-import dev.byline.model.WorkTypes;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -50,10 +49,15 @@ class PageMetadataTest {
             "/opinion/authors/editorial-board/", "", List.of(), AuthorKind.ORGANIZATION, "",
             "The board argues the paper's positions.", List.of(ADA, MAREN));
 
+    /** The desk's settings. */
+    private static SiteConfigs desk() {
+        return SiteConfigs.standard().withDescription("Views from the desk.")
+                .withBaseUrl("https://example.org/opinion/").withTimezone(NEW_YORK).withPublisher("Desk Media")
+                .withOpinionLabel("Commentary").withTwitter("@desk");
+    }
+
     private static SiteConfig config(String logo) {
-        return new SiteConfig("The Desk", "Views from the desk.", "https://example.org/opinion/", "en", NEW_YORK, 10,
-                "Desk Media", false, "Commentary", "", 20, false, "@desk", logo, "", ThemeSettings.DEFAULT, "",
-                WorkTypes.defaults("Commentary", ""), 0);
+        return desk().withLogo(logo).build();
     }
 
     private static final PageMetadata METADATA = new PageMetadata(config(""));
@@ -83,12 +87,7 @@ class PageMetadataTest {
 
     /** The desk's settings with these policies. */
     private static PageMetadata withPolicies(Policy... policies) {
-        SiteConfig plain = config("");
-        return new PageMetadata(new SiteConfig(plain.title(), plain.description(), plain.baseUrl(), plain.language(),
-                plain.timezone(), plain.paginate(), plain.publisher(), plain.allowRawHtml(), plain.opinionLabel(),
-                plain.disclaimer(), plain.feedSize(), plain.relativeUrls(), plain.twitter(), plain.logo(),
-                plain.copyright(), plain.theme(), plain.author(), plain.types(), plain.letterMaxWords(),
-                List.of(policies)));
+        return new PageMetadata(desk().withPolicies(policies).build());
     }
 
     private static Policy policy(Policy.Kind kind, String target) {
