@@ -30,6 +30,7 @@ public final class SiteConfigs {
     private WorkTypes types;
     private int letterMaxWords;
     private List<Policy> policies = List.of();
+    private SocialImage image = SocialImage.NONE;
 
     private SiteConfigs() {
     }
@@ -141,10 +142,15 @@ public final class SiteConfigs {
         return this;
     }
 
+    public SiteConfigs withImage(SocialImage image) {
+        this.image = image;
+        return this;
+    }
+
     public SiteConfig build() {
         return new SiteConfig(title, description, baseUrl, language, timezone, paginate,
                 publisher == null ? title : publisher, allowRawHtml, opinionLabel, disclaimer, feedSize, relativeUrls,
                 twitter, logo, copyright, theme, author,
-                types == null ? WorkTypes.defaults(opinionLabel, disclaimer) : types, letterMaxWords, policies);
+                types == null ? WorkTypes.defaults(opinionLabel, disclaimer) : types, letterMaxWords, policies, image);
     }
 }
