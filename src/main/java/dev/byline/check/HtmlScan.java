@@ -1,15 +1,17 @@
 package dev.byline.check;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads what the checks need from a page of the built site: its links, the ids its fragments can point at, its
- * title. Pattern-based, which is enough for the HTML Byline and its theme write (attributes in quotes).
+ * title, its meta elements. Pattern-based, which is enough for the HTML Byline and its theme write (attributes in quotes).
  */
 final class HtmlScan {
 
@@ -23,6 +25,9 @@ final class HtmlScan {
     private static final Pattern CODE = Pattern.compile("<(pre|code)\\b.*?</\\1>", Pattern.DOTALL);
     private static final Pattern FEED_LINK = Pattern.compile("<link\\b[^>]*\\bhref=\"([^\"]*)\"");
     private static final Pattern TITLE = Pattern.compile("<title>([^<]*)</title>", Pattern.CASE_INSENSITIVE);
+    /** A meta element of the head, as the theme writes it: {@code <meta property="og:image" content="...">}. */
+    private static final Pattern META = Pattern.compile(
+            "<meta\\s+(?:property|name)=\"([^\"]*)\"\\s+content=\"([^\"]*)\"");
 
     private HtmlScan() {
     }
@@ -61,6 +66,16 @@ final class HtmlScan {
     static String title(String html) {
         Matcher title = TITLE.matcher(html);
         return title.find() ? unescape(title.group(1)).strip() : "";
+    }
+
+    /** The content of each meta element of the page, by its property or name (the first of each). */
+    static Map<String, String> meta(String html) {
+        Map<String, String> meta = new HashMap<>();
+        Matcher element = META.matcher(html);
+        while (element.find()) {
+            meta.putIfAbsent(element.group(1), unescape(element.group(2)));
+        }
+        return meta;
     }
 
     /** The entities Byline's escaping writes, back to characters (feeds escape their HTML once more). */

@@ -25,8 +25,8 @@ import java.util.Set;
 /**
  * {@code byline check}: looks at a built site in memory the way a reader and a search engine will. Every internal
  * link and {@code #fragment} in pages and feeds must lead somewhere; images in articles need alt text; no two pages
- * may share a title; articles without a description get a warning; with {@code external}, links to other sites are
- * asked for too. A broken link written in an article is reported at every place its Markdown writes it; one the
+ * may share a title; articles without a description get a warning, and so does a page whose social image link
+ * previews will not show ({@link SocialImages}); with {@code external}, links to other sites are asked for too. A broken link written in an article is reported at every place its Markdown writes it; one the
  * theme writes, once for all the pages it breaks.
  */
 public final class SiteCheck {
@@ -58,7 +58,9 @@ public final class SiteCheck {
         Map<String, List<Position>> externalLinks = new LinkedHashMap<>();
         Map<String, Set<String>> ids = new HashMap<>();
         ThemeLinks themeLinks = new ThemeLinks();
+        SocialImages socialImages = new SocialImages();
         pages.forEach((file, html) -> {
+            socialImages.add(file, HtmlScan.meta(html));
             List<String> themeWritten = new ArrayList<>(HtmlScan.links(html));
             ArticleDocument document = articlePages.get(file);
             for (BodyLink written : document == null ? List.<BodyLink>of() : document.body().links()) {
@@ -94,6 +96,7 @@ public final class SiteCheck {
             }
         });
         themeLinks.report(diagnostics);
+        socialImages.report(leadImages(site), diagnostics);
         for (OutputFile file : site.files()) {
             if (file.file().endsWith(SitePaths.ATOM_FEED) && file instanceof OutputFile.Rendered feed) {
                 String xml = new String(feed.bytes(), StandardCharsets.UTF_8);
@@ -181,6 +184,19 @@ public final class SiteCheck {
             }
         }
         return written;
+    }
+
+    /** Where the articles' front matter names their lead images, by each picture's absolute address. */
+    private static Map<String, Position> leadImages(BuildResult.Rendered site) {
+        Map<String, Position> named = new HashMap<>();
+        SiteConfig config = site.config();
+        for (ArticleDocument document : published(site)) {
+            if (document.image() != null) {
+                Located<String> src = document.image().source();
+                named.putIfAbsent(config.absolute(config.resolve(src.value())), src.position());
+            }
+        }
+        return named;
     }
 
     private static void checkArticles(BuildResult.Rendered site, Diagnostics diagnostics) {

@@ -38,12 +38,16 @@ final class ThemeLinks {
     void report(Diagnostics diagnostics) {
         byTarget.values().forEach(broken -> {
             List<String> pages = List.copyOf(broken.linkByPage().keySet());
-            int others = pages.size() - 1;
-            String also = others == 0 ? "" : "; also on " + (others == 1 ? "1 other page" : others + " other pages")
-                    + " (" + String.join(", ", pages.subList(1, Math.min(pages.size(), PAGES_NAMED + 1)))
-                    + (others > PAGES_NAMED ? ", ..." : "") + ")";
             diagnostics.add(page(pages.get(0)).error("link " + broken.linkByPage().get(pages.get(0)) + " "
-                    + broken.why() + also));
+                    + broken.why() + alsoOn(pages)));
         });
+    }
+
+    /** "; also on 2 other pages (b, c)" for a problem of the first of these pages, a few named; "" for one page. */
+    static String alsoOn(List<String> pages) {
+        int others = pages.size() - 1;
+        return others == 0 ? "" : "; also on " + (others == 1 ? "1 other page" : others + " other pages")
+                + " (" + String.join(", ", pages.subList(1, Math.min(pages.size(), PAGES_NAMED + 1)))
+                + (others > PAGES_NAMED ? ", ..." : "") + ")";
     }
 }

@@ -1,6 +1,7 @@
 package dev.byline.config;
 
 import dev.byline.source.TextDecoder;
+import dev.byline.content.ImageSizes;
 import dev.byline.content.Slugs;
 import dev.byline.content.StaticFiles;
 import dev.byline.diag.Diagnostics;
@@ -9,6 +10,7 @@ import dev.byline.diag.Suggestions;
 import dev.byline.model.NavLink;
 import dev.byline.model.Policy;
 import dev.byline.model.SiteConfig;
+import dev.byline.model.SocialImage;
 import dev.byline.model.ThemeSettings;
 import dev.byline.model.WorkType;
 import dev.byline.model.WorkTypeSettings;
@@ -34,9 +36,10 @@ public final class SiteConfigLoader {
 
     static final List<String> KEYS = List.of("title", "description", "baseUrl", "language", "timezone", "paginate",
             "publisher", "allowRawHtml", "opinionLabel", "disclaimer", "feedSize", "relativeUrls", "twitter", "logo",
-            "copyright", "accent", "accentDark", "nav", "author", "policies", "types", "letters");
+            "copyright", "accent", "accentDark", "nav", "author", "policies", "types", "letters", "image");
     static final List<String> TYPE_KEYS = List.of("label", "title", "disclaimer", "list");
     static final List<String> LETTER_KEYS = List.of("maxWords");
+    static final List<String> IMAGE_KEYS = List.of("src", "alt");
     /** Upper bound for letters' maxWords: a limit above this is a typo. */
     private static final int MAX_LETTER_WORDS = 100_000;
     static final List<String> NAV_KEYS = List.of("title", "url");
@@ -88,6 +91,7 @@ public final class SiteConfigLoader {
         Optional<Located<String>> logo = map.text("logo").filter(value -> !value.value().isBlank())
                 .map(value -> new Located<>(value.value().strip(), value.position()));
         logo.ifPresent(written -> staticFiles.checkExists("logo", written, diagnostics));
+        SocialImage image = image(map, staticFiles, diagnostics);
         String copyright = map.text("copyright").map(Located::value).orElse("").strip();
         ThemeSettings theme = theme(map, diagnostics);
         String author = map.text("author").map(Located::value).orElse("").strip();
@@ -103,7 +107,32 @@ public final class SiteConfigLoader {
         String publisher = map.text("publisher").map(Located::value).orElse(title.get().value());
         return Optional.of(new SiteConfig(title.get().value(), description, baseUrl.get(), language, timezone.get(),
                 paginate, publisher, allowRawHtml, opinionLabel, disclaimer, feedSize, relativeUrls, twitter,
-                logo.map(Located::value).orElse(""), copyright, theme, author, types, letterMaxWords, policies));
+                logo.map(Located::value).orElse(""), copyright, theme, author, types, letterMaxWords, policies, image));
+    }
+
+    /**
+     * The default social card: {@code image: /images/card.png}, or {@code image: {src: ..., alt: ...}} to give
+     * the text that says what it shows. A site file must exist; its size is read when it is a PNG or JPEG (or any
+     * picture the JDK reads), so that link previews can be laid out before the picture arrives.
+     */
+    private static SocialImage image(YamlMap map, StaticFiles staticFiles, Diagnostics diagnostics) {
+        Optional<YamlMap> mapping = map.kindOf("image") == YamlMap.ValueKind.MAPPING ? map.mapping("image")
+                : Optional.empty();
+        mapping.ifPresent(given -> given.warnUnknownKeys(IMAGE_KEYS));
+        Optional<Located<String>> src = mapping.isPresent()
+                ? mapping.get().requiredText("src", "src: /images/card.png")
+                : map.text("image", "a picture's site path or web address (image: /images/card.png), or src and alt "
+                        + "(image: {src: /images/card.png, alt: \"What the card shows\"})");
+        Optional<Located<String>> written = src.filter(value -> !value.value().isBlank())
+                .map(value -> new Located<>(value.value().strip(), value.position()));
+        if (written.isEmpty()) {
+            return SocialImage.NONE;
+        }
+        staticFiles.checkExists("image", written.get(), diagnostics);
+        String alt = mapping.flatMap(given -> given.text("alt")).map(value -> value.value().strip()).orElse("");
+        Optional<ImageSizes.Size> size = staticFiles.file(written.get().value()).flatMap(ImageSizes::sizeOf);
+        return new SocialImage(written.get().value(), alt, size.map(ImageSizes.Size::width).orElse(0),
+                size.map(ImageSizes.Size::height).orElse(0));
     }
 
     /**

@@ -57,7 +57,7 @@ public final class ImageSizes {
             return Optional.empty();
         }
         return files.file(href.substring(basePath.length())).flatMap(file -> sizes.computeIfAbsent(file,
-                ImageSizes::read));
+                ImageSizes::sizeOf));
     }
 
     /** The same, told to {@code reads}: a parse's record of what it looked up. */
@@ -67,7 +67,8 @@ public final class ImageSizes {
         return size;
     }
 
-    private static Optional<Size> read(SourceFile file) {
+    /** The size of one of the site's files, read from its header now; empty when it is no picture Byline reads. */
+    public static Optional<Size> sizeOf(SourceFile file) {
         try {
             return file.relative().toLowerCase(Locale.ROOT).endsWith(".svg") ? readSvg(file) : readRaster(file);
         } catch (IOException | RuntimeException unreadable) {

@@ -8,6 +8,7 @@ import dev.byline.model.Column;
 import dev.byline.model.Correction;
 import dev.byline.model.FeedLink;
 import dev.byline.model.Html;
+import dev.byline.model.Image;
 import dev.byline.model.Page;
 import dev.byline.model.Member;
 import dev.byline.model.PageMeta;
@@ -15,6 +16,7 @@ import dev.byline.model.Pagination;
 import dev.byline.model.Policy;
 import dev.byline.model.SiteConfig;
 import dev.byline.model.SitePaths;
+import dev.byline.model.SocialImage;
 import dev.byline.model.Tag;
 import dev.byline.model.WorkType;
 import dev.byline.model.WorkTypeSettings;
@@ -28,7 +30,10 @@ import java.util.Map;
  * {@code OpinionNewsArticle} mostly, for articles; {@code ProfilePage} for authors, {@code WebSite} for the front
  * page, {@code WebPage} for the pages of {@code content/pages/}), whose publisher is a
  * {@code NewsMediaOrganization} with its policies when site.yaml names them. A piece first published elsewhere
- * ({@code canonical:}) names that page as its canonical URL. An author is a Person or an Organization.
+ * ({@code canonical:}) names that page as its canonical URL. An author is a Person or an Organization. A page
+ * without a picture of its own (an article without a lead image, a list, an author whose picture is an SVG, which
+ * link previews do not show) takes the site's default card; drafts and scheduled pieces (in a preview) are
+ * {@code noindex}.
  */
 public final class PageMetadata {
 
@@ -46,11 +51,11 @@ public final class PageMetadata {
         String url = config.absolute(article.url());
         String canonical = article.hasCanonical() ? article.canonical() : url;
         String section = article.kicker().label();
-        String image = article.hasImage() ? config.absolute(article.image().src()) : "";
+        SocialImage image = article.hasImage() ? leadImage(article.image()) : config.socialImage();
         Map<String, Object> ld = node(article.type().schemaType());
         ld.put("headline", article.title());
         ld.put("description", article.summary().isEmpty() ? null : article.summary());
-        ld.put("image", image.isEmpty() ? null : List.of(image));
+        ld.put("image", image.isPresent() ? List.of(image.src()) : null);
         ld.put("datePublished", article.date().iso());
         ld.put("dateModified", article.modified().iso());
         ld.put("author", article.authors().stream().map(this::agent).toList());
@@ -62,9 +67,14 @@ public final class PageMetadata {
         ld.put("correction", article.hasCorrections() ? article.corrections().stream().map(this::correction).toList()
                 : null);
         return new PageMeta(title(article.title()), article.summary(), canonical, "article", image,
-                article.hasImage() ? article.image().alt() : "", article.date().iso(), article.modified().iso(),
+                article.date().iso(), article.modified().iso(),
                 article.authors().stream().map(author -> config.absolute(author.url())).toList(),
-                article.tags().stream().map(Tag::name).toList(), siteFeeds, jsonLd(ld), true, "", section);
+                article.tags().stream().map(Tag::name).toList(), siteFeeds, jsonLd(ld), article.isPublished(), "",
+                section);
+    }
+
+    private SocialImage leadImage(Image image) {
+        return new SocialImage(config.absolute(image.src()), image.alt(), image.width(), image.height());
     }
 
     public PageMeta index(Pagination pagination) {
@@ -93,9 +103,9 @@ public final class PageMetadata {
         List<FeedLink> feeds = withFeed(new FeedLink(author.name() + " — " + config.title(), author.feedUrl(),
                 FeedLink.ATOM));
         String description = about.isEmpty() ? "Opinion articles by " + author.name() + "." : about;
-        String avatar = author.hasAvatar() ? config.absolute(author.avatar()) : "";
-        return listing(title(name), description, pagination.url(), SitePaths.AUTHORS, "profile", avatar,
-                author.hasAvatar() ? author.name() : "", feeds, ld);
+        SocialImage avatar = new SocialImage(config.absolute(author.avatar()), author.name(), 0, 0);
+        return listing(title(name), description, pagination.url(), SitePaths.AUTHORS, "profile",
+                author.hasAvatar() && !avatar.isSvg() ? avatar : config.socialImage(), feeds, ld);
     }
 
     /** What an author's page says they are: an organization's description; a person's bio, or else tagline. */
@@ -161,18 +171,18 @@ public final class PageMetadata {
         ld.put("dateModified", page.hasUpdated() ? page.updated().iso() : null);
         ld.put("inLanguage", config.language());
         ld.put("publisher", publisher());
-        return new PageMeta(title(page.title()), page.description(), canonical, "website", "", "", "", "",
-                List.of(), List.of(), siteFeeds, jsonLd(ld), true, "", "");
+        return new PageMeta(title(page.title()), page.description(), canonical, "website", config.socialImage(),
+                "", "", List.of(), List.of(), siteFeeds, jsonLd(ld), true, "", "");
     }
 
     public PageMeta notFound() {
-        return new PageMeta(title("Page not found"), "", config.absolute(config.href(SitePaths.NOT_FOUND_FILE)), "website", "", "",
-                "", "", List.of(), List.of(), siteFeeds, new Html(""), false, "", "");
+        return new PageMeta(title("Page not found"), "", config.absolute(config.href(SitePaths.NOT_FOUND_FILE)),
+                "website", SocialImage.NONE, "", "", List.of(), List.of(), siteFeeds, new Html(""), false, "", "");
     }
 
     private PageMeta listing(String title, String description, String url, String section, List<FeedLink> feeds,
                              Map<String, Object> ld) {
-        return listing(title, description, url, section, "website", "", "", feeds, ld);
+        return listing(title, description, url, section, "website", config.socialImage(), feeds, ld);
     }
 
     /**
@@ -180,8 +190,8 @@ public final class PageMetadata {
      * it is in ({@code ""} for the index, {@code authors/}, {@code tags/}); {@code ld} is {@code null} for none.
      */
     private PageMeta listing(String title, String description, String url, String section, String type,
-                             String image, String imageAlt, List<FeedLink> feeds, Map<String, Object> ld) {
-        return new PageMeta(title, description, config.absolute(url), type, image, imageAlt, "", "", List.of(),
+                             SocialImage image, List<FeedLink> feeds, Map<String, Object> ld) {
+        return new PageMeta(title, description, config.absolute(url), type, image, "", "", List.of(),
                 List.of(), feeds, ld == null ? new Html("") : jsonLd(ld), true, config.absolute(config.href(section)),
                 "");
     }

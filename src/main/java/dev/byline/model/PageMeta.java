@@ -10,15 +10,16 @@ import java.util.List;
  * @param description    meta description; empty for none
  * @param canonical      absolute URL of the page
  * @param type           Open Graph type: {@code website}, {@code article} or {@code profile}
- * @param image          absolute URL of the social card image; empty for none
- * @param imageAlt       its alt text
+ * @param image          the picture link previews show (its address absolute): the page's own, or the site's
+ *                       default card; {@link SocialImage#NONE} for none
  * @param publishedTime  ISO 8601, articles only; empty otherwise
  * @param modifiedTime   ISO 8601, articles only; empty otherwise
  * @param authorUrls     absolute URLs of the authors' pages, articles only
  * @param tags           tag names, articles only
  * @param feeds          feeds to advertise
  * @param jsonLd         schema.org JSON-LD, already escaped for a {@code <script>} element
- * @param indexable      false for pages search engines should not list (404)
+ * @param indexable      false for pages search engines should not list (404, drafts and scheduled pieces in a
+ *                       preview)
  * @param section        absolute URL of the first page of the navigation section the page belongs to (the index for
  *                       its later pages, {@code /authors/} for every author's page, {@code /tags/} for every tag's);
  *                       empty for a page in none (an article, the 404 page)
@@ -30,8 +31,7 @@ public record PageMeta(
         String description,
         String canonical,
         String type,
-        String image,
-        String imageAlt,
+        SocialImage image,
         String publishedTime,
         String modifiedTime,
         List<String> authorUrls,
@@ -49,7 +49,15 @@ public record PageMeta(
     }
 
     public boolean hasImage() {
-        return !image.isEmpty();
+        return image.isPresent();
+    }
+
+    /**
+     * The robots meta tag's content: {@code noindex} for a page search engines should not list; for every other,
+     * leave to show its picture large in results and Discover ({@code max-image-preview:large}).
+     */
+    public String robots() {
+        return indexable ? "max-image-preview:large" : "noindex";
     }
 
     /**

@@ -28,6 +28,9 @@ import java.util.List;
  * @param letterMaxWords the most words a letter should have ({@code letters: {maxWords: }}); 0 for no limit
  * @param policies       the publisher's policies (corrections, ethics, masthead, fact-checking), in that order; only
  *                       those site.yaml gives
+ * @param image          the social card of every page without a picture of its own ({@code image:}), its address
+ *                       as written (a site path or a URL), with its size when it is one of the site's own PNG or
+ *                       JPEG files; {@link SocialImage#NONE} for none
  */
 public record SiteConfig(
         String title,
@@ -49,20 +52,16 @@ public record SiteConfig(
         String author,
         WorkTypes types,
         int letterMaxWords,
-        List<Policy> policies) {
+        List<Policy> policies,
+        SocialImage image) {
 
     public SiteConfig {
         policies = List.copyOf(policies);
     }
 
-    /** Settings that name no policies. */
-    public SiteConfig(String title, String description, String baseUrl, String language, ZoneId timezone,
-                      int paginate, String publisher, boolean allowRawHtml, String opinionLabel, String disclaimer,
-                      int feedSize, boolean relativeUrls, String twitter, String logo, String copyright,
-                      ThemeSettings theme, String author, WorkTypes types, int letterMaxWords) {
-        this(title, description, baseUrl, language, timezone, paginate, publisher, allowRawHtml, opinionLabel,
-                disclaimer, feedSize, relativeUrls, twitter, logo, copyright, theme, author, types, letterMaxWords,
-                List.of());
+    /** The default social card with its absolute address, or {@link SocialImage#NONE}. */
+    public SocialImage socialImage() {
+        return image.isPresent() ? image.at(absolute(resolve(image.src()))) : SocialImage.NONE;
     }
 
     /** A link to a policy: its page's, or the web address given. */

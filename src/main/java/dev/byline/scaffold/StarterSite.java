@@ -78,6 +78,10 @@ public record StarterSite(String title, String authorName, ZoneId zone, LocalDat
                 opinionLabel: Opinion
                 # A note under every article; remove the # to show one.
                 # disclaimer: "The views expressed are the authors' own."
+                # The picture link previews (Facebook, X, LinkedIn) show for pages without one of their own: a PNG or
+                # JPEG of at least 1200 x 630 px in content/static/ (SVGs are not shown). Remove the # and add the file;
+                # image: {src: /images/card.png, alt: "What the card shows"} also says what it shows.
+                # image: /images/card.png
                 # The theme's accent colour (links, kicker, rules) as "#rrggbb" or "#rgb", in quotes: YAML reads an
                 # unquoted # as a comment. Dark mode gets accentDark, or the accent mixed half and half with white.
                 # accent: "#1d5e8c"

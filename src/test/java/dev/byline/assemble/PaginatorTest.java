@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.byline.model.Pagination;
 import dev.byline.model.SiteConfig;
-import dev.byline.model.ThemeSettings;
-import dev.byline.model.WorkTypes;
-import java.time.ZoneId;
+import dev.byline.model.SiteConfigs;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -17,9 +15,7 @@ class PaginatorTest {
     private static final SiteConfig OPINION = site("https://example.org/opinion/");
 
     private static SiteConfig site(String baseUrl) {
-        return new SiteConfig("T", "", baseUrl, "en", ZoneId.of("UTC"), 10, "T", false, "Opinion", "", 20, false, "",
-                "", "", ThemeSettings.DEFAULT, "",
-                WorkTypes.defaults("Opinion", ""), 0);
+        return SiteConfigs.standard().withBaseUrl(baseUrl).build();
     }
 
     private static List<Integer> numbers(int count) {

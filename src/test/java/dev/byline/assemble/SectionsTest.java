@@ -11,10 +11,9 @@ import dev.byline.model.Html;
 import dev.byline.model.Kicker;
 import dev.byline.model.Site;
 import dev.byline.model.SiteConfig;
+import dev.byline.model.SiteConfigs;
 import dev.byline.model.Tag;
-import dev.byline.model.ThemeSettings;
 import dev.byline.model.WorkType;
-import dev.byline.model.WorkTypes;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -23,9 +22,7 @@ import org.junit.jupiter.api.Test;
 class SectionsTest {
 
     private static final ZoneId UTC = ZoneId.of("UTC");
-    private static final SiteConfig CONFIG = new SiteConfig("The Desk", "", "https://example.org/", "en", UTC, 10,
-            "The Desk", false, "Opinion", "", 20, false, "", "", "", ThemeSettings.DEFAULT, "",
-                WorkTypes.defaults("Opinion", ""), 0);
+    private static final SiteConfig CONFIG = SiteConfigs.standard().build();
 
     private static final Author ADA = author("ada", "Ada Byron");
     private static final Author GRACE = author("grace", "Grace Hopper");

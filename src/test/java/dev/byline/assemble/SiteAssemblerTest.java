@@ -25,10 +25,9 @@ import dev.byline.model.Kicker;
 import dev.byline.model.AuthorKind;
 import dev.byline.model.Site;
 import dev.byline.model.SiteConfig;
+import dev.byline.model.SiteConfigs;
 import dev.byline.model.Tag;
-import dev.byline.model.ThemeSettings;
 import dev.byline.model.WorkType;
-import dev.byline.model.WorkTypes;
 import dev.byline.source.SourceFile;
 import dev.byline.source.SourceKind;
 import dev.byline.yaml.Located;
@@ -44,9 +43,13 @@ import org.junit.jupiter.api.Test;
 class SiteAssemblerTest {
 
     private static final ZoneId ZONE = ZoneId.of("America/New_York");
-    private static final SiteConfig CONFIG = new SiteConfig("The Ledger", "", "https://example.org/opinion/", "en",
-            ZONE, 10, "The Ledger", false, "Opinion", "", 20, false, "", "", "", ThemeSettings.DEFAULT, "",
-                WorkTypes.defaults("Opinion", ""), 0);
+    /** The Ledger's settings: its name, a sub-path and New York time. */
+    private static SiteConfigs ledger() {
+        return SiteConfigs.standard().withTitle("The Ledger").withBaseUrl("https://example.org/opinion/")
+                .withTimezone(ZONE);
+    }
+
+    private static final SiteConfig CONFIG = ledger().build();
     private static final Instant NOW = Instant.parse("2025-09-01T12:00:00Z");
     private static final PublishingRules PUBLISH = new PublishingRules(false, false, NOW);
     private static final RegistryAuthor ANDREW = new RegistryAuthor("andrew-wilson",
@@ -539,9 +542,7 @@ class SiteAssemblerTest {
         assertThat(article.image().src()).isEqualTo("https://cdn.example.org/x.jpg");
     }
 
-    private static final SiteConfig LETTERS_OF_300 = new SiteConfig("The Ledger", "", "https://example.org/opinion/",
-            "en", ZONE, 10, "The Ledger", false, "Opinion", "", 20, false, "", "", "", ThemeSettings.DEFAULT, "",
-            WorkTypes.defaults("Opinion", ""), 300);
+    private static final SiteConfig LETTERS_OF_300 = ledger().withLetterMaxWords(300).build();
 
     private List<String> messages() {
         return diagnostics.sorted().stream().map(Diagnostic::format).toList();

@@ -10,13 +10,11 @@ import dev.byline.diag.Position;
 import dev.byline.model.Page;
 import dev.byline.model.Policy;
 import dev.byline.model.SiteConfig;
-import dev.byline.model.ThemeSettings;
-import dev.byline.model.WorkTypes;
+import dev.byline.model.SiteConfigs;
 import dev.byline.source.SourceFile;
 import dev.byline.source.SourceKind;
 import dev.byline.yaml.Located;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -28,9 +26,8 @@ class SitePagesTest {
     private final Diagnostics diagnostics = new Diagnostics();
 
     private static SiteConfig config(Policy... policies) {
-        return new SiteConfig("The Desk", "", "https://example.org/opinion/", "en", ZoneId.of("UTC"), 10,
-                "The Desk", false, "Opinion", "", 20, false, "", "", "", ThemeSettings.DEFAULT, "",
-                WorkTypes.defaults("Opinion", ""), 0, List.of(policies));
+        return SiteConfigs.standard().withBaseUrl("https://example.org/opinion/").withPolicies(policies)
+                .build();
     }
 
     private static PageDocument page(String relative, String slug, String title, int order) {

@@ -1,6 +1,7 @@
 package dev.byline.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,5 +22,15 @@ class HtmlScanTest {
                 + "<div data-id=\"not-an-id\"></div>";
 
         assertThat(HtmlScan.ids(html)).containsExactlyInAnyOrder("part", "old");
+    }
+
+    @Test
+    void metaElementsAreReadByPropertyOrNameTheFirstOfEachWinning() {
+        String html = "<meta property=\"og:image\" content=\"https://example.org/a.png?x=1&amp;y=2\">"
+                + "<meta property=\"og:image:width\" content=\"1200\"><meta name=\"twitter:card\" content=\"summary\">"
+                + "<meta property=\"og:image\" content=\"https://example.org/second.png\">";
+
+        assertThat(HtmlScan.meta(html)).containsOnly(entry("og:image", "https://example.org/a.png?x=1&y=2"),
+                entry("og:image:width", "1200"), entry("twitter:card", "summary"));
     }
 }

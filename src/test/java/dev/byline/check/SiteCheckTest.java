@@ -6,11 +6,13 @@ import com.sun.net.httpserver.HttpServer;
 import dev.byline.build.BuildResult;
 import dev.byline.build.Pipeline;
 import dev.byline.testing.TestSites;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -159,6 +161,44 @@ class SiteCheckTest {
 
         assertThat(check(false)).containsExactly("content/articles/third.md:6:14: error: link "
                 + "https://example.org/images/gone.jpg goes nowhere: the site has no images/gone.jpg");
+    }
+
+    private void png(String file, int width, int height) throws IOException {
+        Path path = site.resolve("content/static").resolve(file);
+        Files.createDirectories(path.getParent());
+        ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), "png", path.toFile());
+    }
+
+    @Test
+    void anSvgLeadImageIsAWarningWhereTheFrontMatterNamesIt() throws Exception {
+        siteWith("https://example.org/", "false");
+        write("static/images/chart.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1200\" height=\"630\"/>");
+        third("image: {src: /images/chart.svg, alt: \"A chart\"}\n", "Text.\n");
+
+        assertThat(check(false)).containsExactly("content/articles/third.md:6:14: warning: the social image "
+                + "https://example.org/images/chart.svg of articles/third/index.html is an SVG: Facebook, X and "
+                + "LinkedIn do not show SVG images as link previews; use a PNG or JPEG at least 1200 px wide");
+    }
+
+    @Test
+    void aNarrowDefaultCardIsOneWarningAtTheFirstPageThatShowsItWithHowManyMoreDo() throws Exception {
+        siteWith("https://example.org/", "false");
+        write("site.yaml", "title: Checked\nbaseUrl: https://example.org/\nimage: /images/card.png\n");
+        png("images/card.png", 800, 420);
+
+        assertThat(check(false)).containsExactly("articles/first/index.html: warning: the social image "
+                + "https://example.org/images/card.png is 800 px wide: Facebook, X and LinkedIn show it small or not "
+                + "at all as a link preview; use a PNG or JPEG at least 1200 px wide; also on 5 other pages "
+                + "(articles/second/index.html, authors/ada-byron/index.html, authors/index.html, ...)");
+    }
+
+    @Test
+    void aWideEnoughPngCardIsNoProblem() throws Exception {
+        siteWith("https://example.org/", "false");
+        write("site.yaml", "title: Checked\nbaseUrl: https://example.org/\nimage: /images/card.png\n");
+        png("images/card.png", 1200, 630);
+
+        assertThat(check(false)).isEmpty();
     }
 
     @Test

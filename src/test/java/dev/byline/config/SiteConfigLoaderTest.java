@@ -10,12 +10,14 @@ import dev.byline.diag.Position;
 import dev.byline.model.NavLink;
 import dev.byline.model.Policy;
 import dev.byline.model.SiteConfig;
+import dev.byline.model.SiteConfigs;
+import dev.byline.model.SocialImage;
 import dev.byline.model.ThemeSettings;
 import dev.byline.model.WorkType;
 import dev.byline.model.WorkTypeSettings;
-import dev.byline.model.WorkTypes;
 import dev.byline.source.SourceFile;
 import dev.byline.source.SourceKind;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,6 +25,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -96,12 +99,15 @@ class SiteConfigLoaderTest {
                   - {title: Print edition, url: "https://print.example/"}
                 """).orElseThrow();
 
-        assertThat(config).isEqualTo(new SiteConfig("The Ledger", "Opinion from the Ledger.",
-                "https://ledger.example/opinion/", "fr-CA", ZoneId.of("America/Toronto"), 25, "Ledger Media", true,
-                "Commentary", "Views are the writers' own.", 5, true, "@ledger", "/images/logo.png",
-                "© 1998–2025 Ledger Media", new ThemeSettings("#1d5e8c", "#9cc3e0", List.of(
-                        new NavLink("About", "/about/"), new NavLink("Print edition", "https://print.example/"))), "",
-                WorkTypes.defaults("Commentary", "Views are the writers' own."), 0));
+        assertThat(config).isEqualTo(SiteConfigs.standard().withTitle("The Ledger")
+                .withDescription("Opinion from the Ledger.").withBaseUrl("https://ledger.example/opinion/")
+                .withLanguage("fr-CA").withTimezone(ZoneId.of("America/Toronto")).withPaginate(25)
+                .withPublisher("Ledger Media").withAllowRawHtml(true).withOpinionLabel("Commentary")
+                .withDisclaimer("Views are the writers' own.").withFeedSize(5).withRelativeUrls(true)
+                .withTwitter("@ledger").withLogo("/images/logo.png").withCopyright("© 1998–2025 Ledger Media")
+                .withTheme(new ThemeSettings("#1d5e8c", "#9cc3e0", List.of(new NavLink("About", "/about/"),
+                        new NavLink("Print edition", "https://print.example/"))))
+                .build());
     }
 
     @Test
@@ -429,5 +435,70 @@ class SiteConfigLoaderTest {
 
         assertThat(onlyDiagnostic().format()).isEqualTo("content/site.yaml:3:21: error: letters maxWords must be "
                 + "between 1 and 100000 (the most words a letter should have), found 0");
+    }
+
+    private void picture(String sitePath, String format, int width, int height) throws IOException {
+        Path file = folder.resolve("static").resolve(sitePath);
+        Files.createDirectories(file.getParent());
+        ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), format, file.toFile());
+    }
+
+    @Test
+    void theDefaultSocialCardIsAPathWithItsSizeReadFromTheFile() throws IOException {
+        picture("images/card.png", "png", 1200, 630);
+
+        SiteConfig config = load(MINIMAL + "image: /images/card.png\n").orElseThrow();
+
+        assertThat(config.image()).isEqualTo(new SocialImage("/images/card.png", "", 1200, 630));
+        assertThat(diagnostics.sorted()).isEmpty();
+    }
+
+    @Test
+    void theDefaultSocialCardCanSayWhatItShows() throws IOException {
+        picture("images/card.jpg", "jpg", 1600, 900);
+
+        SiteConfig config = load(MINIMAL + "image:\n  src: images/card.jpg\n  alt: The Ledger's masthead\n")
+                .orElseThrow();
+
+        assertThat(config.image()).isEqualTo(new SocialImage("images/card.jpg", "The Ledger's masthead", 1600, 900));
+    }
+
+    @Test
+    void aSocialCardOnAnotherSiteHasNoKnownSize() throws IOException {
+        SiteConfig config = load(MINIMAL + "image: {src: \"https://cdn.example/card.png\", alt: Our card}\n")
+                .orElseThrow();
+
+        assertThat(config.image()).isEqualTo(new SocialImage("https://cdn.example/card.png", "Our card", 0, 0));
+        assertThat(diagnostics.sorted()).isEmpty();
+    }
+
+    @Test
+    void noImageMeansNoDefaultCard() throws IOException {
+        assertThat(load(MINIMAL).orElseThrow().image()).isEqualTo(SocialImage.NONE);
+    }
+
+    @Test
+    void aSocialCardThatIsNotThereIsAnErrorAtItsLine() throws IOException {
+        load(MINIMAL + "image: /images/missing.png\n");
+
+        assertThat(onlyDiagnostic().format()).isEqualTo("content/site.yaml:3:8: error: image /images/missing.png "
+                + "does not exist; put the file at content/static/images/missing.png or fix the path");
+    }
+
+    @Test
+    void aSocialCardWithoutSrcIsAnErrorAndAnUnknownKeyUnderItAWarning() throws IOException {
+        load(MINIMAL + "image:\n  alt: Our card\n  href: /images/card.png\n");
+
+        assertThat(diagnostics.sorted()).extracting(Diagnostic::format).containsExactly(
+                "content/site.yaml:4:3: error: missing src; add a line such as src: /images/card.png",
+                "content/site.yaml:5:3: warning: href: unknown key (known keys: src, alt)");
+    }
+
+    @Test
+    void aSocialCardGivenAsAListIsAnErrorSayingBothForms() throws IOException {
+        load(MINIMAL + "image: [/images/card.png]\n");
+
+        assertThat(onlyDiagnostic().format()).startsWith("content/site.yaml:3:8: error: image must be a picture's "
+                + "site path or web address (image: /images/card.png), or src and alt");
     }
 }

@@ -10,10 +10,9 @@ import dev.byline.model.Correction;
 import dev.byline.model.Html;
 import dev.byline.model.Kicker;
 import dev.byline.model.SiteConfig;
+import dev.byline.model.SiteConfigs;
 import dev.byline.model.Tag;
-import dev.byline.model.ThemeSettings;
 import dev.byline.model.WorkType;
-import dev.byline.model.WorkTypes;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
@@ -33,9 +32,8 @@ class AtomFeedTest {
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
     private static SiteConfig config(String description) {
-        return new SiteConfig("The Desk", description, "https://example.org/opinion/", "en-GB", NEW_YORK, 10,
-                "Desk Media", false, "Opinion", "", 20, false, "", "", "", ThemeSettings.DEFAULT, "",
-                WorkTypes.defaults("Opinion", ""), 0);
+        return SiteConfigs.standard().withDescription(description).withBaseUrl("https://example.org/opinion/")
+                .withLanguage("en-GB").withTimezone(NEW_YORK).withPublisher("Desk Media").build();
     }
 
     private static ArticleDate day(int year, int month, int day) {

@@ -11,10 +11,9 @@ import dev.byline.model.Html;
 import dev.byline.model.Kicker;
 import dev.byline.model.Site;
 import dev.byline.model.SiteConfig;
+import dev.byline.model.SiteConfigs;
 import dev.byline.model.Tag;
-import dev.byline.model.ThemeSettings;
 import dev.byline.model.WorkType;
-import dev.byline.model.WorkTypes;
 import dev.byline.diag.Diagnostics;
 import dev.byline.output.OutputFile;
 import dev.byline.plan.PageTask;
@@ -42,9 +41,8 @@ class FeedsTest {
     private static final Article OLDEST = article("oldest", 1, List.of(ADA), List.of(CITIES));
 
     private static SiteConfig config(int feedSize) {
-        return new SiteConfig("The Desk", "Views.", "https://example.org/", "en", UTC, 10, "Desk Media", false,
-                "Opinion", "", feedSize, false, "", "", "", ThemeSettings.DEFAULT, "",
-                WorkTypes.defaults("Opinion", ""), 0);
+        return SiteConfigs.standard().withDescription("Views.").withPublisher("Desk Media").withFeedSize(feedSize)
+                .build();
     }
 
     private static Author author(String slug, String name) {

@@ -11,10 +11,9 @@ import dev.byline.model.Html;
 import dev.byline.model.Image;
 import dev.byline.model.Kicker;
 import dev.byline.model.SiteConfig;
+import dev.byline.model.SiteConfigs;
 import dev.byline.model.Tag;
-import dev.byline.model.ThemeSettings;
 import dev.byline.model.WorkType;
-import dev.byline.model.WorkTypes;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -29,9 +28,8 @@ class JsonFeedTest {
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
     private static SiteConfig config(String description) {
-        return new SiteConfig("The Desk", description, "https://example.org/opinion/", "en", NEW_YORK, 10,
-                "Desk Media", false, "Opinion", "", 20, false, "", "", "", ThemeSettings.DEFAULT, "",
-                WorkTypes.defaults("Opinion", ""), 0);
+        return SiteConfigs.standard().withDescription(description).withBaseUrl("https://example.org/opinion/")
+                .withTimezone(NEW_YORK).withPublisher("Desk Media").build();
     }
 
     private static ArticleDate day(int year, int month, int day) {

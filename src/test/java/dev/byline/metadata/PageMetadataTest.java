@@ -21,11 +21,11 @@ import dev.byline.model.PageMeta;
 import dev.byline.model.Pagination;
 import dev.byline.model.Policy;
 import dev.byline.model.SiteConfig;
+import dev.byline.model.SiteConfigs;
+import dev.byline.model.SocialImage;
 import dev.byline.model.Tag;
-import dev.byline.model.ThemeSettings;
 import dev.byline.model.WorkType;
 import dev.byline.model.WorkTypeSettings;
-import dev.byline.model.WorkTypes;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -50,10 +50,15 @@ class PageMetadataTest {
             "/opinion/authors/editorial-board/", "", List.of(), AuthorKind.ORGANIZATION, "",
             "The board argues the paper's positions.", List.of(ADA, MAREN));
 
+    /** The desk's settings. */
+    private static SiteConfigs desk() {
+        return SiteConfigs.standard().withDescription("Views from the desk.")
+                .withBaseUrl("https://example.org/opinion/").withTimezone(NEW_YORK).withPublisher("Desk Media")
+                .withOpinionLabel("Commentary").withTwitter("@desk");
+    }
+
     private static SiteConfig config(String logo) {
-        return new SiteConfig("The Desk", "Views from the desk.", "https://example.org/opinion/", "en", NEW_YORK, 10,
-                "Desk Media", false, "Commentary", "", 20, false, "@desk", logo, "", ThemeSettings.DEFAULT, "",
-                WorkTypes.defaults("Commentary", ""), 0);
+        return desk().withLogo(logo).build();
     }
 
     private static final PageMetadata METADATA = new PageMetadata(config(""));
@@ -83,12 +88,7 @@ class PageMetadataTest {
 
     /** The desk's settings with these policies. */
     private static PageMetadata withPolicies(Policy... policies) {
-        SiteConfig plain = config("");
-        return new PageMetadata(new SiteConfig(plain.title(), plain.description(), plain.baseUrl(), plain.language(),
-                plain.timezone(), plain.paginate(), plain.publisher(), plain.allowRawHtml(), plain.opinionLabel(),
-                plain.disclaimer(), plain.feedSize(), plain.relativeUrls(), plain.twitter(), plain.logo(),
-                plain.copyright(), plain.theme(), plain.author(), plain.types(), plain.letterMaxWords(),
-                List.of(policies)));
+        return new PageMetadata(desk().withPolicies(policies).build());
     }
 
     private static Policy policy(Policy.Kind kind, String target) {
@@ -297,9 +297,75 @@ class PageMetadataTest {
         PageMeta meta = METADATA.article(article("Pictured", List.of(ADA), List.of(),
                 new Image("/opinion/images/lane.jpg", "A bike lane", "", "", 1200, 630)));
 
-        assertThat(meta.image()).isEqualTo("https://example.org/opinion/images/lane.jpg");
-        assertThat(meta.imageAlt()).isEqualTo("A bike lane");
+        assertThat(meta.image()).isEqualTo(new SocialImage("https://example.org/opinion/images/lane.jpg",
+                "A bike lane", 1200, 630));
         assertThat(ld(meta)).contains("\"image\":[\"https://example.org/opinion/images/lane.jpg\"]");
+    }
+
+    private static final SocialImage CARD = new SocialImage("/images/card.png", "The Desk's card", 1200, 630);
+    private static final PageMetadata WITH_CARD = new PageMetadata(desk().withImage(CARD).build());
+    private static final SocialImage CARD_AT_ITS_ADDRESS = CARD.at("https://example.org/opinion/images/card.png");
+
+    @Test
+    void anArticleWithoutALeadImageTakesTheSitesCardInItsMetaAndJsonLd() {
+        PageMeta meta = WITH_CARD.article(plain());
+
+        assertThat(meta.image()).isEqualTo(CARD_AT_ITS_ADDRESS);
+        assertThat(ld(meta)).contains("\"image\":[\"https://example.org/opinion/images/card.png\"]");
+    }
+
+    @Test
+    void anArticlesOwnLeadImageWinsOverTheSitesCard() {
+        PageMeta meta = WITH_CARD.article(article("Pictured", List.of(ADA), List.of(),
+                new Image("/opinion/images/lane.jpg", "A bike lane", "", "", 1600, 900)));
+
+        assertThat(meta.image().src()).isEqualTo("https://example.org/opinion/images/lane.jpg");
+        assertThat(ld(meta)).doesNotContain("card.png");
+    }
+
+    @Test
+    void listsAndPagesTakeTheSitesCardAndThe404PageNone() {
+        assertThat(WITH_CARD.index(page(1, "/opinion/")).image()).isEqualTo(CARD_AT_ITS_ADDRESS);
+        assertThat(WITH_CARD.tag(new Tag("cities", "Cities", "/opinion/tags/cities/"),
+                page(1, "/opinion/tags/cities/")).image()).isEqualTo(CARD_AT_ITS_ADDRESS);
+        assertThat(WITH_CARD.authors().image()).isEqualTo(CARD_AT_ITS_ADDRESS);
+        assertThat(WITH_CARD.type(WorkType.EDITORIAL, new WorkTypeSettings("Editorial", "Editorials", "", true),
+                page(1, "/opinion/types/editorial/")).image()).isEqualTo(CARD_AT_ITS_ADDRESS);
+        assertThat(WITH_CARD.page(about(null)).image()).isEqualTo(CARD_AT_ITS_ADDRESS);
+        assertThat(WITH_CARD.notFound().hasImage()).isFalse();
+    }
+
+    @Test
+    void anAuthorsRasterPictureIsTheirPagesCardAndAnSvgOneGivesWayToTheSitesCard() {
+        Author svg = new Author("ada-byron", "Ada Byron", "", "/opinion/authors/ada-byron/", "/opinion/images/ada.svg",
+                List.of());
+
+        assertThat(WITH_CARD.author(ADA, List.of(), page(1, "/opinion/authors/ada-byron/")).image())
+                .isEqualTo(new SocialImage("https://example.org/opinion/images/ada.png", "Ada Byron", 0, 0));
+        assertThat(WITH_CARD.author(svg, List.of(), page(1, "/opinion/authors/ada-byron/")).image())
+                .isEqualTo(CARD_AT_ITS_ADDRESS);
+        assertThat(ld(WITH_CARD.author(svg, List.of(), page(1, "/opinion/authors/ada-byron/"))))
+                .contains("\"image\":\"https://example.org/opinion/images/ada.svg\"");
+    }
+
+    @Test
+    void aCardGivenAsAWebAddressKeepsIt() {
+        PageMetadata remote = new PageMetadata(desk().withImage(new SocialImage("https://cdn.example/card.jpg", "",
+                0, 0)).build());
+
+        assertThat(remote.index(page(1, "/opinion/")).image().src()).isEqualTo("https://cdn.example/card.jpg");
+    }
+
+    @Test
+    void publishedPagesLetSearchEnginesShowLargePicturesAndDraftsAndThe404AreNotIndexed() {
+        Article draft = new Article("content/articles/a.md", "a", "/opinion/articles/a/", "Bike lanes", "", "",
+                day(2025, 8, 15), null, List.of(ADA), List.of(), new Html("<p>x</p>"), 100, null, ArticleState.DRAFT,
+                List.of(), List.of(), WorkType.OP_ED, null, new Kicker("Commentary", ""), "", "");
+
+        assertThat(METADATA.article(plain()).robots()).isEqualTo("max-image-preview:large");
+        assertThat(METADATA.index(page(1, "/opinion/")).robots()).isEqualTo("max-image-preview:large");
+        assertThat(METADATA.article(draft).robots()).isEqualTo("noindex");
+        assertThat(METADATA.notFound().robots()).isEqualTo("noindex");
     }
 
     @Test
@@ -346,7 +412,7 @@ class PageMetadataTest {
         assertThat(meta.type()).isEqualTo("profile");
         assertThat(meta.title()).isEqualTo("Ada Byron | The Desk");
         assertThat(meta.description()).isEqualTo("Writes about engines.");
-        assertThat(meta.image()).isEqualTo("https://example.org/opinion/images/ada.png");
+        assertThat(meta.image().src()).isEqualTo("https://example.org/opinion/images/ada.png");
     }
 
     @Test

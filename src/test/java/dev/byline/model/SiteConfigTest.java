@@ -2,15 +2,12 @@ package dev.byline.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 class SiteConfigTest {
 
     private static SiteConfig site(String baseUrl) {
-        return new SiteConfig("T", "", baseUrl, "en", ZoneId.of("UTC"), 10, "T", false, "Opinion", "", 20, false, "",
-                "", "", ThemeSettings.DEFAULT, "",
-                WorkTypes.defaults("Opinion", ""), 0);
+        return SiteConfigs.standard().withBaseUrl(baseUrl).build();
     }
 
     @Test

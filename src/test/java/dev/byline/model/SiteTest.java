@@ -14,9 +14,8 @@ class SiteTest {
     private static final Instant BUILT_IN_2031 = Instant.parse("2031-06-01T00:00:00Z");
 
     private static SiteConfig config(String copyright) {
-        return new SiteConfig("The Review", "", "https://example.org/", "en", NEW_YORK, 10, "Review Media", false,
-                "Opinion", "", 20, false, "", "", copyright, ThemeSettings.DEFAULT, "",
-                WorkTypes.defaults("Opinion", ""), 0);
+        return SiteConfigs.standard().withTitle("The Review").withTimezone(NEW_YORK).withPublisher("Review Media")
+                .withCopyright(copyright).build();
     }
 
     private static Article publishedOn(ZonedDateTime date) {

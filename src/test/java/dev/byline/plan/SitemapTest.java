@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.byline.feed.Feeds;
 import dev.byline.model.SiteConfig;
-import dev.byline.model.ThemeSettings;
-import dev.byline.model.WorkTypes;
+import dev.byline.model.SiteConfigs;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -21,9 +19,8 @@ import org.w3c.dom.NodeList;
 class SitemapTest {
 
     private static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
-    private static final SiteConfig CONFIG = new SiteConfig("The Desk", "", "https://example.org/opinion/", "en",
-            ZoneId.of("UTC"), 10, "Desk Media", false, "Opinion", "", 20, false, "", "", "", ThemeSettings.DEFAULT, "",
-                WorkTypes.defaults("Opinion", ""), 0);
+    private static final SiteConfig CONFIG = SiteConfigs.standard()
+            .withBaseUrl("https://example.org/opinion/").withPublisher("Desk Media").build();
 
     private static List<SitemapTask.Entry> entries(int count) {
         return IntStream.range(0, count)
