@@ -118,8 +118,8 @@ class SiteCheckTest {
 
         assertThat(check(false)).containsExactly(
                 "404.html (written by the theme): error: link /about/ goes nowhere: the site has no about/; also on "
-                        + "7 other pages (articles/first/index.html, articles/second/index.html, "
-                        + "articles/third/index.html, ...)",
+                        + "10 other pages (articles/2025/index.html, articles/first/index.html, "
+                        + "articles/index.html, ...)",
                 "content/articles/third.md:7:6: error: link /about/ goes nowhere: the site has no about/");
     }
 
@@ -149,7 +149,7 @@ class SiteCheckTest {
 
         assertThat(problems).hasSize(1);
         assertThat(problems.get(0)).startsWith("404.html (written by the theme): error: link /about/ goes "
-                + "nowhere: the site has no about/; also on 6 other pages (articles/first/index.html, ");
+                + "nowhere: the site has no about/; also on 9 other pages (articles/2025/index.html, ");
     }
 
     @Test
