@@ -19,7 +19,8 @@ import java.util.Map;
  * The site's lists: the index, and the articles grouped by author (co-written pieces under each author), by tag, by
  * type of work and by column, newest first; and the pieces answering each article, oldest first. Drafts and
  * scheduled pieces that the preview shows stand in every list at their date, marked by their
- * {@link Article#state()}; only the index's lead story is kept for what a plain build publishes.
+ * {@link Article#state()}; only the index's lead story, the archive and the corrections are kept for what a plain
+ * build publishes.
  */
 public final class Sections {
 
@@ -29,6 +30,8 @@ public final class Sections {
     private final Map<WorkType, List<Article>> byType = new EnumMap<>(WorkType.class);
     private final Map<Column, List<Article>> byColumn = new LinkedHashMap<>();
     private final Map<String, List<Article>> responses = new HashMap<>();
+    private final List<Article> published = new ArrayList<>();
+    private final List<Article> corrected = new ArrayList<>();
 
     public Sections(Site site) {
         index = leadFirst(site);
@@ -42,6 +45,12 @@ public final class Sections {
             }
             if (!article.inResponseTo().isEmpty()) {
                 responses.computeIfAbsent(article.inResponseTo(), source -> new ArrayList<>()).add(article);
+            }
+            if (article.isPublished()) {
+                published.add(article);
+                if (article.hasCorrections()) {
+                    corrected.add(article);
+                }
             }
         }
         responses.values().forEach(Collections::reverse); // a conversation reads oldest first
@@ -92,6 +101,16 @@ public final class Sections {
 
     public List<Article> of(Column column) {
         return byColumn.getOrDefault(column, List.of());
+    }
+
+    /** What the archive lists: the articles a plain build publishes, newest first (no draft, no scheduled piece). */
+    public List<Article> published() {
+        return Collections.unmodifiableList(published);
+    }
+
+    /** The published articles that have corrections, newest first. */
+    public List<Article> corrected() {
+        return Collections.unmodifiableList(corrected);
     }
 
     /** The pieces answering {@code article} ({@code inResponseTo:}), oldest first. */

@@ -5,6 +5,7 @@ import dev.byline.diag.Position;
 import dev.byline.diag.Suggestions;
 import dev.byline.model.ArticleDate;
 import dev.byline.model.Correction;
+import dev.byline.model.SitePaths;
 import dev.byline.model.WorkType;
 import dev.byline.source.SourceFile;
 import dev.byline.source.TextDecoder;
@@ -89,7 +90,8 @@ public final class ArticleParser {
         List<AuthorRef> authors = authors(fm, diagnostics);
         String description = fm.text("description").map(d -> d.value().strip()).orElse("");
         List<Located<String>> tags = fm.textList("tags", "[diplomacy, ukraine]").orElse(List.of());
-        Optional<Located<String>> slug = slug(file, name, fm, diagnostics);
+        Optional<Located<String>> slug = slug(file, name, fm, diagnostics)
+                .filter(given -> !takesAYearPage(given, fm.has("slug"), title.orElse(""), diagnostics));
         String slugWithDate = slugWithDate(fm, name);
         boolean draft = draft(fm, diagnostics);
         ImageRef image = image(fm, diagnostics);
@@ -291,6 +293,25 @@ public final class ArticleParser {
             return Optional.empty();
         }
         return Optional.of(new Located<>(slug, Position.ofFile(file.display())));
+    }
+
+    /**
+     * Whether the slug is a year's ({@code 2024}), whose address is the archive's page of that year: an error at the
+     * slug line, or at the file when its name gives the slug, suggesting a slug made from the title.
+     */
+    private static boolean takesAYearPage(Located<String> slug, boolean given, String title,
+                                          Diagnostics diagnostics) {
+        if (!SitePaths.isYear(slug.value())) {
+            return false;
+        }
+        String fromTitle = Slugs.slugify(title);
+        String suggestion = fromTitle.isEmpty() || SitePaths.isYear(fromTitle) ? slug.value() + "-in-review"
+                : fromTitle;
+        diagnostics.add(slug.position().error((given ? "slug \"" : "the file name gives the slug \"")
+                + slug.value() + "\", a year: /" + SitePaths.archiveYear(Integer.parseInt(slug.value()))
+                + " is the archive's page for that year; " + (given ? "use" : "rename the file or add")
+                + " a line such as \"slug: " + suggestion + "\""));
+        return true;
     }
 
     /** The slug with the file name's date kept, when the slug comes from a dated file name. */

@@ -4,10 +4,12 @@ import dev.byline.model.Article;
 import dev.byline.model.ArticleDate;
 import dev.byline.model.Author;
 import dev.byline.model.SiteConfig;
+import dev.byline.model.SiteCorrection;
 import dev.byline.model.Tag;
 import dev.byline.plan.RecordedParts;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Writes Atom 1.0 feeds (RFC 4287). Entries carry the full article as HTML with absolute links; an entry's id is
@@ -33,6 +35,38 @@ final class AtomFeed {
     }
 
     byte[] write(FeedSpec spec) {
+        XmlDocument xml = head(spec, spec.articles().stream().map(Article::modified).max(ArticleDate::compareTo));
+        List<byte[]> written = new ArrayList<>(spec.articles().size());
+        for (Article article : spec.articles()) {
+            written.add(entries.get(article.source(), () -> entry(article)));
+        }
+        return xml.insert(written).finish();
+    }
+
+    /**
+     * The feed of the corrections of the spec's articles: the newest, at most the site's feed size, an entry each,
+     * linking to the correction on its article's page.
+     */
+    byte[] corrections(FeedSpec spec) {
+        List<SiteCorrection> corrections = SiteCorrection.newestFirst(spec.articles());
+        corrections = corrections.subList(0, Math.min(config.feedSize(), corrections.size()));
+        XmlDocument xml = head(spec, corrections.stream().map(entry -> entry.correction().date()).findFirst());
+        for (SiteCorrection entry : corrections) {
+            String url = config.absolute(entry.article().url()) + "#" + entry.anchor();
+            xml.open("entry");
+            xml.text("title", "Correction: " + entry.article().title());
+            link(xml, "alternate", "text/html", url);
+            xml.text("id", url);
+            xml.text("published", entry.correction().date().iso());
+            xml.text("updated", entry.correction().date().iso());
+            xml.text("content", entry.correction().text(), "type", "text");
+            xml.close();
+        }
+        return xml.finish();
+    }
+
+    /** A feed's opening, down to its generator, {@code updated} at its newest entry's date. */
+    private XmlDocument head(FeedSpec spec, Optional<ArticleDate> updated) {
         XmlDocument xml = new XmlDocument("feed", NS).attribute("xml:lang", config.language());
         xml.text("title", spec.title());
         if (!config.description().isEmpty()) {
@@ -41,15 +75,10 @@ final class AtomFeed {
         link(xml, "self", "application/atom+xml", config.absolute(spec.feedUrl()));
         link(xml, "alternate", "text/html", config.absolute(spec.pageUrl()));
         xml.text("id", config.absolute(spec.feedUrl()));
-        xml.text("updated", spec.articles().stream().map(Article::modified).max(ArticleDate::compareTo)
-                .map(ArticleDate::iso).orElse(EMPTY_FEED_UPDATED));
+        xml.text("updated", updated.map(ArticleDate::iso).orElse(EMPTY_FEED_UPDATED));
         xml.open("author").text("name", config.publisher()).close();
         xml.text("generator", "Byline");
-        List<byte[]> written = new ArrayList<>(spec.articles().size());
-        for (Article article : spec.articles()) {
-            written.add(entries.get(article.source(), () -> entry(article)));
-        }
-        return xml.insert(written).finish();
+        return xml;
     }
 
     private byte[] entry(Article article) {

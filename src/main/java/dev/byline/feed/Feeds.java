@@ -24,6 +24,11 @@ public final class Feeds {
         return atom.write(feed);
     }
 
+    /** The Atom feed of the corrections of the feed's articles. */
+    public byte[] corrections(FeedSpec feed) {
+        return atom.corrections(feed);
+    }
+
     public byte[] json(FeedSpec feed) {
         return json.write(feed);
     }

@@ -1,6 +1,7 @@
 package dev.byline.metadata;
 
 import dev.byline.io.Json;
+import dev.byline.model.ArchiveYear;
 import dev.byline.model.Article;
 import dev.byline.model.Author;
 import dev.byline.model.AuthorLink;
@@ -149,6 +150,33 @@ public final class PageMetadata {
         ld.put("name", name);
         ld.put("url", config.absolute(pagination.url()));
         return listing(title(name), description, pagination.url(), firstPage, withFeed(feed), ld);
+    }
+
+    /** The archive's first page, {@code /articles/}. */
+    public PageMeta archive() {
+        return archivePage("Archive", "Every piece " + config.title() + " has published, by year and month.",
+                config.href(SitePaths.ARCHIVE));
+    }
+
+    /** The archive's page of one year. */
+    public PageMeta archiveYear(ArchiveYear year) {
+        return archivePage("Archive: " + year.year(), "Every piece " + config.title() + " published in "
+                + year.year() + ", by month.", year.url());
+    }
+
+    private PageMeta archivePage(String name, String description, String url) {
+        Map<String, Object> ld = node("CollectionPage");
+        ld.put("name", name);
+        ld.put("url", config.absolute(url));
+        return listing(title(name), description, url, SitePaths.ARCHIVE, siteFeeds, ld);
+    }
+
+    /** The page of every correction, which advertises their feed. */
+    public PageMeta corrections() {
+        String feedUrl = config.href(SitePaths.atomFeedIn(SitePaths.CORRECTIONS));
+        return listing(title("Corrections"), "Every correction " + config.title() + " has made, newest first.",
+                config.href(SitePaths.CORRECTIONS), SitePaths.CORRECTIONS,
+                withFeed(new FeedLink("Corrections — " + config.title(), feedUrl, FeedLink.ATOM)), null);
     }
 
     public PageMeta authors() {

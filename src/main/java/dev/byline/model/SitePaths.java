@@ -1,6 +1,8 @@
 package dev.byline.model;
 
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Where everything the site makes lives, as site paths (relative to the site root, ending with a slash for
@@ -10,10 +12,14 @@ import java.util.List;
  */
 public final class SitePaths {
 
+    /** The articles' folder, whose own page is the archive: every published piece, by year and month. */
+    public static final String ARCHIVE = "articles/";
     public static final String AUTHORS = "authors/";
     public static final String TAGS = "tags/";
     public static final String TYPES = "types/";
     public static final String COLUMNS = "columns/";
+    /** The list of every correction on the site, with its Atom feed. */
+    public static final String CORRECTIONS = "corrections/";
     public static final String NOT_FOUND_FILE = "404.html";
     /** The Atom feed of a folder: the site's at the root, an author's or a tag's in their page's folder. */
     public static final String ATOM_FEED = "feed.xml";
@@ -23,20 +29,33 @@ public final class SitePaths {
     public static final String ASSETS = "assets/";
 
     private static final String FOLDER_INDEX = "index.html";
+    /** The folder of a list's later pages ({@link #listPage}). */
+    private static final String LIST_PAGES = "page/";
+    private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
 
     /**
      * The first parts of the site's own paths, which no page of {@code content/pages/} may take as its slug: the
      * folders of articles, authors, tags, types, columns, corrections and assets, and {@code page}, of the index's
      * later pages ({@link #listPage}).
      */
-    public static final List<String> RESERVED = List.of("articles", "authors", "tags", "types", "columns",
-            "corrections", "assets", "page");
+    public static final List<String> RESERVED = Stream.of(ARCHIVE, AUTHORS, TAGS, TYPES, COLUMNS, CORRECTIONS,
+            ASSETS, LIST_PAGES).map(folder -> folder.substring(0, folder.length() - 1)).toList();
 
     private SitePaths() {
     }
 
     public static String article(String slug) {
-        return "articles/" + slug + "/";
+        return ARCHIVE + slug + "/";
+    }
+
+    /** The archive's page of one year: {@code articles/2025/}. */
+    public static String archiveYear(int year) {
+        return ARCHIVE + year + "/";
+    }
+
+    /** Whether an article's slug is a year's, which would take the address of that year's archive page. */
+    public static boolean isYear(String slug) {
+        return YEAR.matcher(slug).matches();
     }
 
     /** One of the site's pages ({@code content/pages/}): {@code about/}. */
@@ -81,7 +100,7 @@ public final class SitePaths {
 
     /** Page {@code number} of a list whose first page is at {@code firstPage}: {@code firstPage/page/N/}. */
     public static String listPage(String firstPage, int number) {
-        return number == 1 ? firstPage : firstPage + "page/" + number + "/";
+        return number == 1 ? firstPage : firstPage + LIST_PAGES + number + "/";
     }
 
     /** The file that serves a site path: {@code articles/x/} -> {@code articles/x/index.html}. */

@@ -3,16 +3,19 @@ package dev.byline.plan;
 import java.util.List;
 
 /**
- * A feed of the newest articles: the site's, an author's or a tag's, as Atom or as JSON Feed.
+ * A feed of the newest articles: the site's, an author's or a tag's, as Atom or as JSON Feed; or the Atom feed of
+ * the site's corrections.
  *
  * @param pageUrl  root-relative link to the HTML page the feed follows
  * @param feedUrl  root-relative link to the feed itself
- * @param articles the articles' sources, newest first, at most the site's feed size
+ * @param articles the articles' sources, newest first, at most the site's feed size; for the corrections' feed,
+ *                 every published article with a correction (the feed takes the newest corrections among them)
  */
 public record FeedTask(String file, Format format, String title, String pageUrl, String feedUrl,
                        List<String> articles) implements Task {
 
-    public enum Format { ATOM, JSON }
+    /** Atom or JSON Feed of the articles; {@code ATOM_CORRECTIONS}: Atom, an entry per correction. */
+    public enum Format { ATOM, JSON, ATOM_CORRECTIONS }
 
     public FeedTask {
         articles = List.copyOf(articles);

@@ -76,6 +76,47 @@ public sealed interface PageRecipe {
         }
     }
 
+    /**
+     * The archive's first page: how many pieces each month published, by month ({@code 2025-08}), newest first.
+     * It shows no piece, so it reads none: only a piece published, moved or taken down changes it.
+     */
+    record Archive(List<String> months, List<Integer> counts) implements PageRecipe {
+        public Archive {
+            months = List.copyOf(months);
+            counts = List.copyOf(counts);
+        }
+
+        @Override
+        public void hashInto(Hash64 hash) {
+            hash.add("archive").addAll(months).add(counts.toString());
+        }
+    }
+
+    /** The archive's page of one year: its published pieces, newest first, and every year with pieces, newest first. */
+    record Year(int year, List<String> articles, List<Integer> years) implements PageRecipe {
+        public Year {
+            articles = List.copyOf(articles);
+            years = List.copyOf(years);
+        }
+
+        @Override
+        public void hashInto(Hash64 hash) {
+            hash.add("year").add(year).addAll(articles).add(years.toString());
+        }
+    }
+
+    /** The page of every correction: the published pieces that have one, newest first. */
+    record Corrections(List<String> articles) implements PageRecipe {
+        public Corrections {
+            articles = List.copyOf(articles);
+        }
+
+        @Override
+        public void hashInto(Hash64 hash) {
+            hash.add("corrections").addAll(articles);
+        }
+    }
+
     /** The page for links that lead nowhere. */
     record NotFound() implements PageRecipe {
         @Override

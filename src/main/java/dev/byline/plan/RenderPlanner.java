@@ -1,5 +1,6 @@
 package dev.byline.plan;
 
+import dev.byline.assemble.Archive;
 import dev.byline.assemble.Neighbours;
 import dev.byline.assemble.Paginator;
 import dev.byline.assemble.Sections;
@@ -9,6 +10,7 @@ import dev.byline.model.Author;
 import dev.byline.model.Page;
 import dev.byline.model.Column;
 import dev.byline.model.Site;
+import dev.byline.model.SiteCorrection;
 import dev.byline.model.SiteConfig;
 import dev.byline.model.SitePaths;
 import dev.byline.model.Tag;
@@ -21,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedMap;
 
 /**
  * Decides every output file of the site and how it is made: the pages (which template renders which recipe), the
@@ -121,8 +124,37 @@ public final class RenderPlanner {
                         slice.pagination().total()), changed));
             }
         }
+        pages.addAll(archive());
+        pages.add(new PageTask(SitePaths.file(SitePaths.CORRECTIONS), config.href(SitePaths.CORRECTIONS),
+                "corrections.jte", theme, new PageRecipe.Corrections(sources(sections.corrected())),
+                SiteCorrection.newestFirst(sections.corrected()).stream().findFirst()
+                        .map(entry -> entry.correction().date()).orElse(null), true));
         pages.add(new PageTask(SitePaths.NOT_FOUND_FILE, config.href(SitePaths.NOT_FOUND_FILE), "404.jte", theme,
                 new PageRecipe.NotFound(), null, false));
+        return pages;
+    }
+
+    /**
+     * The archive: its first page, with how many pieces each month published, and a page for each year with
+     * published pieces.
+     */
+    private List<PageTask> archive() {
+        SortedMap<Integer, List<Article>> years = Archive.byYear(sections.published());
+        List<String> months = new ArrayList<>();
+        List<Integer> counts = new ArrayList<>();
+        List<PageTask> pages = new ArrayList<>();
+        List<Integer> yearNumbers = List.copyOf(years.keySet());
+        years.forEach((year, articles) -> {
+            Archive.byMonth(articles).forEach((month, published) -> {
+                months.add(month.toString());
+                counts.add(published.size());
+            });
+            String path = SitePaths.archiveYear(year);
+            pages.add(new PageTask(SitePaths.file(path), config.href(path), "year.jte", theme,
+                    new PageRecipe.Year(year, sources(articles), yearNumbers), latest(articles), true));
+        });
+        pages.add(0, new PageTask(SitePaths.file(SitePaths.ARCHIVE), config.href(SitePaths.ARCHIVE), "archive.jte",
+                theme, new PageRecipe.Archive(months, counts), latest(sections.published()), true));
         return pages;
     }
 
@@ -138,7 +170,8 @@ public final class RenderPlanner {
     }
 
     /**
-     * The Atom feeds (the site's, then each author's, tag's, listed type's and column's) and the site's JSON Feed.
+     * The Atom feeds (the site's, then each author's, tag's, listed type's and column's, and the corrections') and
+     * the site's JSON Feed.
      */
     private List<FeedTask> feeds() {
         List<FeedTask> feeds = new ArrayList<>();
@@ -164,6 +197,9 @@ public final class RenderPlanner {
                     column.name() + " — " + config.title(), column.url(), column.feedUrl(),
                     newest(sections.of(column))));
         }
+        feeds.add(new FeedTask(SitePaths.atomFeedIn(SitePaths.CORRECTIONS), FeedTask.Format.ATOM_CORRECTIONS,
+                "Corrections — " + config.title(), config.href(SitePaths.CORRECTIONS),
+                config.href(SitePaths.atomFeedIn(SitePaths.CORRECTIONS)), sources(sections.corrected())));
         feeds.add(new FeedTask(SitePaths.JSON_FEED, FeedTask.Format.JSON, config.title(), config.href(""),
                 config.jsonFeedUrl(), newest(site.articles())));
         return feeds;

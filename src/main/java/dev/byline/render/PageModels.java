@@ -1,7 +1,12 @@
 package dev.byline.render;
 
+import dev.byline.assemble.Archive;
 import dev.byline.assemble.Paginator;
 import dev.byline.metadata.PageMetadata;
+import dev.byline.model.ArchiveMonth;
+import dev.byline.model.ArchivePage;
+import dev.byline.model.ArchiveYear;
+import dev.byline.model.ArchiveYearPage;
 import dev.byline.model.Article;
 import dev.byline.model.ArticlePage;
 import dev.byline.model.Author;
@@ -10,13 +15,16 @@ import dev.byline.model.AuthorPage;
 import dev.byline.model.AuthorsPage;
 import dev.byline.model.Column;
 import dev.byline.model.ColumnPage;
+import dev.byline.model.CorrectionsPage;
 import dev.byline.model.IndexPage;
 import dev.byline.model.Member;
+import dev.byline.model.NavLink;
 import dev.byline.model.NotFoundPage;
 import dev.byline.model.Page;
 import dev.byline.model.PageModel;
 import dev.byline.model.Pagination;
 import dev.byline.model.Site;
+import dev.byline.model.SiteCorrection;
 import dev.byline.model.SitePaths;
 import dev.byline.model.StandalonePage;
 import dev.byline.model.Tag;
@@ -26,11 +34,15 @@ import dev.byline.model.TagsPage;
 import dev.byline.model.TypePage;
 import dev.byline.model.WorkType;
 import dev.byline.plan.PageRecipe;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -93,7 +105,44 @@ public final class PageModels {
             Page page = pages.get(standalone.page());
             return new StandalonePage(site, page, metadata.page(page));
         }
+        if (recipe instanceof PageRecipe.Archive archive) {
+            return archivePage(archive);
+        }
+        if (recipe instanceof PageRecipe.Year year) {
+            return yearPage(year);
+        }
+        if (recipe instanceof PageRecipe.Corrections corrections) {
+            return new CorrectionsPage(site, SiteCorrection.newestFirst(articles(corrections.articles())),
+                    metadata.corrections());
+        }
         return new NotFoundPage(site, metadata.notFound());
+    }
+
+    /** The archive's first page: the recipe's months, with how many pieces each published, by year. */
+    private ArchivePage archivePage(PageRecipe.Archive archive) {
+        SortedMap<Integer, List<ArchiveMonth>> byYear = new TreeMap<>(Comparator.reverseOrder());
+        for (int i = 0; i < archive.months().size(); i++) {
+            YearMonth month = YearMonth.parse(archive.months().get(i));
+            byYear.computeIfAbsent(month.getYear(), year -> new ArrayList<>())
+                    .add(new ArchiveMonth(month, archive.counts().get(i), List.of()));
+        }
+        List<ArchiveYear> years = new ArrayList<>(byYear.size());
+        byYear.forEach((year, months) -> years.add(new ArchiveYear(year, yearUrl(year), months)));
+        return new ArchivePage(site, years, metadata.archive());
+    }
+
+    private ArchiveYearPage yearPage(PageRecipe.Year recipe) {
+        List<ArchiveMonth> months = new ArrayList<>();
+        Archive.byMonth(articles(recipe.articles())).forEach((month, published) ->
+                months.add(new ArchiveMonth(month, published.size(), published)));
+        ArchiveYear year = new ArchiveYear(recipe.year(), yearUrl(recipe.year()), months);
+        List<NavLink> years = recipe.years().stream()
+                .map(other -> new NavLink(String.valueOf(other), "/" + SitePaths.archiveYear(other))).toList();
+        return new ArchiveYearPage(site, year, years, metadata.archiveYear(year));
+    }
+
+    private String yearUrl(int year) {
+        return site.config().href(SitePaths.archiveYear(year));
     }
 
     private PageModel listPage(PageRecipe.ListPage list) {

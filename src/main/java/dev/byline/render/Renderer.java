@@ -107,7 +107,14 @@ public final class Renderer {
             byte[] bytes = ReadLog.recording(reads, () -> {
                 FeedSpec spec = new FeedSpec(feed.file(), feed.title(), feed.pageUrl(), feed.feedUrl(),
                         models.articles(feed.articles()));
-                return feed.format() == FeedTask.Format.ATOM ? feeds.atom(spec) : feeds.json(spec);
+                switch (feed.format()) {
+                    case ATOM:
+                        return feeds.atom(spec);
+                    case JSON:
+                        return feeds.json(spec);
+                    default:
+                        return feeds.corrections(spec);
+                }
             });
             return made(task, new OutputFile.Rendered(feed.file(), "feed", bytes), reads.reads());
         }

@@ -207,9 +207,10 @@ class SampleSiteTest {
         Document page = page("articles/bike-lanes-are-cheaper-than-parking/index.html");
 
         assertThat(page.select("nav[aria-label=Site] a").eachText())
-                .containsExactly("Latest", "Authors", "Tags", "Campus", "Letters", "About", "Submit an Op-Ed");
+                .containsExactly("Latest", "Archive", "Authors", "Tags", "Campus", "Letters", "About",
+                        "Submit an Op-Ed");
         assertThat(page.select("nav[aria-label=Site] a").eachAttr("href")).containsExactly("../../index.html",
-                "../../authors/index.html", "../../tags/index.html", "../../tags/campus/index.html",
+                "../../articles/index.html", "../../authors/index.html", "../../tags/index.html", "../../tags/campus/index.html",
                 "../../types/letter/index.html", "../../about/index.html", "../../submit-an-op-ed/index.html");
         assertThat(page.select(".site-footer .feeds a").eachAttr("href"))
                 .containsExactly("../../feed.xml", "../../feed.json");
@@ -249,10 +250,53 @@ class SampleSiteTest {
         Document page = page("articles/bike-lanes-are-cheaper-than-parking/index.html");
 
         assertThat(page.select(".site-footer .policies a").eachText()).containsExactly("Corrections policy",
-                "Ethics policy", "Masthead", "Fact-checking policy");
+                "Ethics policy", "Masthead", "Fact-checking policy", "Corrections");
         assertThat(page.select(".site-footer .policies a").eachAttr("href")).containsExactly(
                 "../../corrections-policy/index.html", "../../ethics-policy/index.html", "../../masthead/index.html",
-                "../../ethics-policy/index.html");
+                "../../ethics-policy/index.html", "../../corrections/index.html");
+    }
+
+    @Test
+    void theArchiveCountsEachYearAndMonthAndItsYearPageListsEveryPieceByMonth() throws IOException {
+        Document archive = page("articles/index.html");
+        Document year = page("articles/2025/index.html");
+
+        assertThat(archive.select(".archive-years h2 a").eachAttr("href")).containsExactly("../articles/2025/index.html");
+        assertThat(archive.select(".archive-months li").eachText()).containsExactly("November 1 article",
+                "October 5 articles", "September 1 article", "August 3 articles");
+        assertThat(archive.select(".archive-months a").first().attr("href")).isEqualTo("../articles/2025/index.html#2025-11");
+        assertThat(year.select(".archive-month h2").eachText())
+                .containsExactly("November 2025", "October 2025", "September 2025", "August 2025");
+        assertThat(year.select(".archive-list li")).hasSize(10);
+        assertThat(year.selectFirst("#2025-08 + .archive-list li:last-child").text()).isEqualTo("August 15, 2025 "
+                + "Not Instant Peace, But Progress: The Real Win of the Trump-Putin Summit Andrew Wilson");
+        assertThat(year.select(".archive-list .kicker").eachText())
+                .contains("Editorial", "Transit Lines", "Letter to the Editor").doesNotContain("Opinion");
+        assertThat(year.select("nav[aria-label=Years] [aria-current=page]").text()).isEqualTo("2025");
+    }
+
+    @Test
+    void theIndexsLastPageAndTheNotFoundPageLinkTheArchive() throws IOException {
+        assertThat(page("index.html").select(".archive-link a").attr("href")).isEqualTo("articles/index.html");
+        assertThat(page("404.html").select("main a").eachText()).contains("look through the archive");
+    }
+
+    @Test
+    void theCorrectionsPageListsEachCorrectionWithItsPieceThePolicyAndItsFeed() throws IOException {
+        Document page = page("corrections/index.html");
+
+        assertThat(page.select(".correction-list li")).hasSize(1);
+        assertThat(page.selectFirst(".correction-list time").attr("datetime")).isEqualTo("2025-08-28");
+        assertThat(page.selectFirst(".correction-text").text()).startsWith("An earlier version of this article gave");
+        assertThat(page.selectFirst(".correction-article a").attr("href"))
+                .isEqualTo("../articles/bike-lanes-are-cheaper-than-parking/index.html#correction-1");
+        assertThat(page.selectFirst(".lede a").attr("href")).isEqualTo("../corrections-policy/index.html");
+        assertThat(page.selectFirst("link[rel=alternate][href$=corrections/feed.xml]")).isNotNull();
+        assertThat(page("articles/bike-lanes-are-cheaper-than-parking/index.html").select("#correction-1")).hasSize(1);
+        assertThat(page("corrections-policy/index.html").select(".article-body a").eachAttr("href"))
+                .contains("../corrections/index.html");
+        assertThat(Files.readString(output.resolve("corrections/feed.xml")))
+                .contains("<title>Correction: Bike Lanes Are Cheaper Than Parking</title>");
     }
 
     @Test

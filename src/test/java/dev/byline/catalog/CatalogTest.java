@@ -42,7 +42,8 @@ class CatalogTest {
                         tuple("Maps for Everyone", Verdict.PUBLISH, Verdict.PUBLISH),
                         tuple("Debugging, Literally", Verdict.PUBLISH, Verdict.PUBLISH),
                         tuple("A Time-Limited Offer", Verdict.EXPIRED, Verdict.EXPIRED),
-                        tuple("Not Ready", Verdict.DRAFT, Verdict.DRAFT));
+                        tuple("Not Ready", Verdict.DRAFT, Verdict.DRAFT),
+                        tuple("The Winter Ferry", Verdict.PUBLISH, Verdict.PUBLISH));
     }
 
     @Test

@@ -120,8 +120,8 @@ class SiteCheckTest {
 
         assertThat(check(false)).containsExactly(
                 "404.html (written by the theme): error: link /about/ goes nowhere: the site has no about/; also on "
-                        + "7 other pages (articles/first/index.html, articles/second/index.html, "
-                        + "articles/third/index.html, ...)",
+                        + "10 other pages (articles/2025/index.html, articles/first/index.html, "
+                        + "articles/index.html, ...)",
                 "content/articles/third.md:7:6: error: link /about/ goes nowhere: the site has no about/");
     }
 
@@ -151,7 +151,7 @@ class SiteCheckTest {
 
         assertThat(problems).hasSize(1);
         assertThat(problems.get(0)).startsWith("404.html (written by the theme): error: link /about/ goes "
-                + "nowhere: the site has no about/; also on 6 other pages (articles/first/index.html, ");
+                + "nowhere: the site has no about/; also on 9 other pages (articles/2025/index.html, ");
     }
 
     @Test
@@ -186,10 +186,10 @@ class SiteCheckTest {
         write("site.yaml", "title: Checked\nbaseUrl: https://example.org/\nimage: /images/card.png\n");
         png("images/card.png", 800, 420);
 
-        assertThat(check(false)).containsExactly("articles/first/index.html: warning: the social image "
+        assertThat(check(false)).containsExactly("articles/2025/index.html: warning: the social image "
                 + "https://example.org/images/card.png is 800 px wide: Facebook, X and LinkedIn show it small or not "
-                + "at all as a link preview; use a PNG or JPEG at least 1200 px wide; also on 5 other pages "
-                + "(articles/second/index.html, authors/ada-byron/index.html, authors/index.html, ...)");
+                + "at all as a link preview; use a PNG or JPEG at least 1200 px wide; also on 8 other pages "
+                + "(articles/first/index.html, articles/index.html, articles/second/index.html, ...)");
     }
 
     @Test

@@ -40,7 +40,7 @@ class BylineCommandTest {
         assertThat(code).isZero();
         assertThat(byline.err()).isEmpty();
         assertThat(byline.out().strip().lines()).singleElement().asString()
-                .matches("Built 8 articles, 5 authors, \\d+ pages \\(\\d+ files\\) into .*site-out in \\d+ ms.*")
+                .matches("Built 9 articles, 5 authors, \\d+ pages \\(\\d+ files\\) into .*site-out in \\d+ ms.*")
                 .contains("1 draft left out (--drafts)");
         assertThat(output.resolve("index.html")).exists();
     }

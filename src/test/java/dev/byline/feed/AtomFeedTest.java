@@ -96,6 +96,42 @@ class AtomFeedTest {
         return parse(new AtomFeed(config("Views from the desk.")).write(spec(articles))).getDocumentElement();
     }
 
+    private static Element correctionsFeed(List<Article> articles) throws Exception {
+        return parse(new AtomFeed(config("")).corrections(new FeedSpec("corrections/feed.xml", "Corrections",
+                "/opinion/corrections/", "/opinion/corrections/feed.xml", articles))).getDocumentElement();
+    }
+
+    @Test
+    void theCorrectionsFeedHasAnEntryPerCorrectionNewestFirstLinkingToItOnItsArticle() throws Exception {
+        Article fares = article("fares", "Fares", day(2025, 3, 1), null, List.of(), List.of(), "<p>x</p>",
+                List.of(new Correction(day(2025, 3, 4), "The fare is $2."),
+                        new Correction(day(2025, 3, 9), "The route is the 11.")));
+        Article parks = article("parks", "Parks", day(2025, 2, 1), null, List.of(), List.of(), "<p>x</p>",
+                List.of(new Correction(day(2025, 3, 6), "The park opened in 1901.")));
+
+        Element feed = correctionsFeed(List.of(fares, parks));
+
+        List<Element> entries = children(feed, "entry");
+        assertThat(entries).extracting(entry -> text(entry, "title"))
+                .containsExactly("Correction: Fares", "Correction: Parks", "Correction: Fares");
+        assertThat(entries).extracting(entry -> text(entry, "id")).containsExactly(
+                "https://example.org/opinion/articles/fares/#correction-2",
+                "https://example.org/opinion/articles/parks/#correction-1",
+                "https://example.org/opinion/articles/fares/#correction-1");
+        assertThat(link(entries.get(0), "alternate").getAttribute("href")).isEqualTo(text(entries.get(0), "id"));
+        assertThat(text(entries.get(0), "content")).isEqualTo("The route is the 11.");
+        assertThat(text(entries.get(0), "updated")).isEqualTo("2025-03-09T00:00:00-05:00");
+        assertThat(text(feed, "updated")).isEqualTo("2025-03-09T00:00:00-05:00");
+    }
+
+    @Test
+    void aSiteWithoutCorrectionsHasAnEmptyCorrectionsFeed() throws Exception {
+        Element feed = correctionsFeed(List.of());
+
+        assertThat(children(feed, "entry")).isEmpty();
+        assertThat(text(feed, "title")).isEqualTo("Corrections");
+    }
+
     @Test
     void feedIsAnAtomDocumentInTheSiteLanguage() throws Exception {
         Element feed = feed(List.of(simple("a", day(2025, 8, 15))));

@@ -93,7 +93,7 @@ class FeedsTest {
         assertThat(files(20)).extracting(OutputFile::file).containsExactly(
                 "feed.xml",
                 "authors/ada-byron/feed.xml", "authors/grace-hopper/feed.xml",
-                "tags/cities/feed.xml", "tags/food-and-drink/feed.xml",
+                "tags/cities/feed.xml", "tags/food-and-drink/feed.xml", "corrections/feed.xml",
                 "feed.json", "sitemap.xml", "robots.txt");
     }
 

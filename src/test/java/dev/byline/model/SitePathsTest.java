@@ -14,6 +14,21 @@ class SitePathsTest {
     }
 
     @Test
+    void theArchiveIsTheArticlesFolderWithAPagePerYear() {
+        assertThat(SitePaths.ARCHIVE).isEqualTo("articles/");
+        assertThat(SitePaths.archiveYear(2025)).isEqualTo("articles/2025/");
+        assertThat(SitePaths.isYear("2025")).isTrue();
+        assertThat(SitePaths.isYear("2025-review")).isFalse();
+        assertThat(SitePaths.isYear("202")).isFalse();
+    }
+
+    @Test
+    void theReservedFirstPartsAreTheSitesOwnFolders() {
+        assertThat(SitePaths.RESERVED).containsExactly("articles", "authors", "tags", "types", "columns",
+                "corrections", "assets", "page");
+    }
+
+    @Test
     void firstListPageIsTheListItself() {
         assertThat(SitePaths.listPage("", 1)).isEmpty();
         assertThat(SitePaths.listPage("authors/x/", 1)).isEqualTo("authors/x/");
