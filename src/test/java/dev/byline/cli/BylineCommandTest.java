@@ -167,7 +167,9 @@ class BylineCommandTest {
         String[] golden = {"check", "--source", TestSites.fixture("sites", "golden").resolve("content").toString(),
                 "--templates", TestSites.theme().toString(), "--cache-dir", TestSites.templateCache().toString()};
         assertThat(run(golden)).isZero();
-        assertThat(byline.out()).contains("0 errors, 3 warnings");
+        assertThat(byline.out()).contains("0 errors, 4 warnings");
+        assertThat(byline.err()).contains("the social image https://example.org/opinion/images/cup.svg of "
+                + "articles/cafe-society/index.html is an SVG");
 
         Path site = temp.resolve("site");
         TestSites.copyTree(TestSites.fixture("sites", "golden").resolve("content"), site.resolve("content"));
