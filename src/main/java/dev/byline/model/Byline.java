@@ -57,6 +57,14 @@ public record Byline(String opening, List<Author> names) {
         return String.join(" ", sentences);
     }
 
+    /**
+     * The alt text of an author's headshot beside the line: their name, or none when the line is that name alone
+     * (an organization signing by itself), where screen readers would otherwise read the name twice over.
+     */
+    public String avatarAlt(Author author) {
+        return opening.isEmpty() && names.size() == 1 ? "" : author.name();
+    }
+
     public List<Author> withAvatars() {
         return names.stream().filter(Author::hasAvatar).toList();
     }

@@ -71,6 +71,13 @@ class BylineTest {
     }
 
     @Test
+    void aHeadshotIsAltTextedWithTheNameUnlessTheLineIsThatNameAlone() {
+        assertThat(Byline.of(by(MAREN)).avatarAlt(MAREN)).isEqualTo("Maren Okafor");
+        assertThat(Byline.of(by(BOARD, MAREN)).avatarAlt(BOARD)).isEqualTo("The Editorial Board");
+        assertThat(Byline.of(by(BOARD)).avatarAlt(BOARD)).as("the board signing alone").isEmpty();
+    }
+
+    @Test
     void onlyAuthorsWithAHeadshotGetOne() {
         assertThat(Byline.of(by(MAREN, THEO, BOARD)).withAvatars()).containsExactly(MAREN, BOARD);
     }
