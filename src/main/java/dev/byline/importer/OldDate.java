@@ -17,9 +17,10 @@ import java.util.regex.Pattern;
  * Berlin stays on its day.
  *
  * @param written what the new front matter says ({@code 2024-05-01T09:30:00+02:00})
- * @param local   the date and time in the old site's zone, which the old addresses were made from
+ * @param local   the date and time in the old site's zone (Jekyll makes addresses from it)
+ * @param clock   the date and time as written, in its own offset (Hugo makes addresses from it)
  */
-public record OldDate(String written, LocalDateTime local) {
+public record OldDate(String written, LocalDateTime local, LocalDateTime clock) {
 
     private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})"
             + "(?:[Tt ]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?\\s*(Z|z|UTC|[+-]\\d{2}:?\\d{2})?)?");
@@ -32,7 +33,7 @@ public record OldDate(String written, LocalDateTime local) {
         try {
             LocalDate day = LocalDate.of(number(date, 1), number(date, 2), number(date, 3));
             if (date.group(4) == null) {
-                return Optional.of(new OldDate(day.toString(), day.atStartOfDay()));
+                return Optional.of(new OldDate(day.toString(), day.atStartOfDay(), day.atStartOfDay()));
             }
             LocalTime time = LocalTime.of(number(date, 4), number(date, 5),
                     date.group(6) == null ? 0 : number(date, 6));
@@ -40,13 +41,13 @@ public record OldDate(String written, LocalDateTime local) {
             String clock = date.group(6) == null ? String.format("%02d:%02d", time.getHour(), time.getMinute())
                     : String.format("%02d:%02d:%02d", time.getHour(), time.getMinute(), time.getSecond());
             if (date.group(7) == null) {
-                return Optional.of(new OldDate(day + "T" + clock, local));
+                return Optional.of(new OldDate(day + "T" + clock, local, local));
             }
             ZoneOffset offset = offset(date.group(7));
             OffsetDateTime instant = local.atOffset(offset);
             String written = day + "T" + (date.group(6) == null ? clock + ":00" : clock)
                     + (offset.equals(ZoneOffset.UTC) ? "Z" : offset.getId());
-            return Optional.of(new OldDate(written, instant.atZoneSameInstant(zone).toLocalDateTime()));
+            return Optional.of(new OldDate(written, instant.atZoneSameInstant(zone).toLocalDateTime(), local));
         } catch (DateTimeException invalid) {
             return Optional.empty();
         }

@@ -58,7 +58,8 @@ public record OldDocument(OldValues values, String frontMatter, Syntax syntax, i
             if (end < 0) {
                 return new Read(bodyOnly(text));
             }
-            bodyStart = end;
+            int lineEnd = content.indexOf('\n', end);
+            bodyStart = lineEnd < 0 ? content.length() : lineEnd + 1;
         } else {
             start = content.indexOf('\n') + 1;
             Pattern closing = Pattern.compile("(?m)^" + Pattern.quote(fence) + "[ \\t]*\\r?$");

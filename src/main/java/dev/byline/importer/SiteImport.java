@@ -107,7 +107,7 @@ public final class SiteImport {
             drafts += article.draft() ? 1 : 0;
             unsigned |= article.unsigned();
             addresses.add(new OldAddress(post.file(), post.url(), site.urls().urlOf(post.post(),
-                    post.date().local()), site.urls().aliasesOf(post.post())));
+                    post.date()), site.urls().aliasesOf(post.post())));
             progress.advanced();
         }
         String defaultAuthor = site.settings().author().isEmpty()
@@ -316,7 +316,7 @@ public final class SiteImport {
         if (placed.post().bundle() == null) {
             return "";
         }
-        String old = site.urls().urlOf(placed.post(), placed.date().local())
+        String old = site.urls().urlOf(placed.post(), placed.date())
                 .substring(site.settings().basePath().length());
         String folder = old.endsWith("/") ? old : old.replaceFirst("\\.html?$", "") + "/";
         try (var files = Files.list(placed.post().bundle())) {

@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Reads a Hugo site as Hugo does: its settings ({@code hugo.toml}, {@code config.toml}, the YAML and JSON ones, or
@@ -94,8 +95,9 @@ public final class HugoSiteReader {
             String fileDate = dated.matches() ? dated.group(1) : "";
             String postName = dated.matches() ? dated.group(2) : base;
             Optional<OldDocument> document = OldFiles.document(root, file, problems::add);
-            if (document.isPresent() && isNoPost(document.get().values(), fileDate)) {
-                pagesLeft.add(OldFiles.display(root, file) + " (no title and no date: a page made by a template)");
+            if (document.isPresent() && sections.isEmpty() && isPage(document.get().values(), fileDate)) {
+                pagesLeft.add(OldFiles.display(root, file) + " (a page at the top of content/ with no date, "
+                        + "not a post)");
             } else {
                 document.ifPresent(read -> posts.add(new OldPost(OldFiles.display(root, file), read, fileDate,
                         postName, List.copyOf(sections), bundle ? folder : null, false, OldFiles.modified(file))));
@@ -110,10 +112,10 @@ public final class HugoSiteReader {
                 : publicRoots, List.copyOf(pagesLeft), List.copyOf(problems)));
     }
 
-    /** A page that gives neither a title nor a date is one a template fills, not a post. */
-    private static boolean isNoPost(OldValues values, String fileDate) {
-        return fileDate.isEmpty() && !values.has("title") && !values.has("date") && !values.has("path")
-                && !values.has("url");
+    /** A page at the top of content/ that gives no date (an About page, a template's page) is not a post. */
+    private static boolean isPage(OldValues values, String fileDate) {
+        return fileDate.isEmpty() && Stream.of("date", "publishdate", "publishDate", "pubdate").noneMatch(values::has)
+                && !values.firstText("url", "path").orElse("").matches(".*\\d{4}/\\d{2}/\\d{2}/.*");
     }
 
     private static List<String> concat(List<String> first, List<String> second) {

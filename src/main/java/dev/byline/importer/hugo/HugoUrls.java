@@ -1,5 +1,6 @@
 package dev.byline.importer.hugo;
 
+import dev.byline.importer.OldDate;
 import dev.byline.importer.OldPost;
 import dev.byline.importer.OldUrls;
 import dev.byline.importer.OldValues;
@@ -31,12 +32,14 @@ public record HugoUrls(Map<String, String> permalinks, boolean lowerCase, boolea
     private static final Pattern NOT_IN_PATH = Pattern.compile("[^\\p{L}\\p{N}._~-]+");
 
     @Override
-    public String urlOf(OldPost post, LocalDateTime date) {
+    public String urlOf(OldPost post, OldDate written) {
+        LocalDateTime date = written.clock(); // Hugo keeps the offset a date is written with
         OldValues values = post.values();
         var given = values.firstText("url", "path");
         if (given.isPresent()) {
             String path = "/" + given.get().replaceFirst("^/+", "");
-            return basePath + (path.endsWith("/") || path.matches(".*\\.\\w+$") ? path : path + "/");
+            boolean file = path.endsWith("/") || path.matches("(?i).*\\.(html?|xml|json|txt|php)$");
+            return basePath + (file ? path : path + "/");
         }
         String section = post.sections().isEmpty() ? "" : post.sections().get(0);
         String pattern = permalinks.get(section.toLowerCase(Locale.ROOT));

@@ -1,5 +1,6 @@
 package dev.byline.importer.jekyll;
 
+import dev.byline.importer.OldDate;
 import dev.byline.importer.OldPost;
 import dev.byline.importer.OldUrls;
 import dev.byline.importer.OldValues;
@@ -37,7 +38,8 @@ public record JekyllUrls(String permalink, String basePath) implements OldUrls {
     private static final Pattern NOT_DEFAULT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     @Override
-    public String urlOf(OldPost post, LocalDateTime date) {
+    public String urlOf(OldPost post, OldDate written) {
+        LocalDateTime date = written.local(); // Jekyll reads a date's offset, then shows it in the site's zone
         OldValues values = post.values();
         String pattern = values.text("permalink").orElse(permalink.isEmpty() ? "date" : permalink);
         pattern = STYLES.getOrDefault(pattern, pattern);

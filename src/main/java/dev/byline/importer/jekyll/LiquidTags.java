@@ -37,10 +37,10 @@ public final class LiquidTags implements TemplateTags {
         String argument = block.group(2).replaceAll("^[\"']|[\"']$", "");
         return switch (block.group(1)) {
             case "link", "post_url" -> links.find(argument).map(url -> new Replacement(url, tag.end()));
-            case "highlight" -> closed(body, tag, "endhighlight").map(end -> new Replacement(
-                    TemplateTags.fencedCode(argument.split("\\s+")[0], body.substring(tag.end(), end.start())), end.end()));
-            case "raw" -> closed(body, tag, "endraw").map(end -> new Replacement(body.substring(tag.end(),
-                    end.start()), end.end()));
+            case "highlight" -> closed(body, tag, "endhighlight").map(end -> new Replacement(TemplateTags.fencedCode(
+                    argument.split("\\s+")[0], body.substring(tag.end(), end.start())), end.end()));
+            case "raw" -> closed(body, tag, "endraw")
+                    .map(end -> new Replacement(body.substring(tag.end(), end.start()), end.end()));
             case "comment" -> closed(body, tag, "endcomment").map(end -> new Replacement("", end.end()));
             default -> Optional.empty();
         };
