@@ -219,7 +219,7 @@ class ImportCommandTest {
     }
 
     @Test
-    void aJsonDraftWithTwoWayImagesAndANameForAuthor() {
+    void aJsonDraftTakesTheFirstOfItsImagesAndANameAsItsAuthor() {
         assertThat(file(hugo, "content/articles/parking.md")).isEqualTo("""
                 ---
                 title: "Parking minimums must go"
