@@ -265,6 +265,7 @@ class ImportCommandTest {
                   content/_index.md (a section's page)
                   content/about.md (a page at the top of content/ with no date, not a post)
                   content/posts/_index.md (a section's page)
+                  content/posts/latest.md (no title and no date: a template's page)
                 """, """
                   /articles/bridge-vote/\t/2024/02/bridge-vote/\t/old/bridge/\t/posts/bridge-old
                   /articles/bundle-post/\t/2024/03/the-harbour-at-night/

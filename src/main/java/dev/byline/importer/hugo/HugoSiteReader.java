@@ -95,9 +95,9 @@ public final class HugoSiteReader {
             String fileDate = dated.matches() ? dated.group(1) : "";
             String postName = dated.matches() ? dated.group(2) : base;
             Optional<OldDocument> document = OldFiles.document(root, file, problems::add);
-            if (document.isPresent() && sections.isEmpty() && isPage(document.get().values(), fileDate)) {
-                pagesLeft.add(OldFiles.display(root, file) + " (a page at the top of content/ with no date, "
-                        + "not a post)");
+            if (document.isPresent() && isPage(document.get().values(), fileDate, sections)) {
+                pagesLeft.add(OldFiles.display(root, file) + (sections.isEmpty() ? " (a page at the top of "
+                        + "content/ with no date, not a post)" : " (no title and no date: a template's page)"));
             } else {
                 document.ifPresent(read -> posts.add(new OldPost(OldFiles.display(root, file), read, fileDate,
                         postName, List.copyOf(sections), bundle ? folder : null, false, OldFiles.modified(file))));
@@ -112,9 +112,12 @@ public final class HugoSiteReader {
                 : publicRoots, List.copyOf(pagesLeft), List.copyOf(problems)));
     }
 
-    /** A page at the top of content/ that gives no date (an About page, a template's page) is not a post. */
-    private static boolean isPage(OldValues values, String fileDate) {
-        return fileDate.isEmpty() && Stream.of("date", "publishdate", "publishDate", "pubdate").noneMatch(values::has)
+    /**
+     * A page that gives no date is not a post when it is at the top of content/ (an About page) or has no title
+     * either (a page a template fills, such as a list of the latest releases).
+     */
+    private static boolean isPage(OldValues values, String fileDate, List<String> sections) {
+        return (sections.isEmpty() || !values.has("title")) && fileDate.isEmpty() && Stream.of("date", "publishdate", "publishDate", "pubdate").noneMatch(values::has)
                 && !values.firstText("url", "path").orElse("").matches(".*\\d{4}/\\d{2}/\\d{2}/.*");
     }
 
