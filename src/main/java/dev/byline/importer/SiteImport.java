@@ -118,6 +118,10 @@ public final class SiteImport {
                     + "\"" + site.settings().title() + "\" (author: in site.yaml); change it to a writer of "
                     + "content/authors/"));
         }
+        if (site.settings().baseUrl().equals(SiteSettings.UNKNOWN_ADDRESS)) {
+            notes.add(Diagnostic.warning("content/site.yaml", 0, 0, "the old settings give no address: baseUrl is "
+                    + SiteSettings.UNKNOWN_ADDRESS + "; put the site's own there"));
+        }
         Map<String, String> avatars = avatars();
         authors.files(avatars).forEach((slug, yaml) -> texts.put("content/authors/" + slug + ".yaml", yaml));
         texts.put("content/site.yaml", settings(defaultAuthor));

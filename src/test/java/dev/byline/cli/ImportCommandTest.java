@@ -337,4 +337,18 @@ class ImportCommandTest {
         assertThat(byline.err()).isEmpty();
         assertThat(byline.out()).contains("Every post was imported.");
     }
+
+    @Test
+    void aSiteThatGivesNoAddressGetsTheExampleOneAndANoteSaysSo() throws IOException {
+        Path site = temp.resolve("no-address");
+        TestSites.copyTree(fixture("hugo"), site);
+        Files.writeString(site.resolve("hugo.toml"), "title = \"Morning Ledger\"\n");
+        Path into = temp.resolve("no-address-new");
+
+        new CommandRun().run("import", "hugo", site.toString(), "--into", into.toString());
+
+        assertThat(file(into, "content/site.yaml")).contains("baseUrl: \"https://example.org/\"\n");
+        assertThat(file(into, "import-report.txt")).contains("content/site.yaml: warning: the old settings give no "
+                + "address: baseUrl is https://example.org/; put the site's own there");
+    }
 }
