@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -45,8 +46,12 @@ public final class SiteImport {
     private static final List<String> IMAGE_PATH_KEYS = List.of("src", "path", "url", "image", "feature");
     /** A date in a post's old address: {@code /2016/09/29/rust-1.12}. */
     private static final Pattern URL_DATE = Pattern.compile("(?:^|/)(\\d{4})/(\\d{2})/(\\d{2})/");
-    /** Where a body points at a file: a Markdown link or image, or an HTML {@code src}/{@code href}. */
-    private static final Pattern REFERENCE = Pattern.compile("(\\]\\(\\s*<?|(?:src|href)=[\"'])([^)\\s\"'>]+)");
+    /**
+     * Where a body points at a file or a page: a Markdown link or image, a link reference definition
+     * ({@code [1]: /x/}), or an HTML {@code src}/{@code href}.
+     */
+    private static final Pattern REFERENCE = Pattern.compile("(\\]\\(\\s*<?|(?m:^ {0,3}\\[[^\\]\\n]+]:[ \\t]*<?)"
+            + "|(?:src|href)=[\"'])([^)\\s\"'>]+)");
 
     private final OldSite site;
     private final ZoneId zone;
@@ -55,6 +60,8 @@ public final class SiteImport {
     private final List<Diagnostic> failed = new ArrayList<>();
     private final Map<String, Path> copies = new TreeMap<>();
     private final Set<String> missingFiles = new HashSet<>();
+    /** Every imported post's new address by its old ones (its address and aliases, as site paths). */
+    private final Map<String, String> moved = new HashMap<>();
 
     private SiteImport(OldSite site) {
         this.site = site;
@@ -90,6 +97,10 @@ public final class SiteImport {
         List<Placed> placed = place();
         LinkTargets links = new LinkTargets();
         placed.forEach(post -> links.add(post.post().file(), post.url()));
+        for (Placed post : placed) {
+            moved.put(site.urls().urlOf(post.post(), post.date()), post.url());
+            site.urls().aliasesOf(post.post()).forEach(alias -> moved.putIfAbsent(alias, post.url()));
+        }
         progress.stage("import", placed.size());
         Map<String, String> texts = new LinkedHashMap<>();
         List<String> left = new ArrayList<>();
@@ -395,8 +406,8 @@ public final class SiteImport {
     }
 
     /**
-     * The body with the files it names copied, and a page bundle's own files (named relatively) pointed at their
-     * place in content/static/.
+     * The body with the files it names copied, a page bundle's own files (named relatively) pointed at their
+     * place in content/static/, and links to an imported post's old address pointed at its new one.
      */
     private String withFiles(OldPost post, String body, String bundleUrl) {
         Matcher reference = REFERENCE.matcher(body);
@@ -404,7 +415,10 @@ public final class SiteImport {
         while (reference.find()) {
             String target = reference.group(2);
             String replaced = target;
-            if (post.bundle() != null && !target.startsWith("/") && !target.contains(":") && !target.startsWith("#")
+            Optional<String> movedTo = movedPost(target);
+            if (movedTo.isPresent()) {
+                replaced = movedTo.get();
+            } else if (post.bundle() != null && !target.startsWith("/") && !target.contains(":") && !target.startsWith("#")
                     && Files.isRegularFile(post.bundle().resolve(target.replaceFirst("[?#].*$", "")))) {
                 replaced = bundleUrl + target;
             } else if (target.startsWith("/") && !target.startsWith("//")) {
@@ -419,6 +433,26 @@ public final class SiteImport {
         }
         reference.appendTail(out);
         return out.toString();
+    }
+
+    /**
+     * The new address of the post a link names by its old address, a site path or a full address on the old
+     * site's host, with or without its final slash; the link's {@code #part} kept.
+     */
+    private Optional<String> movedPost(String target) {
+        String origin = site.settings().baseUrl().replaceFirst("^(https?://[^/]+).*$", "$1");
+        String host = origin.replaceFirst("^https?://", "");
+        String path = target.matches("(?i)https?://" + Pattern.quote(host) + "(/.*)?")
+                ? target.replaceFirst("(?i)^https?://" + Pattern.quote(host), "")
+                : target.startsWith("/") && !target.startsWith("//") ? target : "";
+        if (path.isEmpty()) {
+            return Optional.empty();
+        }
+        int end = path.replaceFirst("[?#].*$", "").length();
+        String base = path.substring(0, end);
+        String other = base.endsWith("/") ? base.substring(0, base.length() - 1) : base + "/";
+        String found = moved.containsKey(base) ? moved.get(base) : moved.get(other);
+        return Optional.ofNullable(found).map(url -> url + path.substring(end).replaceFirst("^\\?[^#]*", ""));
     }
 
     /** Every writer's picture, copied, by slug; one not found is noted and left out. */

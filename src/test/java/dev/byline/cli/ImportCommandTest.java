@@ -138,7 +138,7 @@ class ImportCommandTest {
     }
 
     @Test
-    void aCategoryFolderIsATagAndADateFromTheFileName() {
+    void aCategoryFolderIsATagAndLinksToOldAddressesPointAtTheNewOnes() {
         assertThat(file(jekyll, "content/articles/port-news.md")).isEqualTo("""
                 ---
                 title: "Port news in brief"
@@ -147,6 +147,12 @@ class ImportCommandTest {
                 ---
 
                 As we argued in [the tolls piece](/articles/harbour-tolls/), the port belongs to all of us.
+
+                Earlier: [ferry](/articles/ferry/) and [tolls](/articles/harbour-tolls/#why).
+
+                And the [ferry][f].
+
+                [f]: /articles/ferry/
                 """);
     }
 
