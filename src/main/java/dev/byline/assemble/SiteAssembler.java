@@ -7,6 +7,7 @@ import dev.byline.content.ParsedArticle;
 import dev.byline.content.RegistryAuthor;
 import dev.byline.content.Slugs;
 import dev.byline.diag.Diagnostics;
+import dev.byline.diag.Position;
 import dev.byline.model.Article;
 import dev.byline.model.ArticleState;
 import dev.byline.model.Author;
@@ -107,6 +108,7 @@ public final class SiteAssembler {
         List<Article> articles = new ArrayList<>();
         for (ArticleDocument document : published) {
             List<Author> byline = authors.resolve(document);
+            checkSignature(document, byline, diagnostics);
             List<Tag> articleTags = tags(document, tags, diagnostics);
             Column column = column(document, columns, diagnostics);
             String answered = responses.answered(document, diagnostics);
@@ -181,11 +183,26 @@ public final class SiteAssembler {
         return column != null ? new Kicker(column.name(), column.url()) : config.typeKicker(type);
     }
 
+    /**
+     * An editorial or endorsement is the paper's own position: signed by an organization (the editorial board), not
+     * by a person alone.
+     */
+    private static void checkSignature(ArticleDocument document, List<Author> byline, Diagnostics diagnostics) {
+        if (document.type().isThePapersOwn() && !byline.isEmpty()
+                && byline.stream().noneMatch(Author::isOrganization)) {
+            Position at = document.authors().isEmpty() ? document.position() : document.authors().get(0).position();
+            diagnostics.add(at.warning("an " + document.type().id() + " is the paper's own position, signed by an "
+                    + "organization such as the editorial board, not by a person; name an author file with kind: "
+                    + "organization (content/authors/editorial-board.yaml), or make the piece another type"));
+        }
+    }
+
     /** A letter longer than site.yaml's {@code letters: maxWords} gets a warning, published or not. */
     private void checkLetterLength(ArticleDocument document, Diagnostics diagnostics) {
         int words = document.body().words();
         if (document.type() == WorkType.LETTER && config.letterMaxWords() > 0 && words > config.letterMaxWords()) {
-            diagnostics.add(document.position().warning("this letter has " + words + " words, more than the "
+            diagnostics.add(new Position(document.source().display(), document.bodyStartLine(), 1).warning(
+                    "this letter has " + words + " words, more than the "
                     + config.letterMaxWords() + " letters may have (letters: maxWords in site.yaml); shorten it or "
                     + "publish it as another type"));
         }

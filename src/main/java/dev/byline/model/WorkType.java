@@ -54,6 +54,11 @@ public enum WorkType {
         return schemaType;
     }
 
+    /** Whether a piece of this type is the paper's own position, signed by the paper rather than a writer. */
+    public boolean isThePapersOwn() {
+        return this == EDITORIAL || this == ENDORSEMENT;
+    }
+
     /** The type written {@code id}, in any case; empty for none. */
     public static Optional<WorkType> byId(String id) {
         String wanted = id.strip().toLowerCase(Locale.ROOT);

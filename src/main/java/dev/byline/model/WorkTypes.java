@@ -26,12 +26,16 @@ public record WorkTypes(Map<WorkType, WorkTypeSettings> settings) {
     }
 
     /**
-     * One type's defaults. Op-ed is the site's own label and gets no list page: it would be the index again.
+     * One type's defaults. Op-ed is the site's own label and gets no list page: it would be the index again. The
+     * site's disclaimer ("the views are the authors' own, not the paper's") would contradict the paper's own
+     * positions, so editorials and endorsements have none unless site.yaml's {@code types:} gives one.
      */
     private static WorkTypeSettings defaults(WorkType type, String opinionLabel, String disclaimer) {
-        return type == WorkType.OP_ED
-                ? new WorkTypeSettings(opinionLabel, opinionLabel, disclaimer, false)
-                : new WorkTypeSettings(type.defaultLabel(), type.defaultTitle(), disclaimer, true);
+        if (type == WorkType.OP_ED) {
+            return new WorkTypeSettings(opinionLabel, opinionLabel, disclaimer, false);
+        }
+        return new WorkTypeSettings(type.defaultLabel(), type.defaultTitle(), type.isThePapersOwn() ? "" : disclaimer,
+                true);
     }
 
     public WorkTypeSettings of(WorkType type) {

@@ -74,7 +74,7 @@ public final class RenderPlanner {
                     theme, new PageRecipe.ArticleView(article.source(), source(neighbours.previous(article)),
                     source(neighbours.next(article)), sources(neighbours.related(article)),
                     article.inResponseTo().isEmpty() ? null : article.inResponseTo(),
-                    sources(sections.responsesTo(article))), article.modified(), true));
+                    sources(sections.responsesTo(article))), article.modified(), !article.hasCanonical()));
         }
         pages.add(new PageTask(SitePaths.file(SitePaths.AUTHORS), config.authorsUrl(), "authors.jte",
                 theme, new PageRecipe.Directory(PageRecipe.Listing.AUTHOR, site.authors().stream().map(Author::slug).toList(),

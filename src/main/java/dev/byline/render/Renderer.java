@@ -107,14 +107,11 @@ public final class Renderer {
             byte[] bytes = ReadLog.recording(reads, () -> {
                 FeedSpec spec = new FeedSpec(feed.file(), feed.title(), feed.pageUrl(), feed.feedUrl(),
                         models.articles(feed.articles()));
-                switch (feed.format()) {
-                    case ATOM:
-                        return feeds.atom(spec);
-                    case JSON:
-                        return feeds.json(spec);
-                    default:
-                        return feeds.corrections(spec);
-                }
+                return switch (feed.format()) {
+                    case ATOM -> feeds.atom(spec);
+                    case JSON -> feeds.json(spec);
+                    case ATOM_CORRECTIONS -> feeds.corrections(spec);
+                };
             });
             return made(task, new OutputFile.Rendered(feed.file(), "feed", bytes), reads.reads());
         }

@@ -297,6 +297,21 @@ class SiteAssemblerTest {
     }
 
     @Test
+    void anEditorialSignedByAPersonAloneIsAWarningAtItsAuthorAndOneSignedByTheBoardIsNot() {
+        RegistryAuthor board = new RegistryAuthor("editorial-board", AuthorProfile.named("The Editorial Board"),
+                AuthorKind.ORGANIZATION, "The board.", List.of());
+        new SiteAssembler(CONFIG, PUBLISH, NO_IMAGES).assemble(List.of(
+                Doc.named("by-andrew").type(WorkType.EDITORIAL).build(),
+                Doc.named("by-the-board").type(WorkType.ENDORSEMENT).by(registrySlug("editorial-board")).build()),
+                List.of(ANDREW, board), diagnostics);
+
+        assertThat(messages()).containsExactly("content/articles/any.md:4:9: warning: an editorial is the paper's "
+                + "own position, signed by an organization such as the editorial board, not by a person; name an "
+                + "author file with kind: organization (content/authors/editorial-board.yaml), or make the piece "
+                + "another type");
+    }
+
+    @Test
     void differingBiosOfTheSameWriterGiveAWarning() {
         Site site = site(
                 Doc.named("a").slug("first").by(writer("Maren Okafor", "Bio one.")),
@@ -680,7 +695,8 @@ class SiteAssemblerTest {
                 Doc.named("short").letterTo("op-ed").words(300).build(),
                 Doc.named("essay").words(2000).build()), List.of(ANDREW), diagnostics);
 
-        assertThat(messages()).containsExactly("content/articles/letter.md: warning: this letter has 412 words, more "
+        assertThat(messages()).as("at the letter's first line").containsExactly("content/articles/letter.md:12:1: "
+                + "warning: this letter has 412 words, more "
                 + "than the 300 letters may have (letters: maxWords in site.yaml); shorten it or publish it as "
                 + "another type");
     }
