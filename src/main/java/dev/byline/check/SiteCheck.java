@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * {@code byline check}: looks at a built site in memory the way a reader and a search engine will. Every internal
@@ -30,6 +32,9 @@ import java.util.Set;
  * theme writes, once for all the pages it breaks.
  */
 public final class SiteCheck {
+
+    /** The address a redirect page sends readers to. */
+    private static final Pattern REFRESH = Pattern.compile("<meta http-equiv=\"refresh\" content=\"0; url=([^\"]+)\"");
 
     private final boolean external;
 
@@ -108,6 +113,7 @@ public final class SiteCheck {
             }
         }
         checkArticles(site, diagnostics);
+        checkAliases(site, pages, diagnostics);
         checkTitles(pages, articlePages, diagnostics);
         if (external && !externalLinks.isEmpty()) {
             new ExternalLinks().broken(externalLinks.keySet()).forEach((url, why) -> externalLinks.get(url)
@@ -236,6 +242,28 @@ public final class SiteCheck {
         });
     }
 
+    /**
+     * Every old address of a published article ({@code aliases:}) has its redirect page, and the page sends
+     * readers to the article's page, which was built.
+     */
+    private static void checkAliases(BuildResult.Rendered site, Map<String, String> pages, Diagnostics diagnostics) {
+        articlePages(site).forEach((articleFile, document) -> {
+            for (Located<String> alias : document.aliases()) {
+                String file = SitePaths.file(alias.value());
+                String html = pages.get(file);
+                Matcher refresh = html == null ? null : REFRESH.matcher(html);
+                Optional<String> target = refresh == null || !refresh.find() ? Optional.empty()
+                        : Targets.resolve(refresh.group(1), file, site.config()).map(SitePaths::file);
+                if (target.isEmpty() || !target.get().equals(articleFile) || !pages.containsKey(articleFile)) {
+                    diagnostics.add(alias.position().error("the old address /" + alias.value() + " does not lead "
+                            + "to this article: " + (html == null ? "the site has no page there" : "its page "
+                            + "sends readers " + target.map(to -> "to /" + to).orElse("nowhere")) + "; build the "
+                            + "site again"));
+                }
+            }
+        });
+    }
+
     private static List<ArticleDocument> published(BuildResult.Rendered site) {
         Set<String> slugs = new java.util.HashSet<>();
         for (Article article : site.site().articles()) {
@@ -247,7 +275,7 @@ public final class SiteCheck {
     private static Map<String, ArticleDocument> articlePages(BuildResult.Rendered site) {
         Map<String, ArticleDocument> pages = new HashMap<>();
         for (ArticleDocument document : published(site)) {
-            pages.put(SitePaths.file(SitePaths.article(document.slug().value())), document);
+            pages.put(SitePaths.file(site.config().articlePath(document.slug().value(), document.date())), document);
         }
         return pages;
     }

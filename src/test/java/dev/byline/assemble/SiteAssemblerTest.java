@@ -74,6 +74,7 @@ class SiteAssemblerTest {
         private WorkType type = WorkType.OP_ED;
         private String column;
         private String inResponseTo;
+        private List<String> aliases = List.of();
         private int words = 400;
         private ImageRef image;
 
@@ -143,6 +144,12 @@ class SiteAssemblerTest {
             return this;
         }
 
+        /** Old addresses, as aliases: lines 11, 12... */
+        Doc aliases(String... paths) {
+            aliases = List.of(paths);
+            return this;
+        }
+
         Doc image(String src) {
             image = new ImageRef(src, "alt text", "", "", new Position("content/articles/any.md", 6, 8));
             return this;
@@ -163,7 +170,9 @@ class SiteAssemblerTest {
                     true), null, authors, located, image, draft,
                     null, List.of(), false, type,
                     column == null ? null : new Located<>(column, new Position(file(), 9, 9)),
-                    inResponseTo == null ? null : new Located<>(inResponseTo, new Position(file(), 10, 15)), "", 12,
+                    inResponseTo == null ? null : new Located<>(inResponseTo, new Position(file(), 10, 15)), "",
+                    java.util.stream.IntStream.range(0, aliases.size()).mapToObj(i -> new Located<>(aliases.get(i),
+                            new Position(file(), 11 + i, 5))).toList(), 12,
                     new MarkdownRenderer.Rendered(new Html("<p>" + firstParagraph + "</p>"), words, firstParagraph,
                             List.of(), List.of(), null), List.of());
         }
