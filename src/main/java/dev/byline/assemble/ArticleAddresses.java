@@ -9,17 +9,16 @@ import dev.byline.model.Site;
 import dev.byline.model.SiteConfig;
 import dev.byline.model.SitePaths;
 import dev.byline.yaml.Located;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Checks the addresses articles take: their pages' (site.yaml's {@code permalink:}) and their old ones
- * ({@code aliases:}). No two may share a file, none may take one of the site's own ({@link SitePaths#siteClash}),
- * and none may be a page's of {@code content/pages/}. A clash of pages is reported at site.yaml's pattern, which
+ * ({@code aliases:}). No two may share a file (two articles' pages never do: every pattern holds the slug, which
+ * {@link ArticleSlugs} keeps apart), none may take one of the site's own ({@link SitePaths#siteClash}), and none
+ * may be a page's of {@code content/pages/}. A clash of pages is reported at site.yaml's pattern, which
  * made it; a clash of an alias, at the alias. Checked over every article, drafts and scheduled ones included.
  */
 public final class ArticleAddresses {
@@ -28,30 +27,22 @@ public final class ArticleAddresses {
     }
 
     static void check(List<ArticleDocument> documents, SiteConfig config, Diagnostics diagnostics) {
-        Map<String, List<ArticleDocument>> byFile = new LinkedHashMap<>();
+        Map<String, ArticleDocument> byFile = new HashMap<>();
         for (ArticleDocument document : documents) {
             String path = config.articlePath(document.slug().value(), document.date());
-            byFile.computeIfAbsent(SitePaths.file(path), file -> new ArrayList<>()).add(document);
+            byFile.put(SitePaths.file(path), document);
             SitePaths.siteClash(path).ifPresent(taken -> diagnostics.add(config.permalink().written().error(
                     "permalink \"" + config.permalink().pattern() + "\" puts " + document.source().display()
                     + " at /" + path + ", which is " + taken + "; give the article another slug or the site "
                     + "another permalink pattern")));
         }
-        byFile.forEach((file, sharing) -> {
-            if (sharing.size() > 1 && !config.permalink().isStandard()) { // the standard's are the slugs' clashes
-                diagnostics.add(config.permalink().written().error("permalink \"" + config.permalink().pattern()
-                        + "\" gives " + String.join(" and ", sharing.stream().map(d -> d.source().display())
-                        .toList()) + " one address, /" + file.replaceFirst("index\\.html$", "") + "; give one of "
-                        + "them a \"slug:\" line of its own, or use :day or :slug higher in the pattern"));
-            }
-        });
         Map<String, String> aliased = new HashMap<>();
         for (ArticleDocument document : documents) {
             for (Located<String> alias : document.aliases()) {
                 String file = SitePaths.file(alias.value());
                 Optional<String> problem = SitePaths.siteClash(alias.value())
-                        .or(() -> Optional.ofNullable(byFile.get(file)).map(owners -> "the address of "
-                                + owners.get(0).source().display()))
+                        .or(() -> Optional.ofNullable(byFile.get(file)).map(owner -> "the address of "
+                                + owner.source().display()))
                         .or(() -> Optional.ofNullable(aliased.putIfAbsent(file, document.source().display()))
                                 .map(other -> "an old address of " + other + " too"));
                 problem.ifPresent(taken -> diagnostics.add(alias.position().error("the old address /"

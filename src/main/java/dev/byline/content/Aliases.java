@@ -64,6 +64,6 @@ final class Aliases {
     private static String sitePath(String path) {
         String inside = path.substring(1);
         boolean file = inside.toLowerCase(Locale.ROOT).endsWith(".html") || inside.endsWith(".htm");
-        return file ? inside : inside.replaceAll("/?$", "/");
+        return file || inside.endsWith("/") ? inside : inside + "/";
     }
 }

@@ -6,6 +6,7 @@ import dev.byline.content.Slugs;
 import dev.byline.content.TemplateSyntax;
 import dev.byline.diag.Diagnostic;
 import dev.byline.model.Permalink;
+import dev.byline.model.SitePaths;
 import dev.byline.scaffold.Words;
 import dev.byline.yaml.YamlScalars;
 import java.io.IOException;
@@ -166,9 +167,9 @@ public final class SiteImport {
             dates.add(date.get());
             List<String> aliases = site.urls().aliasesOf(post).stream().map(alias -> alias.substring(basePath
                     .length())).toList();
-            posts.add(new NewAddresses.Post(uniqueSlug(post, date.get(), slugs), ((DateParser.Parsed) DateParser
-                    .parse(date.get().written(), zone)).date(), site.urls().urlOf(post, date.get())
-                    .substring(basePath.length()), aliases));
+            String oldUrl = site.urls().urlOf(post, date.get()).substring(basePath.length());
+            posts.add(new NewAddresses.Post(uniqueSlug(post, date.get(), oldUrl, slugs), ((DateParser.Parsed)
+                    DateParser.parse(date.get().written(), zone)).date(), oldUrl, aliases));
         }
         NewAddresses.Addresses addresses = NewAddresses.of(posts, "content/site.yaml");
         List<Placed> placed = new ArrayList<>();
@@ -179,8 +180,16 @@ public final class SiteImport {
         return new Placement(placed, addresses.permalink());
     }
 
-    private String uniqueSlug(OldPost post, OldDate date, Set<String> taken) {
-        String base = Slugs.slugify(post.values().text("slug").orElse(post.name()));
+    /**
+     * The post's slug: the last part of its old address when that is a slug as Byline writes them (so that a
+     * permalink pattern can keep the address), else its own {@code slug} or file name's, made unique.
+     */
+    private String uniqueSlug(OldPost post, OldDate date, String oldUrl, Set<String> taken) {
+        String path = oldUrl.replaceFirst("/$", "").replaceFirst("\\.html?$", "");
+        String oldSlug = path.substring(path.lastIndexOf('/') + 1);
+        String base = !oldSlug.isEmpty() && Slugs.slugify(oldSlug).equals(oldSlug) && !SitePaths.isYear(oldSlug)
+                ? oldSlug
+                : Slugs.slugify(post.values().text("slug").orElse(post.name()));
         if (base.isEmpty()) {
             base = Slugs.slugify(post.values().text("title").orElse("post"));
         }

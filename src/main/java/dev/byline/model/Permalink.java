@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * Where an article's page lives: site.yaml's {@code permalink:}, a pattern such as {@code /:year/:month/:slug/} or
- * {@code /news/:year/:slug.html}. {@code :year}, {@code :month} and {@code :day} are the publication date's, in the
- * zone the article gives it in ({@link ArticleDate#value()}); {@code :slug} (or Jekyll's {@code :title}) is the
+ * {@code /news/:year/:slug.html}. {@code :year}, {@code :month} and {@code :day} are the publication date's as
+ * the article's page shows it ({@link ArticleDate#value()}: in the site's zone, a date given with an offset moved
+ * there), never the machine's; {@code :slug} (or Jekyll's {@code :title}) is the
  * article's slug. A pattern ending with a slash gives a folder (its {@code index.html}); one ending with
  * {@code .html}, that file.
  *
@@ -73,8 +74,8 @@ public record Permalink(String pattern, Position written) {
         String first = parts[0];
         if (!first.contains(":") && !first.equals(SitePaths.ARCHIVE.replace("/", ""))
                 && SitePaths.RESERVED.contains(first.toLowerCase(Locale.ROOT))) {
-            return Optional.of("/" + first + "/ is the site's own folder (of its " + first + " pages); articles "
-                    + "cannot live there");
+            return Optional.of("/" + first + "/ is one of the site's own folders; articles cannot live "
+                    + "there");
         }
         return Optional.empty();
     }
