@@ -33,6 +33,8 @@ import java.util.regex.Pattern;
  */
 public final class SiteCheck {
 
+    /** What a page search engines are not to list says in its head. */
+    private static final String NOT_LISTED = "<meta name=\"robots\" content=\"noindex\">";
     /** The address a redirect page sends readers to. */
     private static final Pattern REFRESH = Pattern.compile("<meta http-equiv=\"refresh\" content=\"0; url=([^\"]+)\"");
 
@@ -226,8 +228,11 @@ public final class SiteCheck {
     private static void checkTitles(Map<String, String> pages, Map<String, ArticleDocument> articles,
                                     Diagnostics diagnostics) {
         Map<String, List<String>> byTitle = new HashMap<>();
-        pages.forEach((file, html) -> byTitle.computeIfAbsent(HtmlScan.title(html), t -> new ArrayList<>())
-                .add(file));
+        pages.forEach((file, html) -> {
+            if (!html.contains(NOT_LISTED)) { // search engines list neither the 404 page nor redirect pages
+                byTitle.computeIfAbsent(HtmlScan.title(html), t -> new ArrayList<>()).add(file);
+            }
+        });
         byTitle.forEach((title, files) -> {
             if (files.size() > 1 && !title.isEmpty()) {
                 for (String file : files) {
