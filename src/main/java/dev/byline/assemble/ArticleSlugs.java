@@ -48,8 +48,8 @@ final class ArticleSlugs {
                     List<String> others = sharing.stream().filter(other -> other != article)
                             .map(other -> other.source().display()).toList();
                     diagnostics.add(chosen.get(article).position().error("slug \"" + slug + "\" is also used by "
-                            + String.join(", ", others) + "; two articles cannot share /articles/" + slug
-                            + "/: give one a \"slug:\" line of its own"));
+                            + String.join(", ", others) + "; two articles cannot share a slug (their "
+                            + "addresses hold it): give one a \"slug:\" line of its own"));
                 }
             }
         });

@@ -104,6 +104,7 @@ public final class Reassembly {
                 && before.unknownKeys().equals(after.unknownKeys())
                 && before.type() == after.type() && Objects.equals(before.column(), after.column())
                 && Objects.equals(before.inResponseTo(), after.inResponseTo())
+                && before.aliases().equals(after.aliases())
                 && (after.type() != WorkType.LETTER || before.body().words() == after.body().words());
     }
 }

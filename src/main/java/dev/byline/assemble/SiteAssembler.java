@@ -77,6 +77,7 @@ public final class SiteAssembler {
         UnknownKeys.report(sorted, diagnostics);
         imageSizes.files().checkNamedIn(sorted, registry, diagnostics);
         List<ArticleDocument> documents = ArticleSlugs.settle(sorted, diagnostics);
+        ArticleAddresses.check(documents, config, diagnostics);
         Map<PublishingRules.Verdict, List<ArticleDocument>> byVerdict = new EnumMap<>(PublishingRules.Verdict.class);
         Map<ArticleDocument, PublishingRules.Verdict> verdicts = new IdentityHashMap<>();
         for (ArticleDocument document : documents) {
@@ -171,11 +172,12 @@ public final class SiteAssembler {
         AssembledArticles.Resolved resolved = new AssembledArticles.Resolved(byline, articleTags, image, state,
                 column, answered);
         return assembled.article(document, resolved, () -> new Article(
-                document.source().display(), slug, config.href(SitePaths.article(slug)), document.title(),
+                document.source().display(), slug, config.href(config.articlePath(slug, document.date())), document.title(),
                 document.description(), summary(document), document.date(), document.updated(), byline, articleTags,
                 document.body().html(), document.body().words(), image, state, document.corrections(),
                 document.toc() ? document.body().headings() : List.of(), document.type(), column,
-                kicker(document.type(), column), answered, document.canonical()));
+                kicker(document.type(), column), answered, document.canonical(),
+                document.aliases().stream().map(Located::value).toList()));
     }
 
     /** A column's pieces are headed by its name, others by their type's label; linked to their list page. */

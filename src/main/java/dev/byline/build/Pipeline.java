@@ -1,6 +1,7 @@
 package dev.byline.build;
 
 import dev.byline.BylineVersion;
+import dev.byline.assemble.ArticleAddresses;
 import dev.byline.assemble.AssembledArticles;
 import dev.byline.assemble.Assembly;
 import dev.byline.assemble.Reassembly;
@@ -329,6 +330,7 @@ public final class Pipeline {
         Assembly assembly = reassembly.assemble(new SiteAssembler(config.get(), request.rules(), imageSizes,
                 assembled), parsedArticles, registry, statics, diagnostics);
         List<Page> sitePages = pages(tree, config.get(), imageSizes, diagnostics);
+        ArticleAddresses.checkPages(assembly.site(), sitePages, diagnostics);
         clock.begin("waiting for templates", 0);
         Optional<Templates> loaded = templates.join();
         clock.record("templates (beside parse)", templatesNanos.join());

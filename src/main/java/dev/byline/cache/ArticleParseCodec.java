@@ -110,6 +110,7 @@ final class ArticleParseCodec {
             optional(document.column(), this::located);
             optional(document.inResponseTo(), this::located);
             out.writeString(document.canonical());
+            list(document.aliases(), this::located);
             out.writeInt(document.bodyStartLine());
             body(document.body());
             list(document.unknownKeys(), this::located);
@@ -274,7 +275,8 @@ final class ArticleParseCodec {
             return new ArticleDocument(source, located(), in.readString(), in.readString(), in.readString(), date(),
                     optional(this::date), list(this::author), list(this::located), optional(this::image),
                     in.readBoolean(), optional(this::date), list(this::correction), in.readBoolean(), type(),
-                    optional(this::located), optional(this::located), in.readString(), in.readInt(), body(),
+                    optional(this::located), optional(this::located), in.readString(), list(this::located), in.readInt(),
+                    body(),
                     list(this::located));
         }
 

@@ -39,8 +39,8 @@ import java.util.stream.Collectors;
 public final class ParsedArticleStore {
 
     static final String KIND = "parsed articles";
-    static final int FORMAT = 4; // 2: ContentHash is a length and two CRCs, no longer a SHA-256; 3: bodies as UTF-8;
-    // 4: type of work, column, inResponseTo, canonical; inline authors' taglines
+    static final int FORMAT = 5; // 2: ContentHash is a length and two CRCs, no longer a SHA-256; 3: bodies as UTF-8;
+    // 4: type of work, column, inResponseTo, canonical; inline authors' taglines; 5: aliases
 
     /**
      * A loaded store.

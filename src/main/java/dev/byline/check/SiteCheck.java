@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * {@code byline check}: looks at a built site in memory the way a reader and a search engine will. Every internal
@@ -30,6 +32,11 @@ import java.util.Set;
  * theme writes, once for all the pages it breaks.
  */
 public final class SiteCheck {
+
+    /** What a page search engines are not to list says in its head. */
+    private static final String NOT_LISTED = "<meta name=\"robots\" content=\"noindex\">";
+    /** The address a redirect page sends readers to. */
+    private static final Pattern REFRESH = Pattern.compile("<meta http-equiv=\"refresh\" content=\"0; url=([^\"]+)\"");
 
     private final boolean external;
 
@@ -108,6 +115,7 @@ public final class SiteCheck {
             }
         }
         checkArticles(site, diagnostics);
+        checkAliases(site, pages, diagnostics);
         checkTitles(pages, articlePages, diagnostics);
         if (external && !externalLinks.isEmpty()) {
             new ExternalLinks().broken(externalLinks.keySet()).forEach((url, why) -> externalLinks.get(url)
@@ -220,8 +228,11 @@ public final class SiteCheck {
     private static void checkTitles(Map<String, String> pages, Map<String, ArticleDocument> articles,
                                     Diagnostics diagnostics) {
         Map<String, List<String>> byTitle = new HashMap<>();
-        pages.forEach((file, html) -> byTitle.computeIfAbsent(HtmlScan.title(html), t -> new ArrayList<>())
-                .add(file));
+        pages.forEach((file, html) -> {
+            if (!html.contains(NOT_LISTED)) { // search engines list neither the 404 page nor redirect pages
+                byTitle.computeIfAbsent(HtmlScan.title(html), t -> new ArrayList<>()).add(file);
+            }
+        });
         byTitle.forEach((title, files) -> {
             if (files.size() > 1 && !title.isEmpty()) {
                 for (String file : files) {
@@ -231,6 +242,28 @@ public final class SiteCheck {
                     diagnostics.add(Position.ofFile(where).error("the title \"" + title + "\" is also the title "
                             + "of " + String.join(", ", others) + "; search engines and readers cannot tell them "
                             + "apart"));
+                }
+            }
+        });
+    }
+
+    /**
+     * Every old address of a published article ({@code aliases:}) has its redirect page, and the page sends
+     * readers to the article's page, which was built.
+     */
+    private static void checkAliases(BuildResult.Rendered site, Map<String, String> pages, Diagnostics diagnostics) {
+        articlePages(site).forEach((articleFile, document) -> {
+            for (Located<String> alias : document.aliases()) {
+                String file = SitePaths.file(alias.value());
+                String html = pages.get(file);
+                Matcher refresh = html == null ? null : REFRESH.matcher(html);
+                Optional<String> target = refresh == null || !refresh.find() ? Optional.empty()
+                        : Targets.resolve(refresh.group(1), file, site.config()).map(SitePaths::file);
+                if (target.isEmpty() || !target.get().equals(articleFile) || !pages.containsKey(articleFile)) {
+                    diagnostics.add(alias.position().error("the old address /" + alias.value() + " does not lead "
+                            + "to this article: " + (html == null ? "the site has no page there" : "its page "
+                            + "sends readers " + target.map(to -> "to /" + to).orElse("nowhere")) + "; build the "
+                            + "site again"));
                 }
             }
         });
@@ -247,7 +280,7 @@ public final class SiteCheck {
     private static Map<String, ArticleDocument> articlePages(BuildResult.Rendered site) {
         Map<String, ArticleDocument> pages = new HashMap<>();
         for (ArticleDocument document : published(site)) {
-            pages.put(SitePaths.file(SitePaths.article(document.slug().value())), document);
+            pages.put(SitePaths.file(site.config().articlePath(document.slug().value(), document.date())), document);
         }
         return pages;
     }

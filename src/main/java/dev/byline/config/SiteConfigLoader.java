@@ -8,6 +8,7 @@ import dev.byline.diag.Diagnostics;
 import dev.byline.diag.Position;
 import dev.byline.diag.Suggestions;
 import dev.byline.model.NavLink;
+import dev.byline.model.Permalink;
 import dev.byline.model.Policy;
 import dev.byline.model.SiteConfig;
 import dev.byline.model.SocialImage;
@@ -36,7 +37,8 @@ public final class SiteConfigLoader {
 
     static final List<String> KEYS = List.of("title", "description", "baseUrl", "language", "timezone", "paginate",
             "publisher", "allowRawHtml", "opinionLabel", "disclaimer", "feedSize", "relativeUrls", "twitter", "logo",
-            "copyright", "accent", "accentDark", "nav", "author", "policies", "types", "letters", "image");
+            "copyright", "accent", "accentDark", "nav", "author", "policies", "types", "letters", "image",
+            "permalink");
     static final List<String> TYPE_KEYS = List.of("label", "title", "disclaimer", "list");
     static final List<String> LETTER_KEYS = List.of("maxWords");
     static final List<String> IMAGE_KEYS = List.of("src", "alt");
@@ -101,13 +103,16 @@ public final class SiteConfigLoader {
             letters.warnUnknownKeys(LETTER_KEYS);
             return letters.integer("maxWords");
         }).map(value -> letterMaxWords(value, diagnostics)).orElse(0);
-        if (title.isEmpty() || baseUrl.isEmpty() || timezone.isEmpty()) {
+        Optional<Permalink> permalink = map.text("permalink").map(written -> permalink(written, diagnostics))
+                .orElse(Optional.of(Permalink.standard(file.display())));
+        if (title.isEmpty() || baseUrl.isEmpty() || timezone.isEmpty() || permalink.isEmpty()) {
             return Optional.empty();
         }
         String publisher = map.text("publisher").map(Located::value).orElse(title.get().value());
         return Optional.of(new SiteConfig(title.get().value(), description, baseUrl.get(), language, timezone.get(),
                 paginate, publisher, allowRawHtml, opinionLabel, disclaimer, feedSize, relativeUrls, twitter,
-                logo.map(Located::value).orElse(""), copyright, theme, author, types, letterMaxWords, policies, image));
+                logo.map(Located::value).orElse(""), copyright, theme, author, types, letterMaxWords, policies, image,
+                permalink.get()));
     }
 
     /**
@@ -291,6 +296,15 @@ public final class SiteConfigLoader {
         diagnostics.add(url.position().error("nav url \"" + value + "\" must be a site path starting with / (such "
                 + "as /tags/campus/) or a full web address (https://...)"));
         return false;
+    }
+
+    /** {@code permalink: /:year/:month/:slug/}: where articles' pages live ({@link Permalink#problem}). */
+    private static Optional<Permalink> permalink(Located<String> written, Diagnostics diagnostics) {
+        String pattern = written.value().strip();
+        Optional<String> problem = Permalink.problem(pattern);
+        problem.ifPresent(words -> diagnostics.add(written.position().error("permalink \"" + pattern + "\": "
+                + words)));
+        return problem.isEmpty() ? Optional.of(new Permalink(pattern, written.position())) : Optional.empty();
     }
 
     private static Optional<ZoneId> zone(Located<String> zone, Diagnostics diagnostics) {

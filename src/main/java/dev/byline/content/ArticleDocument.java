@@ -22,6 +22,8 @@ import java.util.Optional;
  * @param column  the column's name as written, or {@code null}; given exactly when the type is a column
  * @param inResponseTo the slug of the article it answers, as written, or {@code null}
  * @param canonical where it was first published, an absolute http(s) URL; empty for none
+ * @param aliases its old addresses ({@code aliases:} or {@code redirect_from:}), as site paths without the
+ *                leading slash ({@code 2016/09/29/rust.html}, {@code old/path/}), where each is written
  * @param bodyStartLine the file's line where the Markdown body starts, for positions within it
  * @param unknownKeys as {@link ParsedArticle#unknownKeys()}
  */
@@ -44,6 +46,7 @@ public record ArticleDocument(
         Located<String> column,
         Located<String> inResponseTo,
         String canonical,
+        List<Located<String>> aliases,
         int bodyStartLine,
         MarkdownRenderer.Rendered body,
         List<Located<String>> unknownKeys) implements ParsedArticle {
@@ -52,20 +55,21 @@ public record ArticleDocument(
         authors = List.copyOf(authors);
         tags = List.copyOf(tags);
         corrections = List.copyOf(corrections);
+        aliases = List.copyOf(aliases);
         unknownKeys = List.copyOf(unknownKeys);
     }
 
     /** This document with another body: what it was before an edit that changed the body alone. */
     public ArticleDocument withBody(MarkdownRenderer.Rendered otherBody) {
         return new ArticleDocument(source, slug, slugWithDate, title, description, date, updated, authors, tags,
-                image, draft, expires, corrections, toc, type, column, inResponseTo, canonical, bodyStartLine, otherBody,
+                image, draft, expires, corrections, toc, type, column, inResponseTo, canonical, aliases, bodyStartLine, otherBody,
                 unknownKeys);
     }
 
     /** This document published under another slug: the dated one, when the short one would clash. */
     public ArticleDocument withSlug(Located<String> otherSlug) {
         return new ArticleDocument(source, otherSlug, slugWithDate, title, description, date, updated, authors, tags,
-                image, draft, expires, corrections, toc, type, column, inResponseTo, canonical, bodyStartLine, body,
+                image, draft, expires, corrections, toc, type, column, inResponseTo, canonical, aliases, bodyStartLine, body,
                 unknownKeys);
     }
 

@@ -30,7 +30,7 @@ public final class ArticleParser {
 
     public static final List<String> KEYS = List.of("title", "date", "author", "authors", "description", "tags", "slug",
             "updated", "draft", "published", "image", "expires", "corrections", "toc", "type", "column", "inResponseTo",
-            "canonical");
+            "canonical", "aliases", "redirect_from");
     /** Keys that decide whether and when an article is shown: a near miss of one of them is an error. */
     static final List<String> PUBLISHING_KEYS = List.of("date", "updated", "draft", "published", "expires");
     private static final String A_DATE = "a date such as 2025-08-15";
@@ -105,6 +105,7 @@ public final class ArticleParser {
         Optional<Located<String>> inResponseTo = nonBlank(fm, "inResponseTo",
                 "inResponseTo: not-instant-peace-but-progress (the slug of the article answered)", diagnostics);
         String canonical = canonical(fm, diagnostics);
+        List<Located<String>> aliases = Aliases.read(fm, diagnostics);
         if (expires != null && date.isPresent() && !date.get().isBefore(expires)) {
             diagnostics.add(fm.positionOf("expires").error("expires (" + expires.display() + ") must be after date ("
                     + date.get().display() + "), or the article would never be shown"));
@@ -125,7 +126,7 @@ public final class ArticleParser {
         MarkdownRenderer.Rendered body = rendered.get();
         return new ArticleDocument(file, slug.get(), slugWithDate, title.get(), description, date.get(), updated,
                 authors, tags, image, draft, expires, corrections, toc, type, column.orElse(null),
-                inResponseTo.orElse(null), canonical, split.bodyStartLine(), body, unknownKeys);
+                inResponseTo.orElse(null), canonical, aliases, split.bodyStartLine(), body, unknownKeys);
     }
 
     /** Text that, when the key is given, must not be blank; stripped. */

@@ -50,7 +50,7 @@ public record ImportReport(String generator, int postsFound, int imported, int d
         section(out, "Notes", notes.stream().map(Diagnostic::format).toList());
         section(out, "Pages of the old site that are not posts, not imported", sectionPages);
         section(out, "Old addresses: each article's new path, then its old path and the old paths that redirected to "
-                + "it, tab-separated. Byline does not serve the old paths yet: keep this file for the redirects",
+                + "it, tab-separated. Each old path the new one is not is in the article's aliases:, and answers with a redirect",
                 addresses.stream().map(address -> address.newUrl() + "\t" + address.oldUrl()
                         + address.aliases().stream().map(alias -> "\t" + alias).reduce("", String::concat)).toList());
         return out.toString();

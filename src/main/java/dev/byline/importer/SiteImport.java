@@ -5,6 +5,7 @@ import dev.byline.content.DateParser;
 import dev.byline.content.Slugs;
 import dev.byline.content.TemplateSyntax;
 import dev.byline.diag.Diagnostic;
+import dev.byline.model.Permalink;
 import dev.byline.model.SitePaths;
 import dev.byline.scaffold.Words;
 import dev.byline.yaml.YamlScalars;
@@ -81,20 +82,20 @@ public final class SiteImport {
     public record Result(NewSite site, ImportReport report) {
     }
 
-    /** A post with the facts every other post's links need: its date, its slug and so its new address. */
-    private record Placed(OldPost post, OldDate date, String slug) {
+    /**
+     * A post with the facts every other post's links need: its date, its slug and its new address ({@code url}, a
+     * site path), with the old addresses that lead to it ({@code aliases}).
+     */
+    private record Placed(OldPost post, OldDate date, String slug, String url, List<String> aliases) {
         String file() {
             return ARTICLES + slug + ".md";
-        }
-
-        String url() {
-            return "/" + SitePaths.article(slug);
         }
     }
 
     private Result run(BuildProgress progress) {
         failed.addAll(site.unreadable());
-        List<Placed> placed = place();
+        Placement placement = place();
+        List<Placed> placed = placement.posts();
         LinkTargets links = new LinkTargets();
         placed.forEach(post -> links.add(post.post().file(), post.url()));
         for (Placed post : placed) {
@@ -135,7 +136,7 @@ public final class SiteImport {
         }
         Map<String, String> avatars = avatars();
         authors.files(avatars).forEach((slug, yaml) -> texts.put("content/authors/" + slug + ".yaml", yaml));
-        texts.put("content/site.yaml", settings(defaultAuthor));
+        texts.put("content/site.yaml", settings(defaultAuthor, placement.permalink()));
         ImportReport report = new ImportReport(site.generator(), site.posts().size() + site.unreadable().size(),
                 placed.size(), drafts, authors.bySlug().size(), copies.size(), converted, List.copyOf(left),
                 sorted(failed), sorted(notes), site.pagesLeft(), List.copyOf(addresses));
@@ -143,22 +144,52 @@ public final class SiteImport {
         return new Result(new NewSite(texts, Map.copyOf(copies)), report);
     }
 
-    /** Every post that has a date, with a slug no other post has. */
-    private List<Placed> place() {
-        List<Placed> placed = new ArrayList<>();
+    /** The placed posts and the site's permalink pattern that places them. */
+    private record Placement(List<Placed> posts, Permalink permalink) {
+    }
+
+    /**
+     * Every post that has a date, with a slug no other post has, at its address by the permalink pattern that
+     * keeps most old addresses.
+     */
+    private Placement place() {
+        List<OldPost> dated = new ArrayList<>();
+        List<OldDate> dates = new ArrayList<>();
+        List<NewAddresses.Post> posts = new ArrayList<>();
         Set<String> slugs = new HashSet<>();
+        String basePath = site.settings().basePath();
         for (OldPost post : site.posts()) {
             Optional<OldDate> date = date(post);
             if (date.isEmpty()) {
                 continue;
             }
-            placed.add(new Placed(post, date.get(), uniqueSlug(post, date.get(), slugs)));
+            dated.add(post);
+            dates.add(date.get());
+            List<String> aliases = site.urls().aliasesOf(post).stream().map(alias -> alias.substring(basePath
+                    .length())).toList();
+            String oldUrl = site.urls().urlOf(post, date.get()).substring(basePath.length());
+            posts.add(new NewAddresses.Post(uniqueSlug(post, date.get(), oldUrl, slugs), ((DateParser.Parsed)
+                    DateParser.parse(date.get().written(), zone)).date(), oldUrl, aliases));
         }
-        return placed;
+        NewAddresses.Addresses addresses = NewAddresses.of(posts, "content/site.yaml");
+        List<Placed> placed = new ArrayList<>();
+        for (int i = 0; i < posts.size(); i++) {
+            placed.add(new Placed(dated.get(i), dates.get(i), posts.get(i).slug(), addresses.urls().get(i),
+                    addresses.aliases().get(i)));
+        }
+        return new Placement(placed, addresses.permalink());
     }
 
-    private String uniqueSlug(OldPost post, OldDate date, Set<String> taken) {
-        String base = Slugs.slugify(post.values().text("slug").orElse(post.name()));
+    /**
+     * The post's slug: the last part of its old address when that is a slug as Byline writes them (so that a
+     * permalink pattern can keep the address), else its own {@code slug} or file name's, made unique.
+     */
+    private String uniqueSlug(OldPost post, OldDate date, String oldUrl, Set<String> taken) {
+        String path = oldUrl.replaceFirst("/$", "").replaceFirst("\\.html?$", "");
+        String oldSlug = path.substring(path.lastIndexOf('/') + 1);
+        String base = !oldSlug.isEmpty() && Slugs.slugify(oldSlug).equals(oldSlug) && !SitePaths.isYear(oldSlug)
+                ? oldSlug
+                : Slugs.slugify(post.values().text("slug").orElse(post.name()));
         if (base.isEmpty()) {
             base = Slugs.slugify(post.values().text("title").orElse("post"));
         }
@@ -272,6 +303,9 @@ public final class SiteImport {
         }
         String bundleUrl = bundleFolder(placed);
         image(post, bundleUrl).ifPresent(image -> line(yaml, "image", image));
+        if (!placed.aliases().isEmpty()) {
+            line(yaml, "aliases", flowList(placed.aliases()));
+        }
         BodyConversion body = BodyConversion.of(post.document().body(), site.syntax(), links);
         String text = withFiles(post, body.body(), bundleUrl);
         int bodyLine = (int) yaml.chars().filter(c -> c == '\n').count() + 2;
@@ -476,7 +510,7 @@ public final class SiteImport {
         return avatars;
     }
 
-    private String settings(String defaultAuthor) {
+    private String settings(String defaultAuthor, Permalink permalink) {
         OldSettings settings = site.settings();
         StringBuilder yaml = new StringBuilder("# Imported from ").append(site.generator())
                 .append(" by byline import: see ").append(ImportReport.FILE).append(" beside content/.\n");
@@ -491,6 +525,10 @@ public final class SiteImport {
         line(yaml, "timezone", YamlScalars.plainOrQuoted(zone.getId()));
         if (settings.paginate() > 0) {
             line(yaml, "paginate", String.valueOf(settings.paginate()));
+        }
+        if (!permalink.isStandard()) {
+            yaml.append("# the old site's addresses of its posts\n");
+            line(yaml, "permalink", YamlScalars.quoted(permalink.pattern()));
         }
         if (!defaultAuthor.isEmpty()) {
             line(yaml, "author", YamlScalars.plainOrQuoted(defaultAuthor));

@@ -203,6 +203,12 @@ public final class PageMetadata {
                 "", "", List.of(), List.of(), siteFeeds, jsonLd(ld), true, "", "");
     }
 
+    /** An article's old address: not to be listed; its canonical address is the article's. */
+    public PageMeta redirect(Article article) {
+        return new PageMeta(title("Moved: " + article.title()), "", config.absolute(article.url()), "website",
+                SocialImage.NONE, "", "", List.of(), List.of(), List.of(), new Html(""), false, "", "");
+    }
+
     public PageMeta notFound() {
         return new PageMeta(title("Page not found"), "", config.absolute(config.href(SitePaths.NOT_FOUND_FILE)),
                 "website", SocialImage.NONE, "", "", List.of(), List.of(), siteFeeds, new Html(""), false, "", "");

@@ -28,6 +28,8 @@ import java.util.Locale;
  * @param kicker      the line above its headline (the type's label or the column's name)
  * @param inResponseTo the source of the published article it answers ({@code inResponseTo:}); empty for none
  * @param canonical   where the piece was first published ({@code canonical:}), an absolute URL; empty for here
+ * @param aliases     its old addresses ({@code aliases:}), site paths without the leading slash, each a redirect
+ *                    page to it
  */
 public record Article(
         String source,
@@ -50,7 +52,8 @@ public record Article(
         Column column,
         Kicker kicker,
         String inResponseTo,
-        String canonical) {
+        String canonical,
+        List<String> aliases) {
 
     /** Adult reading speed for opinion prose, in words per minute (the figure Medium uses). */
     static final int WORDS_PER_MINUTE = 265;
@@ -60,6 +63,7 @@ public record Article(
         tags = List.copyOf(tags);
         corrections = List.copyOf(corrections);
         toc = List.copyOf(toc);
+        aliases = List.copyOf(aliases);
     }
 
     // Each accessor tells the ReadLog which part of the article was read; equals, hashCode and toString read the
@@ -163,6 +167,11 @@ public record Article(
     @Override
     public String canonical() {
         return read(ArticleField.CANONICAL, canonical);
+    }
+
+    @Override
+    public List<String> aliases() {
+        return read(ArticleField.ALIASES, aliases);
     }
 
     /** Tells the ReadLog that this field of the article was read, and gives its value. */

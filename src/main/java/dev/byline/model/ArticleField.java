@@ -29,5 +29,7 @@ public enum ArticleField {
     TYPE,
     /** Which article it answers. */
     IN_RESPONSE_TO,
-    CANONICAL
+    CANONICAL,
+    /** Its old addresses, each a redirect page. */
+    ALIASES
 }

@@ -31,6 +31,7 @@ import java.util.List;
  * @param image          the social card of every page without a picture of its own ({@code image:}), its address
  *                       as written (a site path or a URL), with its size when it is one of the site's own PNG or
  *                       JPEG files; {@link SocialImage#NONE} for none
+ * @param permalink      where articles' pages live ({@code permalink:}; {@code /articles/:slug/} by default)
  */
 public record SiteConfig(
         String title,
@@ -53,7 +54,8 @@ public record SiteConfig(
         WorkTypes types,
         int letterMaxWords,
         List<Policy> policies,
-        SocialImage image) {
+        SocialImage image,
+        Permalink permalink) {
 
     public SiteConfig {
         policies = List.copyOf(policies);
@@ -114,6 +116,11 @@ public record SiteConfig(
     public Kicker typeKicker(WorkType type) {
         WorkTypeSettings settings = types.of(type);
         return new Kicker(settings.label(), settings.listed() ? href(SitePaths.type(type)) : "");
+    }
+
+    /** The site path of an article's page, by {@link #permalink}: the one place articles' addresses are made. */
+    public String articlePath(String slug, ArticleDate date) {
+        return SitePaths.article(permalink, slug, date);
     }
 
     /** A link to a theme asset copied from {@code templates/assets/}. */

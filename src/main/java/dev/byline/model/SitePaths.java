@@ -1,6 +1,7 @@
 package dev.byline.model;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -27,6 +28,13 @@ public final class SitePaths {
     public static final String SITEMAP = "sitemap.xml";
     public static final String ROBOTS = "robots.txt";
     public static final String ASSETS = "assets/";
+    /** The old addresses and where they lead, as Netlify and Cloudflare Pages read them. */
+    public static final String REDIRECTS = "_redirects";
+    /**
+     * The same as an nginx {@code map}, in a folder no page links to, for the server's configuration to include
+     * (README, "Redirects").
+     */
+    public static final String NGINX_REDIRECTS = ".byline/nginx-redirects.conf";
 
     private static final String FOLDER_INDEX = "index.html";
     /** The folder of a list's later pages ({@link #listPage}). */
@@ -44,8 +52,32 @@ public final class SitePaths {
     private SitePaths() {
     }
 
-    public static String article(String slug) {
-        return ARCHIVE + slug + "/";
+    /** An article's page: where site.yaml's {@code permalink:} puts it ({@code articles/<slug>/} by default). */
+    public static String article(Permalink permalink, String slug, ArticleDate date) {
+        return permalink.path(slug, date);
+    }
+
+    /**
+     * What of the site's own an article's or a redirect's path would take, in words ("the tags' folder"); empty
+     * when it takes nothing: the home page, the 404 page, the feeds, sitemap and robots.txt, a folder
+     * of {@link #RESERVED} but the articles', the archive or a year's page ({@code articles/2025/}).
+     */
+    public static Optional<String> siteClash(String path) {
+        String file = file(path);
+        if (file.equals(FOLDER_INDEX)) {
+            return Optional.of("the home page");
+        }
+        if (List.of(NOT_FOUND_FILE, ATOM_FEED, JSON_FEED, SITEMAP, ROBOTS).contains(file)) {
+            return Optional.of("the site's own file /" + file);
+        }
+        String first = path.substring(0, path.indexOf('/') + 1);
+        if (first.equals(ARCHIVE)) {
+            String rest = path.substring(ARCHIVE.length());
+            return rest.isEmpty() || isYear(rest.replaceAll("/(index\\.html)?$", ""))
+                    ? Optional.of("the archive's page /" + path) : Optional.empty();
+        }
+        return RESERVED.contains(first.isEmpty() ? path : first.substring(0, first.length() - 1))
+                ? Optional.of("the site's own folder /" + (first.isEmpty() ? path : first)) : Optional.empty();
     }
 
     /** The archive's page of one year: {@code articles/2025/}. */

@@ -117,6 +117,14 @@ public sealed interface PageRecipe {
         }
     }
 
+    /** A page at one of an article's old addresses, sending readers on to it. */
+    record Redirect(String article) implements PageRecipe {
+        @Override
+        public void hashInto(Hash64 hash) {
+            hash.add("redirect").add(article);
+        }
+    }
+
     /** The page for links that lead nowhere. */
     record NotFound() implements PageRecipe {
         @Override

@@ -56,6 +56,7 @@ public final class RenderPlanner {
         tasks.addAll(pages);
         tasks.addAll(feeds());
         tasks.addAll(sitemap(pages));
+        tasks.addAll(redirectLists());
         tasks.addAll(copies(tree));
         return new RenderPlan(tasks);
     }
@@ -70,11 +71,15 @@ public final class RenderPlanner {
         }
         Neighbours neighbours = new Neighbours(site);
         for (Article article : site.articles()) {
-            pages.add(new PageTask(SitePaths.file(SitePaths.article(article.slug())), article.url(), "article.jte",
+            pages.add(new PageTask(SitePaths.file(config.articlePath(article.slug(), article.date())), article.url(), "article.jte",
                     theme, new PageRecipe.ArticleView(article.source(), source(neighbours.previous(article)),
                     source(neighbours.next(article)), sources(neighbours.related(article)),
                     article.inResponseTo().isEmpty() ? null : article.inResponseTo(),
                     sources(sections.responsesTo(article))), article.modified(), !article.hasCanonical()));
+            for (String alias : article.aliases()) {
+                pages.add(new PageTask(SitePaths.file(alias), config.href(alias), "redirect.jte", theme,
+                        new PageRecipe.Redirect(article.source()), null, false));
+            }
         }
         pages.add(new PageTask(SitePaths.file(SitePaths.AUTHORS), config.authorsUrl(), "authors.jte",
                 theme, new PageRecipe.Directory(PageRecipe.Listing.AUTHOR, site.authors().stream().map(Author::slug).toList(),
@@ -237,6 +242,39 @@ public final class RenderPlanner {
         tasks.add(FixedTask.text(SitePaths.ROBOTS, "sitemap", "User-agent: *\nAllow: /\n\nSitemap: "
                 + config.absolute(config.href(SitePaths.SITEMAP)) + "\n"));
         return tasks;
+    }
+
+    /**
+     * Every old address ({@code aliases:}) and the article it leads to, for hosts that redirect by a list:
+     * {@code _redirects} (Netlify, Cloudflare Pages) and an nginx {@code map} ({@link SitePaths#NGINX_REDIRECTS});
+     * none when no article has an alias. A folder's address is listed with and without its slash and with its
+     * {@code index.html}, as a browser may ask for any of them.
+     */
+    private List<Task> redirectLists() {
+        StringBuilder redirects = new StringBuilder();
+        StringBuilder map = new StringBuilder("# Old addresses of articles (aliases:), made by Byline: include this "
+                + "file in nginx's http {} block and\n# add  if ($byline_redirect) { return 301 $byline_redirect; }"
+                + "  to the site's server {} block.\nmap $uri $byline_redirect {\n");
+        for (Article article : site.articles()) {
+            for (String alias : article.aliases()) {
+                String from = config.href(alias);
+                redirects.append(from).append(' ').append(article.url()).append(" 301\n");
+                List<String> asked = from.endsWith("/") ? List.of(from, from.substring(0, from.length() - 1),
+                        config.href(SitePaths.file(alias))) : List.of(from);
+                asked.forEach(path -> map.append("    ").append(nginxString(path)).append(' ')
+                        .append(nginxString(article.url())).append(";\n"));
+            }
+        }
+        if (redirects.isEmpty()) {
+            return List.of();
+        }
+        return List.of(FixedTask.text(SitePaths.REDIRECTS, "aliases", redirects.toString()),
+                FixedTask.text(SitePaths.NGINX_REDIRECTS, "aliases", map.append("}\n").toString()));
+    }
+
+    /** A path as an nginx string: quoted, so that no character of it is read as syntax. */
+    private static String nginxString(String path) {
+        return "\"" + path.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     /** Static files to the site root, theme assets under {@code assets/}, then the built-in assets not replaced. */

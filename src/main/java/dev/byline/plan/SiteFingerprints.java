@@ -113,6 +113,7 @@ public record SiteFingerprints(Map<String, long[]> articles, Map<String, Long> a
                         .add(article.kicker().toString()).value();
                 case IN_RESPONSE_TO -> Hash64.of(article.inResponseTo());
                 case CANONICAL -> Hash64.of(article.canonical());
+                case ALIASES -> Hash64.of(article.aliases().toString());
             };
         }
         return hashes;

@@ -20,6 +20,7 @@ import dev.byline.model.IndexPage;
 import dev.byline.model.Member;
 import dev.byline.model.NavLink;
 import dev.byline.model.NotFoundPage;
+import dev.byline.model.RedirectPage;
 import dev.byline.model.Page;
 import dev.byline.model.PageModel;
 import dev.byline.model.Pagination;
@@ -114,6 +115,10 @@ public final class PageModels {
         if (recipe instanceof PageRecipe.Corrections corrections) {
             return new CorrectionsPage(site, SiteCorrection.newestFirst(articles(corrections.articles())),
                     metadata.corrections());
+        }
+        if (recipe instanceof PageRecipe.Redirect redirect) {
+            Article article = article(redirect.article());
+            return new RedirectPage(site, metadata.redirect(article), article);
         }
         return new NotFoundPage(site, metadata.notFound());
     }

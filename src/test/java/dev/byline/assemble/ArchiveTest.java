@@ -19,7 +19,7 @@ class ArchiveTest {
         return new Article("content/articles/" + slug + ".md", slug, "/articles/" + slug + "/", slug, "", "",
                 new ArticleDate(ZonedDateTime.parse(date), true), null, List.of(), List.of(), new Html(""), 0, null,
                 ArticleState.PUBLISHED, List.of(), List.of(), WorkType.OP_ED, null, new Kicker("Opinion", ""), "",
-                "");
+                "", List.of());
     }
 
     private static final Article MARCH = article("march", "2025-03-02T09:00Z");

@@ -36,7 +36,7 @@ class NeighboursTest {
                 new ArticleDate(ZonedDateTime.of(2025, 1, day, 0, 0, 0, 0, UTC), false), null, List.of(ADA),
                 Arrays.asList(tags), new Html(""), 10, null, ArticleState.PUBLISHED, List.of(), List.of(),
                 WorkType.OP_ED, null,
-                new Kicker("Opinion", ""), "", "");
+                new Kicker("Opinion", ""), "", "", List.of());
     }
 
     private static Neighbours of(Article... newestFirst) {

@@ -35,7 +35,7 @@ class PublishingRulesTest {
                 "content/articles/a.md", "a.md");
         return new ArticleDocument(source, new Located<>("a", Position.ofFile("content/articles/a.md")), "", "Title",
                 "", date, null, List.of(), List.of(), null, draft, expires, List.of(), false,
-                WorkType.OP_ED, null, null, "", 6,
+                WorkType.OP_ED, null, null, "", List.of(), 6,
                 new MarkdownRenderer.Rendered(new Html("<p>x</p>"), 1, "x", List.of(), List.of(), null), List.of());
     }
 

@@ -55,7 +55,7 @@ class SectionsTest {
         return new Article("content/articles/" + slug + ".md", slug, "/articles/" + slug + "/", slug, "", "",
                 new ArticleDate(ZonedDateTime.of(2025, 1, day, 0, 0, 0, 0, UTC), false), null, authors, tags,
                 new Html(""), 10, null, state, List.of(), List.of(), WorkType.OP_ED, null,
-                new Kicker("Opinion", ""), "", "");
+                new Kicker("Opinion", ""), "", "", List.of());
     }
 
     @Test
@@ -121,7 +121,7 @@ class SectionsTest {
         Article plain = article(slug, day, List.of(ADA), List.of());
         return new Article(plain.source(), plain.slug(), plain.url(), plain.title(), "", "", plain.date(), null,
                 plain.authors(), List.of(), plain.body(), 10, null, ArticleState.PUBLISHED, List.of(), List.of(), type,
-                column, new Kicker(column == null ? type.defaultLabel() : column.name(), ""), answers, "");
+                column, new Kicker(column == null ? type.defaultLabel() : column.name(), ""), answers, "", List.of());
     }
 
     @Test

@@ -74,6 +74,7 @@ class SiteAssemblerTest {
         private WorkType type = WorkType.OP_ED;
         private String column;
         private String inResponseTo;
+        private List<String> aliases = List.of();
         private int words = 400;
         private ImageRef image;
 
@@ -143,6 +144,12 @@ class SiteAssemblerTest {
             return this;
         }
 
+        /** Old addresses, as aliases: lines 11, 12... */
+        Doc aliases(String... paths) {
+            aliases = List.of(paths);
+            return this;
+        }
+
         Doc image(String src) {
             image = new ImageRef(src, "alt text", "", "", new Position("content/articles/any.md", 6, 8));
             return this;
@@ -163,7 +170,9 @@ class SiteAssemblerTest {
                     true), null, authors, located, image, draft,
                     null, List.of(), false, type,
                     column == null ? null : new Located<>(column, new Position(file(), 9, 9)),
-                    inResponseTo == null ? null : new Located<>(inResponseTo, new Position(file(), 10, 15)), "", 12,
+                    inResponseTo == null ? null : new Located<>(inResponseTo, new Position(file(), 10, 15)), "",
+                    java.util.stream.IntStream.range(0, aliases.size()).mapToObj(i -> new Located<>(aliases.get(i),
+                            new Position(file(), 11 + i, 5))).toList(), 12,
                     new MarkdownRenderer.Rendered(new Html("<p>" + firstParagraph + "</p>"), words, firstParagraph,
                             List.of(), List.of(), null), List.of());
         }
@@ -181,6 +190,12 @@ class SiteAssemblerTest {
     private Assembly assemble(PublishingRules rules, Doc... docs) {
         List<ArticleDocument> documents = Arrays.stream(docs).map(Doc::build).toList();
         return new SiteAssembler(CONFIG, rules, NO_IMAGES).assemble(documents, List.of(ANDREW, DALIA), diagnostics);
+    }
+
+    private Site site(SiteConfig config, Doc... docs) {
+        List<ArticleDocument> documents = Arrays.stream(docs).map(Doc::build).toList();
+        return new SiteAssembler(config, PUBLISH, NO_IMAGES).assemble(documents, List.of(ANDREW, DALIA), diagnostics)
+                .site();
     }
 
     private Site site(Doc... docs) {
@@ -354,6 +369,63 @@ class SiteAssemblerTest {
     }
 
     @Test
+    void anArticlesAddressIsWhereSiteYamlsPermalinkPatternPutsIt() {
+        Site site = site(ledger().withPermalink("/:year/:month/:day/:slug.html").build(),
+                Doc.named("a").date("2025-08-15"));
+
+        assertThat(diagnostics.sorted()).isEmpty();
+        assertThat(site.articles().get(0).url()).isEqualTo("/opinion/2025/08/15/a.html");
+    }
+
+    @Test
+    void aPatternThatPutsAnArticleOnOneOfTheSitesOwnAddressesIsAnErrorAtThePattern() {
+        site(ledger().withPermalink("/:slug/").build(), Doc.named("a").slug("tags"));
+
+        assertThat(diagnostics.sorted()).singleElement().satisfies(error -> assertThat(error.format()).isEqualTo(
+                "content/site.yaml:1:12: error: permalink \"/:slug/\" puts content/articles/a.md at /tags/, which "
+                        + "is the site's own folder /tags/; give the article another slug or the site another "
+                        + "permalink pattern"));
+    }
+
+    @Test
+    void anOldAddressIsKeptAsAnAlias() {
+        Site site = site(Doc.named("a").aliases("2016/09/29/old.html", "news/old/"));
+
+        assertThat(diagnostics.sorted()).isEmpty();
+        assertThat(site.articles().get(0).aliases()).containsExactly("2016/09/29/old.html", "news/old/");
+    }
+
+    @Test
+    void anOldAddressThatIsAnotherArticlesAddressIsAnErrorAtTheAlias() {
+        site(Doc.named("a").aliases("articles/b/"), Doc.named("b"));
+
+        assertThat(diagnostics.sorted()).singleElement().satisfies(error -> assertThat(error.format()).isEqualTo(
+                "content/articles/a.md:11:5: error: the old address /articles/b/ is the address of "
+                        + "content/articles/b.md; an old address can lead to one article only, and not where a page "
+                        + "is"));
+    }
+
+    @Test
+    void anOldAddressTwoArticlesGiveIsAnErrorAtTheSecond() {
+        site(Doc.named("a").aliases("old/"), Doc.named("b").aliases("old/"));
+
+        assertThat(diagnostics.sorted()).singleElement().satisfies(error -> assertThat(error.format()).isEqualTo(
+                "content/articles/b.md:11:5: error: the old address /old/ is an old address of content/articles/a.md "
+                        + "too; an old address can lead to one article only, and not where a page is"));
+    }
+
+    @Test
+    void anOldAddressOnTheSitesOwnPagesIsAnError() {
+        site(Doc.named("a").aliases("authors/", "articles/2024/"));
+
+        assertThat(diagnostics.sorted()).extracting(Diagnostic::message).containsExactly(
+                "the old address /authors/ is the site's own folder /authors/; an old address can lead to one "
+                        + "article only, and not where a page is",
+                "the old address /articles/2024/ is the archive's page /articles/2024/; an old address can lead to "
+                        + "one article only, and not where a page is");
+    }
+
+    @Test
     void duplicateSlugsAreAnErrorOnBothFiles() {
         site(Doc.named("a").slug("same"), Doc.named("b").slug("same"));
 
@@ -361,7 +433,7 @@ class SiteAssemblerTest {
         assertThat(diagnostics.sorted().get(0).file()).isEqualTo("content/articles/a.md");
         assertThat(diagnostics.sorted().get(0).message())
                 .startsWith("slug \"same\" is also used by content/articles/b.md; two articles cannot share "
-                        + "/articles/same/");
+                        + "a slug");
         assertThat(diagnostics.sorted().get(1).file()).isEqualTo("content/articles/b.md");
         assertThat(diagnostics.sorted().get(1).message())
                 .startsWith("slug \"same\" is also used by content/articles/a.md;");

@@ -76,10 +76,11 @@ class ArticleParseCodecPropertiesTest {
                                         corrections(), Arbitraries.of(true, false), work(), Arbitraries.integers(),
                                         body())
                                 .flatAs((image, draft, expires, corrections, toc, work, bodyStartLine, body) ->
-                                        located.map(unknown -> new ArticleDocument(SOURCE, slug, slugWithDate,
-                                                title, description, published, updated, authors, tags, image, draft,
-                                                expires, corrections, toc, work.get1(), work.get2(), work.get3(),
-                                                work.get4(), bodyStartLine, body, unknown))));
+                                        Combinators.combine(located, located).as((aliases, unknown) ->
+                                                new ArticleDocument(SOURCE, slug, slugWithDate, title, description,
+                                                published, updated, authors, tags, image, draft, expires,
+                                                corrections, toc, work.get1(), work.get2(), work.get3(),
+                                                work.get4(), aliases, bodyStartLine, body, unknown))));
     }
 
     /** A type of work, a column, the article answered and a canonical address, any of them missing. */

@@ -66,6 +66,37 @@ class SiteCheckTest {
         return TestSites.formatted(new SiteCheck(external).check(built.rendered()));
     }
 
+    private List<String> check(Path templates) throws InterruptedException {
+        BuildResult built = new Pipeline(TestSites.request(site, templates, site.resolve("site-out"))).render();
+        assertThat(TestSites.formatted(built.diagnostics())).isEmpty();
+        return TestSites.formatted(new SiteCheck(false).check(built.rendered()));
+    }
+
+    @Test
+    void everyOldAddressLeadsToItsArticle() throws Exception {
+        siteWith("https://example.org/opinion/", "true");
+        third("aliases: [/2019/third.html, /old/third]\n", "Text.\n");
+
+        assertThat(check(false)).isEmpty();
+    }
+
+    @Test
+    void anOldAddressWhoseRedirectPageLeadsElsewhereIsAnErrorAtTheAlias() throws Exception {
+        siteWith("https://example.org/", "false");
+        third("aliases: [/old/third/]\n", "Text.\n");
+        Path templates = site.resolve("templates");
+        Files.createDirectories(templates);
+        Files.writeString(templates.resolve("redirect.jte"), """
+                @param dev.byline.model.RedirectPage page
+                <!DOCTYPE html><html lang="en"><head><title>Moved</title>
+                <meta http-equiv="refresh" content="0; url=/articles/first/"></head><body></body></html>
+                """);
+
+        assertThat(check(templates)).containsExactly("content/articles/third.md:6:11: error: the old address "
+                + "/old/third/ does not lead to this article: its page sends readers to /articles/first/index.html; "
+                + "build the site again");
+    }
+
     @Test
     void aSiteWhoseLinksAllWorkHasNoProblems() throws Exception {
         siteWith("https://example.org/", "false");

@@ -3,6 +3,7 @@ package dev.byline.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.byline.build.BuildResult;
+import dev.byline.model.SitePaths;
 import dev.byline.testing.TestSites;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -103,13 +104,14 @@ class ImportCommandTest {
                 description: "Why the new tolls hit the wrong people."
                 tags: ["tolls", "ferries", "Economy", "Transport"]
                 image: "/assets/harbour.svg"
+                aliases: ["/economy/transport/2024/02/29/harbour-tolls/", "/tolls/", "/2024/tolls.html"]
                 ---
 
                 The council's chart says it plainly:
 
                 ![Toll income by year](/assets/chart.svg)
 
-                Read [the ferry piece](/articles/ferry/) first.
+                Read [the ferry piece](/articles/ferry-now/) first.
 
                 ```python
                 toll = fare * 1.2
@@ -125,12 +127,13 @@ class ImportCommandTest {
 
     @Test
     void unpublishedPostsAndDraftsAreDraftsAndAFreeTextAuthorGetsAnEntry() {
-        assertThat(file(jekyll, "content/articles/ferry.md")).startsWith("""
+        assertThat(file(jekyll, "content/articles/ferry-now.md")).startsWith("""
                 ---
                 title: "The night ferry must stay"
                 date: 2024-04-02
                 author: sam-reed
                 draft: true
+                aliases: ["/ferry-now/"]
                 ---
                 """);
         assertThat(file(jekyll, "content/articles/quay-lights.md")).contains("date: 2024-07-01\n", "draft: true\n");
@@ -144,15 +147,16 @@ class ImportCommandTest {
                 title: "Port news in brief"
                 date: 2024-05-10
                 tags: ["news", "Local"]
+                aliases: ["/news/local/2024/05/10/port-news/"]
                 ---
 
                 As we argued in [the tolls piece](/articles/harbour-tolls/), the port belongs to all of us.
 
-                Earlier: [ferry](/articles/ferry/) and [tolls](/articles/harbour-tolls/#why).
+                Earlier: [ferry](/articles/ferry-now/) and [tolls](/articles/harbour-tolls/#why).
 
                 And the [ferry][f].
 
-                [f]: /articles/ferry/
+                [f]: /articles/ferry-now/
                 """);
     }
 
@@ -177,13 +181,13 @@ class ImportCommandTest {
     void theReportListsWhatWasLeftAndEveryOldAddress() {
         assertThat(file(jekyll, "import-report.txt")).contains("""
                 Template syntax left as written: the page shows it as text until you edit it:
-                  content/articles/harbour-tolls.md:24: {% include newsletter.html %} \
+                  content/articles/harbour-tolls.md:25: {% include newsletter.html %} \
                 (_posts/2024-03-01-harbour-tolls.md:29)
                 """, """
                   /articles/quay-lights/\t/opinion/2024/07/01/quay-lights/
                   /articles/harbour-tolls/\t/opinion/economy/transport/2024/02/29/harbour-tolls/\t/opinion/tolls/\t\
                 /opinion/2024/tolls.html
-                  /articles/ferry/\t/opinion/ferry-now/
+                  /articles/ferry-now/\t/opinion/ferry-now/
                   /articles/port-news/\t/opinion/news/local/2024/05/10/port-news/
                 """);
     }
@@ -197,6 +201,8 @@ class ImportCommandTest {
                 language: en-us
                 timezone: America/New_York
                 paginate: 8
+                # the old site's addresses of its posts
+                permalink: "/:year/:month/:slug/"
                 author: staff
                 """);
     }
@@ -210,11 +216,12 @@ class ImportCommandTest {
                 author: ana
                 description: "The bond costs more than the bridge."
                 tags: ["bridges", "budget", "City"]
+                aliases: ["/old/bridge/", "/posts/bridge-old"]
                 ---
 
                 Watch the hearing: [Watch the video on YouTube](https://www.youtube.com/watch?v=dQw4w9WgXcQ)
 
-                See also [the parking post](/articles/parking/).
+                See also [the parking post](/2024/02/parking-minimums-must-go/).
 
                 {{< tweet user="ledger" id="123" >}}
 
@@ -226,7 +233,7 @@ class ImportCommandTest {
 
     @Test
     void aJsonDraftTakesTheFirstOfItsImagesAndANameAsItsAuthor() {
-        assertThat(file(hugo, "content/articles/parking.md")).isEqualTo("""
+        assertThat(file(hugo, "content/articles/parking-minimums-must-go.md")).isEqualTo("""
                 ---
                 title: "Parking minimums must go"
                 date: 2024-02-05
@@ -242,12 +249,13 @@ class ImportCommandTest {
 
     @Test
     void aPageBundlesFilesKeepTheirOldAddressAndTheBodyPointsAtThem() {
-        assertThat(file(hugo, "content/articles/bundle-post.md")).isEqualTo("""
+        assertThat(file(hugo, "content/articles/the-harbour-at-night.md")).isEqualTo("""
                 ---
                 title: "The harbour at night"
                 date: 2024-03-01T00:30:00+02:00
                 author: ana
                 image: "/2024/03/the-harbour-at-night/chart.svg"
+                aliases: ["/2024/03/the-harbour-at-night/"]
                 ---
 
                 ![Ships by hour](/2024/03/the-harbour-at-night/chart.svg)
@@ -273,12 +281,12 @@ class ImportCommandTest {
                   content/posts/_index.md (a section's page)
                   content/posts/latest.md (no title and no date: a template's page)
                 """, """
-                  /articles/bridge-vote/\t/2024/02/bridge-vote/\t/old/bridge/\t/posts/bridge-old
-                  /articles/bundle-post/\t/2024/03/the-harbour-at-night/
-                  /articles/parking/\t/2024/02/parking-minimums-must-go/
+                  /2024/02/bridge-vote/\t/2024/02/bridge-vote/\t/old/bridge/\t/posts/bridge-old
+                  /2024/02/the-harbour-at-night/\t/2024/03/the-harbour-at-night/
+                  /2024/02/parking-minimums-must-go/\t/2024/02/parking-minimums-must-go/
                 """);
         assertThat(TestSites.tree(hugo.resolve("content/articles")).keySet())
-                .containsExactly("bridge-vote.md", "bundle-post.md", "parking.md");
+                .containsExactly("bridge-vote.md", "parking-minimums-must-go.md", "the-harbour-at-night.md");
         assertThat(file(hugo, "content/authors/ana.yaml")).isEqualTo("""
                 name: "Ana Ruiz"
                 bio: "Ana Ruiz covers the city council."
@@ -294,6 +302,32 @@ class ImportCommandTest {
             assertThat(result.succeeded()).as(site.toString()).isTrue();
             assertThat(result.diagnostics().stream().filter(d -> d.isError())).as(site.toString()).isEmpty();
         }
+    }
+
+    @Test
+    void everyOldAddressOfAPublishedPostAnswersInTheBuiltSiteAsItsPageOrARedirectToIt() throws IOException {
+        for (Path site : new Path[] {jekyll, hugo}) {
+            Path out = site.resolve("answers");
+            BuildResult result = TestSites.build(TestSites.request(site, TestSites.theme(), out));
+            assertThat(result.succeeded()).as(site.toString()).isTrue();
+            String basePath = site == jekyll ? "/opinion" : "";
+            for (String line : file(site, "import-report.txt").split("\n")) {
+                String[] paths = line.strip().split("\t");
+                if (!line.startsWith("  /") || paths.length < 2 || !Files.exists(out.resolve(SitePaths.file(
+                        paths[0].substring(1))))) {
+                    continue; // not an address line, or a draft's
+                }
+                for (int i = 1; i < paths.length; i++) {
+                    String path = paths[i].substring(basePath.length() + 1);
+                    Path answer = out.resolve(SitePaths.file(path.endsWith("/") || path.endsWith(".html") ? path
+                            : path + "/"));
+                    assertThat(answer).as(paths[i]).exists();
+                    assertThat(Files.readString(answer)).as(paths[i]).contains(paths[0].equals(paths[i]) ? "<article"
+                            : "url=" + basePath + paths[0]);
+                }
+            }
+        }
+        assertThat(file(hugo, "answers/2024/02/bridge-vote/index.html")).contains("Vote no on the bridge bond");
     }
 
     @Test

@@ -111,6 +111,46 @@ class SiteConfigLoaderTest {
     }
 
     @Test
+    void articlesLiveAtArticlesSlugUnlessAPermalinkPatternSaysOtherwise() throws IOException {
+        assertThat(load("title: T\nbaseUrl: https://example.org/\n").orElseThrow().permalink().pattern())
+                .isEqualTo("/articles/:slug/");
+        assertThat(load("title: T\nbaseUrl: https://example.org/\npermalink: /:year/:month/:day/:slug.html\n")
+                .orElseThrow().permalink().pattern()).isEqualTo("/:year/:month/:day/:slug.html");
+        assertThat(diagnostics.sorted()).isEmpty();
+    }
+
+    @Test
+    void aPermalinkWithAnUnknownPlaceholderIsAnErrorAtItsValue() throws IOException {
+        assertThat(load("title: T\nbaseUrl: https://example.org/\npermalink: /:categories/:slug/\n")).isEmpty();
+
+        assertThat(onlyDiagnostic().format()).isEqualTo(DISPLAY + ":3:12: error: permalink \"/:categories/:slug/\": "
+                + "unknown placeholder :categories; a permalink can use :year, :month, :day, :slug, :title");
+    }
+
+    @Test
+    void aPermalinkWithoutTheSlugIsAnError() throws IOException {
+        assertThat(load("title: T\nbaseUrl: https://example.org/\npermalink: /:year/:month/\n")).isEmpty();
+
+        assertThat(onlyDiagnostic().format()).isEqualTo(DISPLAY + ":3:12: error: permalink \"/:year/:month/\": a "
+                + "permalink needs :slug, or two articles of one day would share an address");
+    }
+
+    @Test
+    void aPermalinkInOneOfTheSitesOwnFoldersIsAnError() throws IOException {
+        assertThat(load("title: T\nbaseUrl: https://example.org/\npermalink: /tags/:slug/\n")).isEmpty();
+
+        assertThat(onlyDiagnostic().format()).isEqualTo(DISPLAY + ":3:12: error: permalink \"/tags/:slug/\": /tags/ "
+                + "is one of the site's own folders; articles cannot live there");
+    }
+
+    @Test
+    void aPermalinkEndsWithASlashOrHtml() throws IOException {
+        assertThat(load("title: T\nbaseUrl: https://example.org/\npermalink: /news/:slug\n")).isEmpty();
+
+        assertThat(onlyDiagnostic().message()).startsWith("permalink \"/news/:slug\": a permalink ends with a slash");
+    }
+
+    @Test
     void baseUrlGetsATrailingSlash() throws IOException {
         assertThat(load("title: T\nbaseUrl: https://example.org\n").orElseThrow().baseUrl())
                 .isEqualTo("https://example.org/");

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Front matter's type of work, column, inResponseTo and canonical: read with their positions, and checked. */
+/**
+ * Front matter's type of work, column, inResponseTo, canonical and aliases: read with their positions, and
+ * checked.
+ */
 class ArticleParserWorkTypeTest {
 
     @TempDir
@@ -164,5 +167,25 @@ class ArticleParserWorkTypeTest {
 
         assertThat(parse.diagnostics()).map(Diagnostic::format).containsExactly("content/articles/a.md:5:1: "
                 + "warning: inResponceTo: unknown key, did you mean inResponseTo?");
+    }
+
+    @Test
+    void aliasesAndRedirectFromAreOldAddressesAsFoldersOrHtmlFiles() throws IOException {
+        ArticleDocument document = document("aliases: [/2016/09/29/old.html, /news/old]\nredirect_from: [/x/y/]\n");
+
+        assertThat(document.aliases()).extracting(alias -> alias.value())
+                .containsExactly("2016/09/29/old.html", "news/old/", "x/y/");
+        assertThat(document.aliases().get(2).position().line()).isEqualTo(6);
+    }
+
+    @Test
+    void anAliasWithAHostOrWithoutASlashIsAnErrorAtIt() throws IOException {
+        assertThat(messages("aliases: [https://old.example/a/, old/b/, /a b/]\n")).containsExactly(
+                "content/articles/a.md:5:11: error: aliases \"https://old.example/a/\": an old address is a path on "
+                        + "this site, without its host: /2016/09/29/old-address.html",
+                "content/articles/a.md:5:35: error: aliases \"old/b/\": an old address starts with a slash, as in "
+                        + "/2016/09/29/old-address.html",
+                "content/articles/a.md:5:43: error: aliases \"/a b/\": each part of an old address is letters, "
+                        + "digits and - _ . ~ between single slashes (no spaces, ?, # or ..)");
     }
 }

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.byline.assemble.PublishingRules;
 import dev.byline.build.BuildRequest;
 import dev.byline.build.BuildResult;
+import dev.byline.model.SitePaths;
 import dev.byline.testing.TestSites;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -80,6 +82,13 @@ class NginxDeployTest {
                     .selectFirst("link[rel=stylesheet]").absUrl("href");
             assertThat(http.send(HttpRequest.newBuilder(URI.create(stylesheet)).build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode()).as("404 page's stylesheet").isEqualTo(200);
+            if (Files.exists(request.outputDir().resolve(SitePaths.NGINX_REDIRECTS))) {
+                HttpResponse<Void> moved = http.send(HttpRequest.newBuilder(URI.create(base
+                        + "columns-archive/hopper")).build(), HttpResponse.BodyHandlers.discarding());
+                assertThat(moved.statusCode()).as("an old address, by the nginx map").isEqualTo(301);
+                assertThat(moved.headers().firstValue("Location")).get().asString()
+                        .endsWith("/opinion/articles/hopper/");
+            }
         } finally {
             nginx.destroy();
             nginx.waitFor(10, TimeUnit.SECONDS);
@@ -89,11 +98,21 @@ class NginxDeployTest {
     /** The URL of every HTML page in the output but the 404 page, as the crawler writes them. */
     private static java.util.List<String> pageUrls(Path site, String base) throws IOException {
         try (var files = Files.walk(site)) {
-            return files.filter(file -> file.toString().endsWith(".html") && !file.endsWith("404.html"))
+            return files.filter(file -> file.toString().endsWith(".html") && !file.endsWith("404.html")
+                            && !isRedirect(file))
                     .map(file -> base + site.relativize(file).toString().replace('\\', '/'))
                     .map(url -> url.endsWith("/index.html") && !url.contains("/index.html#")
                             ? url.substring(0, url.length() - "index.html".length()) : url)
                     .toList();
+        }
+    }
+
+    /** A redirect page at an old address ({@code aliases:}), which no page links to. */
+    private static boolean isRedirect(Path page) {
+        try {
+            return Files.readString(page).contains("<meta http-equiv=\"refresh\"");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -130,6 +149,8 @@ class NginxDeployTest {
     private static Process startNginx(Path temp, Path site, int port) throws IOException, InterruptedException {
         Path prefix = Files.createDirectories(temp.resolve("nginx"));
         Path config = prefix.resolve("nginx.conf");
+        Path redirects = site.resolve(SitePaths.NGINX_REDIRECTS).toAbsolutePath();
+        boolean redirecting = Files.exists(redirects);
         Files.writeString(config, """
                 master_process off;
                 daemon off;
@@ -147,13 +168,16 @@ class NginxDeployTest {
                   fastcgi_temp_path %1$s/fastcgi;
                   uwsgi_temp_path %1$s/uwsgi;
                   scgi_temp_path %1$s/scgi;
+                  %4$s
                   server {
                     listen 127.0.0.1:%2$d;
+                    %5$s
                     location /opinion/ { alias %3$s/; }
                     error_page 404 /opinion/404.html;
                   }
                 }
-                """.formatted(prefix, port, site.toAbsolutePath()));
+                """.formatted(prefix, port, site.toAbsolutePath(), redirecting ? "include " + redirects + ";" : "",
+                redirecting ? "if ($byline_redirect) { return 301 $byline_redirect; }" : ""));
         Process process = new ProcessBuilder(NGINX.toString(), "-p", prefix.toString(), "-c", config.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(prefix.resolve("stdout.log").toFile())

@@ -50,7 +50,7 @@ class AtomFeedTest {
         return new Article("content/articles/" + slug + ".md", slug, "/opinion/articles/" + slug + "/", title, "",
                 "Summary of " + slug + ".", date, updated, authors, tags, new Html(body), 100, null,
                 ArticleState.PUBLISHED, corrections, List.of(), WorkType.OP_ED, null,
-                new Kicker("Opinion", ""), "", "");
+                new Kicker("Opinion", ""), "", "", List.of());
     }
 
     private static Article simple(String slug, ArticleDate date) {

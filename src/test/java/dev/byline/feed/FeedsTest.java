@@ -61,7 +61,7 @@ class FeedsTest {
         return new Article("content/articles/" + slug + ".md", slug, "/articles/" + slug + "/", "Title " + slug, "",
                 "", day(day), null, authors, tags, new Html("<p>x</p>"), 10, null, ArticleState.PUBLISHED, List.of(),
                 List.of(), WorkType.OP_ED, null,
-                new Kicker("Opinion", ""), "", "");
+                new Kicker("Opinion", ""), "", "", List.of());
     }
 
     private static Site site(int feedSize) {

@@ -45,7 +45,7 @@ class JsonFeedTest {
         return new Article("content/articles/" + slug + ".md", slug, "/opinion/articles/" + slug + "/",
                 "Title " + slug, "", summary, day(2025, 8, 15), null, List.of(ada()), tags, new Html(body), 100,
                 image, ArticleState.PUBLISHED, corrections, List.of(), WorkType.OP_ED, null,
-                new Kicker("Opinion", ""), "", "");
+                new Kicker("Opinion", ""), "", "", List.of());
     }
 
     private static Article plain(String slug) {

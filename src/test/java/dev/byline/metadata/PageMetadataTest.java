@@ -71,7 +71,7 @@ class PageMetadataTest {
         return new Article("content/articles/a.md", "a", "/opinion/articles/a/", title, "", "The summary.",
                 day(2025, 8, 15), null, authors, List.of(new Tag("cities", "Cities", "/opinion/tags/cities/")),
                 new Html("<p>x</p>"), 100, image, ArticleState.PUBLISHED, corrections, List.of(), WorkType.OP_ED, null,
-                new Kicker("Commentary", ""), "", "");
+                new Kicker("Commentary", ""), "", "", List.of());
     }
 
     private static Article plain() {
@@ -215,7 +215,7 @@ class PageMetadataTest {
                 plain.summary(), plain.date(), plain.updated(), plain.authors(), plain.tags(), plain.body(),
                 plain.words(), plain.image(), plain.state(), plain.corrections(), plain.toc(), type,
                 type == WorkType.COLUMN ? new Column("transit-lines", kicker.label(), kicker.url()) : null, kicker,
-                "", canonical);
+                "", canonical, List.of());
     }
 
     @ParameterizedTest
@@ -360,7 +360,7 @@ class PageMetadataTest {
     void publishedPagesLetSearchEnginesShowLargePicturesAndDraftsAndThe404AreNotIndexed() {
         Article draft = new Article("content/articles/a.md", "a", "/opinion/articles/a/", "Bike lanes", "", "",
                 day(2025, 8, 15), null, List.of(ADA), List.of(), new Html("<p>x</p>"), 100, null, ArticleState.DRAFT,
-                List.of(), List.of(), WorkType.OP_ED, null, new Kicker("Commentary", ""), "", "");
+                List.of(), List.of(), WorkType.OP_ED, null, new Kicker("Commentary", ""), "", "", List.of());
 
         assertThat(METADATA.article(plain()).robots()).isEqualTo("max-image-preview:large");
         assertThat(METADATA.index(page(1, "/opinion/")).robots()).isEqualTo("max-image-preview:large");

@@ -21,7 +21,7 @@ class ArticleModifiedTest {
         return new Article("content/articles/a.md", "a", "/articles/a/", "Title", "", "", date, updated,
                 List.of(author), List.of(), new Html(""), 10, null, ArticleState.PUBLISHED, List.of(corrections),
                 List.of(), WorkType.OP_ED, null,
-                new Kicker("Opinion", ""), "", "");
+                new Kicker("Opinion", ""), "", "", List.of());
     }
 
     private static Correction correction(ArticleDate date) {

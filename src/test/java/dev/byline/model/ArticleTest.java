@@ -38,7 +38,7 @@ class ArticleTest {
         return new Article("content/articles/a.md", "a", "/articles/a/", "Title", "", "Summary", DATE, null,
                 authors, List.of(), new Html("<p>x</p>"), words, null, state, List.of(), List.of(),
                 WorkType.OP_ED, null,
-                new Kicker("Opinion", ""), "", "");
+                new Kicker("Opinion", ""), "", "", List.of());
     }
 
     @Test
@@ -100,7 +100,7 @@ class ArticleTest {
         Article full = new Article("s", "a", "/articles/a/", "T", "Standfirst", "Standfirst", DATE, DATE,
                 List.of(author("A B")), List.of(), new Html(""), 10, new Image("/x.jpg", "x", "", "", 0, 0),
                 ArticleState.PUBLISHED, List.of(), List.of(), WorkType.OP_ED, null,
-                new Kicker("Opinion", ""), "", "");
+                new Kicker("Opinion", ""), "", "", List.of());
 
         assertThat(plain.hasDescription()).isFalse();
         assertThat(plain.isUpdated()).isFalse();
@@ -123,7 +123,7 @@ class ArticleTest {
         Article plain = withWords(100);
         return new Article(plain.source(), plain.slug(), plain.url(), plain.title(), "", "Summary", DATE, null,
                 plain.authors(), List.of(), plain.body(), 100, null, ArticleState.PUBLISHED, List.of(), List.of(), type,
-                null, new Kicker(type.defaultLabel(), ""), "", canonical);
+                null, new Kicker(type.defaultLabel(), ""), "", canonical, List.of());
     }
 
     @Test

@@ -27,7 +27,7 @@ class BylineTest {
         return new Article("content/articles/a.md", "a", "/articles/a/", "Title", "", "Summary",
                 new ArticleDate(ZonedDateTime.of(2025, 8, 15, 0, 0, 0, 0, ZoneId.of("UTC")), false), null,
                 List.of(authors), List.of(), new Html("<p>x</p>"), 100, null, ArticleState.PUBLISHED, List.of(),
-                List.of(), WorkType.OP_ED, null, new Kicker("Opinion", ""), "", "");
+                List.of(), WorkType.OP_ED, null, new Kicker("Opinion", ""), "", "", List.of());
     }
 
     /** The byline as a reader sees it, as the theme's partial writes it. */

@@ -31,6 +31,7 @@ public final class SiteConfigs {
     private int letterMaxWords;
     private List<Policy> policies = List.of();
     private SocialImage image = SocialImage.NONE;
+    private Permalink permalink = Permalink.standard("content/site.yaml");
 
     private SiteConfigs() {
     }
@@ -147,10 +148,17 @@ public final class SiteConfigs {
         return this;
     }
 
+    /** Articles' addresses: {@code withPermalink("/:year/:slug/")}. */
+    public SiteConfigs withPermalink(String pattern) {
+        this.permalink = new Permalink(pattern, new dev.byline.diag.Position("content/site.yaml", 1, 12));
+        return this;
+    }
+
     public SiteConfig build() {
         return new SiteConfig(title, description, baseUrl, language, timezone, paginate,
                 publisher == null ? title : publisher, allowRawHtml, opinionLabel, disclaimer, feedSize, relativeUrls,
                 twitter, logo, copyright, theme, author,
-                types == null ? WorkTypes.defaults(opinionLabel, disclaimer) : types, letterMaxWords, policies, image);
+                types == null ? WorkTypes.defaults(opinionLabel, disclaimer) : types, letterMaxWords, policies, image,
+                permalink);
     }
 }

@@ -2,13 +2,18 @@ package dev.byline.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.byline.diag.Position;
+import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
 
 class SitePathsTest {
 
+    private static final ArticleDate DATE = new ArticleDate(ZonedDateTime.parse("2025-08-15T23:30:00-04:00"), true);
+
     @Test
     void pagesAreFoldersUnderTheirKind() {
-        assertThat(SitePaths.article("not-instant-peace")).isEqualTo("articles/not-instant-peace/");
+        assertThat(SitePaths.article(Permalink.standard("content/site.yaml"), "not-instant-peace", DATE))
+                .isEqualTo("articles/not-instant-peace/");
         assertThat(SitePaths.author("andrew-wilson")).isEqualTo("authors/andrew-wilson/");
         assertThat(SitePaths.tag("ukraine")).isEqualTo("tags/ukraine/");
     }
@@ -65,6 +70,25 @@ class SitePathsTest {
     void aLongSitemapIsInNumberedParts() {
         assertThat(SitePaths.sitemapPart(1)).isEqualTo("sitemap-1.xml");
         assertThat(SitePaths.sitemapPart(12)).isEqualTo("sitemap-12.xml");
+    }
+
+    @Test
+    void anArticleLivesWhereThePermalinkPatternSaysInTheZoneItsDateIsGivenIn() {
+        Permalink dated = new Permalink("/:year/:month/:day/:slug/", Position.ofFile("content/site.yaml"));
+        Permalink file = new Permalink("/news/:year/:title.html", Position.ofFile("content/site.yaml"));
+        assertThat(SitePaths.article(dated, "peace", DATE)).isEqualTo("2025/08/15/peace/");
+        assertThat(SitePaths.article(file, "peace", DATE)).isEqualTo("news/2025/peace.html");
+    }
+
+    @Test
+    void whatAnArticleOrAnOldAddressMayNotTakeIsNamed() {
+        assertThat(SitePaths.siteClash("tags/")).contains("the site's own folder /tags/");
+        assertThat(SitePaths.siteClash("authors/x/")).contains("the site's own folder /authors/");
+        assertThat(SitePaths.siteClash("articles/2025/")).contains("the archive's page /articles/2025/");
+        assertThat(SitePaths.siteClash("index.html")).contains("the home page");
+        assertThat(SitePaths.siteClash("feed.xml")).contains("the site's own file /feed.xml");
+        assertThat(SitePaths.siteClash("articles/peace/")).isEmpty();
+        assertThat(SitePaths.siteClash("2025/08/peace.html")).isEmpty();
     }
 
     @Test

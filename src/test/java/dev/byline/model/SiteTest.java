@@ -26,7 +26,7 @@ class SiteTest {
         return new Article("content/articles/a.md", "a", "/articles/a/", "Title", "", "Summary",
                 new ArticleDate(date, true), null, List.of(), List.of(), new Html("<p>x</p>"), 1, null, state,
                 List.of(), List.of(), WorkType.OP_ED, null,
-                new Kicker("Opinion", ""), "", "");
+                new Kicker("Opinion", ""), "", "", List.of());
     }
 
     private static Site site(SiteConfig config, List<Article> newestFirst) {

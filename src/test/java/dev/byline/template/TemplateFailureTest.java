@@ -82,7 +82,7 @@ class TemplateFailureTest {
         Article withoutState = new Article(good.source(), good.slug(), good.url(), good.title(), good.description(),
                 good.summary(), good.date(), good.updated(), good.authors(), good.tags(), good.body(), good.words(),
                 good.image(), null, good.corrections(), good.toc(), good.type(), good.column(),
-                good.kicker(), good.inResponseTo(), good.canonical());
+                good.kicker(), good.inResponseTo(), good.canonical(), List.of());
         ArticlePage relatedFails = new ArticlePage(page.site(), good, null, null, List.of(withoutState), null,
                 List.of(), page.meta());
 
