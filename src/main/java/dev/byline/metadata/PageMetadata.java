@@ -129,7 +129,7 @@ public final class PageMetadata {
 
     public PageMeta type(WorkType type, WorkTypeSettings settings, Pagination pagination) {
         String name = settings.title() + (pagination.isFirst() ? "" : ", page " + pagination.number());
-        String feedUrl = config.href(SitePaths.atomFeedIn(SitePaths.type(type)));
+        String feedUrl = config.typeFeedUrl(type);
         return collection(name, settings.title() + " from " + config.title() + ".", pagination,
                 SitePaths.type(type), new FeedLink(settings.title() + " — " + config.title(), feedUrl,
                         FeedLink.ATOM));

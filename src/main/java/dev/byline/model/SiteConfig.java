@@ -115,7 +115,7 @@ public record SiteConfig(
      */
     public Kicker typeKicker(WorkType type) {
         WorkTypeSettings settings = types.of(type);
-        return new Kicker(settings.label(), settings.listed() ? href(SitePaths.type(type)) : "");
+        return new Kicker(settings.label(), settings.listed() ? typeUrl(type) : "");
     }
 
     /** The site path of an article's page, by {@link #permalink}: the one place articles' addresses are made. */
@@ -136,6 +136,16 @@ public record SiteConfig(
     /** A link to the page listing every tag. */
     public String tagsUrl() {
         return href(SitePaths.TAGS);
+    }
+
+    /** A link to a type of work's list page ({@code /types/editorial/}). */
+    public String typeUrl(WorkType type) {
+        return href(SitePaths.type(type));
+    }
+
+    /** A link to a type of work's Atom feed ({@code /types/editorial/feed.xml}). */
+    public String typeFeedUrl(WorkType type) {
+        return href(SitePaths.atomFeedIn(SitePaths.type(type)));
     }
 
     /** A link to the site's Atom feed. */

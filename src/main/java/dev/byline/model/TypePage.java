@@ -16,6 +16,6 @@ public record TypePage(Site site, WorkType type, WorkTypeSettings settings, List
 
     /** Root-relative link to the type's Atom feed. */
     public String feedUrl() {
-        return site.config().href(SitePaths.atomFeedIn(SitePaths.type(type)));
+        return site.config().typeFeedUrl(type);
     }
 }

@@ -194,8 +194,8 @@ public final class RenderPlanner {
         for (WorkType type : listedTypes()) {
             String title = config.types().of(type).title();
             feeds.add(new FeedTask(SitePaths.atomFeedIn(SitePaths.type(type)), FeedTask.Format.ATOM,
-                    title + " — " + config.title(), config.href(SitePaths.type(type)),
-                    config.href(SitePaths.atomFeedIn(SitePaths.type(type))), newest(sections.of(type))));
+                    title + " — " + config.title(), config.typeUrl(type), config.typeFeedUrl(type),
+                    newest(sections.of(type))));
         }
         for (Column column : sections.columns()) {
             feeds.add(new FeedTask(SitePaths.atomFeedIn(SitePaths.column(column.slug())), FeedTask.Format.ATOM,
