@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * An article's old addresses: {@code aliases:} (Hugo's word) or {@code redirect_from:} (Jekyll's), a list of site
- * paths, each of which becomes a redirect page to the article. A path whose last part ends with {@code .html} is
+ * paths (or one path alone), each of which becomes a redirect page to the article. A path whose last part ends with {@code .html} is
  * that file ({@code /2016/09/29/rust.html}); any other is a folder ({@code /old/path} is {@code old/path/}), served
  * by its {@code index.html}.
  */
@@ -27,7 +27,7 @@ final class Aliases {
     static List<Located<String>> read(YamlMap fm, Diagnostics diagnostics) {
         List<Located<String>> aliases = new ArrayList<>();
         for (String key : KEYS) {
-            for (Located<String> written : fm.textList(key, EXAMPLE).orElse(List.of())) {
+            for (Located<String> written : fm.textOrTextList(key, EXAMPLE).orElse(List.of())) {
                 String path = written.value().strip();
                 String problem = problem(path);
                 if (problem.isEmpty()) {

@@ -183,9 +183,24 @@ public final class YamlMap {
 
     /** A list of text values; an error (naming the right form) for anything else. */
     public Optional<List<Located<String>>> textList(String key, String example) {
+        return textList(key, example, false);
+    }
+
+    /**
+     * As {@link #textList}, but a single text value is a list of one ({@code redirect_from: /old/}, as Jekyll's
+     * plugin allows), for keys whose one value cannot be mistaken for a list written wrongly.
+     */
+    public Optional<List<Located<String>>> textOrTextList(String key, String example) {
+        return textList(key, example, true);
+    }
+
+    private Optional<List<Located<String>>> textList(String key, String example, boolean oneIsAList) {
         NodeTuple tuple = entries.get(key);
         if (tuple == null || isNull(tuple.getValueNode())) {
             return Optional.empty();
+        }
+        if (oneIsAList && tuple.getValueNode() instanceof ScalarNode) {
+            return scalarText(key, tuple.getValueNode(), "a path or a list such as " + example).map(List::of);
         }
         if (!(tuple.getValueNode() instanceof SequenceNode sequence)) {
             diagnostics.add(positionOf(key).error(key + " must be a list such as " + example + ", found "

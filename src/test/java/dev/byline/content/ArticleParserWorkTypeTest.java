@@ -179,6 +179,14 @@ class ArticleParserWorkTypeTest {
     }
 
     @Test
+    void oneOldAddressMayBeWrittenWithoutAList() throws IOException {
+        ArticleDocument document = document("redirect_from: /tolls/\n");
+
+        assertThat(document.aliases()).extracting(alias -> alias.value()).containsExactly("tolls/");
+        assertThat(document.aliases().get(0).position().line()).isEqualTo(5);
+    }
+
+    @Test
     void anAliasWithAHostOrWithoutASlashIsAnErrorAtIt() throws IOException {
         assertThat(messages("aliases: [https://old.example/a/, old/b/, /a b/]\n")).containsExactly(
                 "content/articles/a.md:5:11: error: aliases \"https://old.example/a/\": an old address is a path on "
