@@ -275,25 +275,8 @@ public final class ArticleParser {
 
     private Optional<Located<String>> slug(SourceFile file, ArticleFileName name, YamlMap fm,
                                            Diagnostics diagnostics) {
-        Optional<Located<String>> given = fm.text("slug");
-        if (given.isPresent()) {
-            String slug = given.get().value();
-            if (Slugs.isValid(slug)) {
-                return given;
-            }
-            String suggestion = Slugs.slugify(slug);
-            diagnostics.add(given.get().position().error("slug \"" + slug + "\" may only contain lower-case "
-                    + "letters, digits and single hyphens" + (suggestion.isEmpty() ? "" : "; try " + suggestion)));
-            return Optional.empty();
-        }
         String undated = Slugs.slugify(name.undated());
-        String slug = undated.isEmpty() ? Slugs.slugify(name.name()) : undated;
-        if (slug.isEmpty()) {
-            diagnostics.add(Position.ofFile(file.display()).error("the file name gives no usable slug; add a line "
-                    + "such as \"slug: my-article\" to the front matter"));
-            return Optional.empty();
-        }
-        return Optional.of(new Located<>(slug, Position.ofFile(file.display())));
+        return FrontMatterSlug.read(file, fm, undated.isEmpty() ? name.name() : undated, "my-article", diagnostics);
     }
 
     /**

@@ -1,7 +1,6 @@
 package dev.byline.content;
 
 import dev.byline.diag.Diagnostics;
-import dev.byline.diag.Position;
 import dev.byline.model.ArticleDate;
 import dev.byline.model.Page;
 import dev.byline.model.SitePaths;
@@ -64,34 +63,18 @@ public final class PageParser {
 
     /** The page's slug: front matter's, or made from the file's name; never one of the site's own paths. */
     private static Optional<Located<String>> slug(SourceFile file, YamlMap fm, Diagnostics diagnostics) {
-        Optional<Located<String>> given = fm.text("slug");
-        Located<String> slug;
-        if (given.isPresent()) {
-            String written = given.get().value();
-            if (!Slugs.isValid(written)) {
-                String suggestion = Slugs.slugify(written);
-                diagnostics.add(given.get().position().error("slug \"" + written + "\" may only contain lower-case "
-                        + "letters, digits and single hyphens" + (suggestion.isEmpty() ? "" : "; try " + suggestion)));
-                return Optional.empty();
-            }
-            slug = given.get();
-        } else {
-            String name = file.relative().substring(file.relative().lastIndexOf('/') + 1).replaceFirst("\\.[^.]*$", "");
-            String made = Slugs.slugify(name);
-            if (made.isEmpty()) {
-                diagnostics.add(Position.ofFile(file.display()).error("the file name gives no usable slug; add a "
-                        + "line such as \"slug: about\" to the front matter"));
-                return Optional.empty();
-            }
-            slug = new Located<>(made, Position.ofFile(file.display()));
+        String name = file.relative().substring(file.relative().lastIndexOf('/') + 1).replaceFirst("\\.[^.]*$", "");
+        return FrontMatterSlug.read(file, fm, name, "about", diagnostics).filter(slug -> !reserved(slug, diagnostics));
+    }
+
+    private static boolean reserved(Located<String> slug, Diagnostics diagnostics) {
+        if (!SitePaths.RESERVED.contains(slug.value())) {
+            return false;
         }
-        if (SitePaths.RESERVED.contains(slug.value())) {
-            diagnostics.add(slug.position().error("the page's address would be /" + slug.value() + "/, which is "
-                    + "the site's own (Byline makes /" + String.join("/, /", SitePaths.RESERVED) + "/); give the "
-                    + "page another with a line such as \"slug: our-" + slug.value() + "\""));
-            return Optional.empty();
-        }
-        return Optional.of(slug);
+        diagnostics.add(slug.position().error("the page's address would be /" + slug.value() + "/, which is "
+                + "the site's own (Byline makes /" + String.join("/, /", SitePaths.RESERVED) + "/); give the "
+                + "page another with a line such as \"slug: our-" + slug.value() + "\""));
+        return true;
     }
 
     private static int order(Located<Long> value, Diagnostics diagnostics) {
