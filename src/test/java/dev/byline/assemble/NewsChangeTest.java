@@ -3,15 +3,6 @@ package dev.byline.assemble;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.byline.content.ArticleDocument;
-import dev.byline.content.MarkdownRenderer;
-import dev.byline.diag.Position;
-import dev.byline.model.ArticleDate;
-import dev.byline.model.Html;
-import dev.byline.model.WorkType;
-import dev.byline.source.SourceFile;
-import dev.byline.source.SourceKind;
-import dev.byline.yaml.Located;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -20,20 +11,11 @@ import org.junit.jupiter.api.Test;
 class NewsChangeTest {
 
     private static final Instant NOW = Instant.parse("2026-01-01T12:00:00Z");
-    private static final ZoneId UTC = ZoneId.of("UTC");
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
-    private static ArticleDate at(String instant) {
-        return new ArticleDate(Instant.parse(instant).atZone(UTC), true);
-    }
-
     private static ArticleDocument document(boolean draft, String date, String expires) {
-        SourceFile source = new SourceFile(SourceKind.ARTICLE, Path.of("content/articles/a.md"),
-                "content/articles/a.md", "a.md");
-        return new ArticleDocument(source, new Located<>("a", Position.ofFile("content/articles/a.md")), "", "Title",
-                "", at(date), null, List.of(), List.of(), null, draft, expires == null ? null : at(expires), List.of(),
-                false, WorkType.OP_ED, null, null, "", List.of(), 6,
-                new MarkdownRenderer.Rendered(new Html("<p>x</p>"), 1, "x", List.of(), List.of(), null), List.of());
+        return PublishingRulesTest.document(draft, PublishingRulesTest.at(date),
+                expires == null ? null : PublishingRulesTest.at(expires));
     }
 
     private static NewsChange next(ArticleDocument... documents) {
