@@ -1,7 +1,9 @@
 package dev.byline.build;
 
+import dev.byline.assemble.NewsChange;
 import dev.byline.output.WriteReport;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What a successful build did.
@@ -11,8 +13,11 @@ import java.util.List;
  * @param work   what the build had to do
  * @param millis wall time of the build
  * @param stages wall time of each stage, in order
+ * @param news   when the news sitemap next changes by the clock alone (an article leaving the last 48 hours, or a
+ *               scheduled one published), so that the desk can build again then; {@code null} when it will not
  */
-public record BuildStats(Counts counts, Held held, Work work, long millis, List<StageTime> stages) {
+public record BuildStats(Counts counts, Held held, Work work, long millis, List<StageTime> stages,
+                         NewsChange news) {
 
     /**
      * What the site has.
@@ -83,14 +88,19 @@ public record BuildStats(Counts counts, Held held, Work work, long millis, List<
         return work.upToDate();
     }
 
+    /** When the news sitemap next changes by the clock alone; empty when it will not. */
+    public Optional<NewsChange> newsChange() {
+        return Optional.ofNullable(news);
+    }
+
     /** These stats after the write, with the whole build's time and stages. */
     BuildStats withWrite(WriteReport written, long total, List<StageTime> allStages) {
         return new BuildStats(counts, held, new Work(written.unchanged(), work.templatesCompiled(), false), total,
-                allStages);
+                allStages, news);
     }
 
     /** These stats (of the last build) for a build that found nothing to do. */
     BuildStats asUpToDate(long total, List<StageTime> allStages) {
-        return new BuildStats(counts, held, new Work(counts.files(), false, true), total, allStages);
+        return new BuildStats(counts, held, new Work(counts.files(), false, true), total, allStages, news);
     }
 }

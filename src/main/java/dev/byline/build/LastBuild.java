@@ -1,5 +1,6 @@
 package dev.byline.build;
 
+import dev.byline.assemble.NewsChange;
 import dev.byline.assemble.PublishingRules;
 import dev.byline.content.ArticleDocument;
 import dev.byline.diag.Diagnostic;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -20,8 +22,8 @@ import java.util.stream.Stream;
 
 /**
  * What the last successful build of an output folder read and reported, kept in the cache: its {@link InputStamp},
- * the moment its output stops being right (a scheduled article's date or an expiry passes), its counts and its
- * warnings. A build whose stamp matches, before that moment, with the output folder as it was written, has nothing
+ * the moment its output stops being right (a scheduled article's date or an expiry passes, or an article leaves the
+ * news sitemap's 48 hours), its counts, when the news sitemap next changes, and its warnings. A build whose stamp matches, before that moment, with the output folder as it was written, has nothing
  * to do: it repeats the warnings and the summary.
  *
  * @param validUntil {@code null} when no article's state will change with time
@@ -34,8 +36,10 @@ record LastBuild(String stamp, Instant validUntil, BuildStats stats, List<Diagno
 
     /** The record of a build just written. */
     static LastBuild of(String stamp, BuildResult.Rendered result, PublishingRules rules) {
-        return new LastBuild(stamp, nextChange(result.documents(), rules.now()), result.stats(),
-                result.diagnostics());
+        Instant validUntil = Stream.concat(Stream.ofNullable(nextChange(result.documents(), rules.now())),
+                        result.stats().newsChange().map(change -> change.at().toInstant()).stream())
+                .min(Instant::compareTo).orElse(null);
+        return new LastBuild(stamp, validUntil, result.stats(), result.diagnostics());
     }
 
     /** Whether a build from inputs with this stamp, now, would produce what the last one did. */
@@ -62,7 +66,8 @@ record LastBuild(String stamp, Instant validUntil, BuildStats stats, List<Diagno
             BuildStats stats = new BuildStats(new BuildStats.Counts(number(properties, "articles"),
                     number(properties, "authors"), number(properties, "pages"), number(properties, "files")),
                     new BuildStats.Held(number(properties, "draftsHeld"), number(properties, "scheduledHeld"),
-                            number(properties, "expiredHeld")), new BuildStats.Work(0, false, true), 0, List.of());
+                            number(properties, "expiredHeld")), new BuildStats.Work(0, false, true), 0, List.of(),
+                    newsChange(properties.getProperty("newsChange", "")));
             List<Diagnostic> diagnostics = new ArrayList<>();
             for (int i = 0; properties.containsKey("diagnostic." + i); i++) {
                 String[] parts = properties.getProperty("diagnostic." + i).split("\t", 5);
@@ -87,6 +92,8 @@ record LastBuild(String stamp, Instant validUntil, BuildStats stats, List<Diagno
         properties.setProperty("draftsHeld", String.valueOf(stats.draftsHeld()));
         properties.setProperty("scheduledHeld", String.valueOf(stats.scheduledHeld()));
         properties.setProperty("expiredHeld", String.valueOf(stats.expiredHeld()));
+        properties.setProperty("newsChange", stats.newsChange()
+                .map(change -> (change.enters() ? "enters " : "leaves ") + change.at()).orElse(""));
         for (int i = 0; i < diagnostics.size(); i++) {
             Diagnostic diagnostic = diagnostics.get(i);
             properties.setProperty("diagnostic." + i, diagnostic.severity().name() + "\t" + diagnostic.file() + "\t"
@@ -98,6 +105,15 @@ record LastBuild(String stamp, Instant validUntil, BuildStats stats, List<Diagno
 
     static void forget(Path file) throws IOException {
         Files.deleteIfExists(file);
+    }
+
+    /** {@code leaves 2025-08-17T09:30-04:00[America/New_York]}; null for an empty value. */
+    private static NewsChange newsChange(String written) {
+        if (written.isEmpty()) {
+            return null;
+        }
+        String[] parts = written.split(" ", 2);
+        return new NewsChange(ZonedDateTime.parse(parts[1]), parts[0].equals("enters"));
     }
 
     private static int number(Properties properties, String key) {

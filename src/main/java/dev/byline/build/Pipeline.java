@@ -4,6 +4,7 @@ import dev.byline.BylineVersion;
 import dev.byline.assemble.ArticleAddresses;
 import dev.byline.assemble.AssembledArticles;
 import dev.byline.assemble.Assembly;
+import dev.byline.assemble.NewsChange;
 import dev.byline.assemble.Reassembly;
 import dev.byline.assemble.Sections;
 import dev.byline.assemble.SiteAssembler;
@@ -370,7 +371,8 @@ public final class Pipeline {
         int pages = (int) plan.tasks().stream().filter(PageTask.class::isInstance).count();
         BuildStats stats = new BuildStats(new BuildStats.Counts(site.articles().size(), site.authors().size(), pages,
                 all.size()), new BuildStats.Held(assembly.draftsHeld(), assembly.scheduledHeld(),
-                assembly.expiredHeld()), new BuildStats.Work(0, compiled, false), millis, clock.end());
+                assembly.expiredHeld()), new BuildStats.Work(0, compiled, false), millis, clock.end(),
+                NewsChange.next(assembly.documents(), request.rules().now(), config.get().timezone()).orElse(null));
         return new BuildResult.Rendered(diagnostics.sorted(), stats, all, site, assembly.documents(),
                 new SiteDelta(outcomes.stream().map(Renderer.Outcome::file).toList(), collected.get().removed(),
                         whole));

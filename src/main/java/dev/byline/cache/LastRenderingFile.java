@@ -1,6 +1,7 @@
 package dev.byline.cache;
 
 import dev.byline.model.ArticleField;
+import dev.byline.model.SiteList;
 import dev.byline.plan.LastRendering;
 import dev.byline.plan.Reads;
 import dev.byline.plan.SiteFingerprints;
@@ -29,7 +30,8 @@ public final class LastRenderingFile {
     static final String KIND = "last rendering";
     static final int FORMAT = 2;
     /** Every fingerprint in the file holds one hash per field of the model as it is now. */
-    private static final String MODEL = ArticleField.values().length + " fields";
+    private static final String MODEL = ArticleField.values().length + " fields, " + SiteList.values().length
+            + " lists";
 
     /** What reading gave: the last rendering, or why there is none to use (empty for no file at all). */
     public record Loaded(Optional<LastRendering> rendering, Optional<String> ignoredBecause, boolean outdated) {

@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.ArgGroup;
@@ -31,6 +33,9 @@ import picocli.CommandLine.Spec;
                         + "message, nothing is written and the last good site stays as it was. Drafts and articles "
                         + "dated in the future are left out unless asked for."})
 final class BuildCommand implements Callable<Integer> {
+
+    private static final DateTimeFormatter NEWS_TIME = DateTimeFormatter.ofPattern(
+            "EEEE, MMMM d, uuuu 'at' HH:mm zzz", Locale.ENGLISH);
 
     @Spec
     private CommandSpec spec;
@@ -102,6 +107,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         BuildStats stats = result.built().stats(); // the failures went above
         out.println(stats.upToDate() ? upToDate(stats) : summary(stats));
+        out.println(newsSchedule(stats));
         if (verbosity.verbose) {
             out.println("  stages: " + stats.stages().stream().map(StageTime::toString)
                     .collect(Collectors.joining(", ")));
@@ -149,6 +155,17 @@ final class BuildCommand implements Callable<Integer> {
         return "Nothing changed since the last build: " + Plural.of(stats.articles(), "article") + ", "
                 + Plural.of(stats.authors(), "author") + ", " + Plural.of(stats.pages(), "page") + " ("
                 + Plural.of(stats.files(), "file") + ") in " + output + ", checked in " + stats.millis() + " ms";
+    }
+
+    /**
+     * When the news sitemap, which lists the articles of the last 48 hours, next changes by the clock alone, in the
+     * site's zone: the desk builds again then.
+     */
+    static String newsSchedule(BuildStats stats) {
+        return stats.newsChange().map(change -> "The news sitemap changes on " + NEWS_TIME.format(change.at())
+                        + (change.enters() ? ", when a scheduled article is published" : ", when an article leaves "
+                        + "its 48 hours") + ": build again then.")
+                .orElse("The news sitemap changes only when an article is published: no later build is due.");
     }
 
     private static String unchanged(BuildStats stats) {

@@ -38,10 +38,12 @@ public final class SiteConfigLoader {
     static final List<String> KEYS = List.of("title", "description", "baseUrl", "language", "timezone", "paginate",
             "publisher", "allowRawHtml", "opinionLabel", "disclaimer", "feedSize", "relativeUrls", "twitter", "logo",
             "copyright", "accent", "accentDark", "nav", "author", "policies", "types", "letters", "image",
-            "permalink");
+            "permalink", "hub", "news");
     static final List<String> TYPE_KEYS = List.of("label", "title", "disclaimer", "list");
     static final List<String> LETTER_KEYS = List.of("maxWords");
     static final List<String> IMAGE_KEYS = List.of("src", "alt");
+    static final List<String> NEWS_KEYS = List.of("name");
+    private static final String HUB_EXAMPLE = "https://pubsubhubbub.appspot.com/";
     /** Upper bound for letters' maxWords: a limit above this is a typo. */
     private static final int MAX_LETTER_WORDS = 100_000;
     static final List<String> NAV_KEYS = List.of("title", "url");
@@ -103,6 +105,11 @@ public final class SiteConfigLoader {
             letters.warnUnknownKeys(LETTER_KEYS);
             return letters.integer("maxWords");
         }).map(value -> letterMaxWords(value, diagnostics)).orElse(0);
+        List<String> hubs = hubs(map, diagnostics);
+        String newsName = map.mapping("news").flatMap(news -> {
+            news.warnUnknownKeys(NEWS_KEYS);
+            return news.text("name");
+        }).map(name -> name.value().strip()).orElse("");
         Optional<Permalink> permalink = map.text("permalink").map(written -> permalink(written, diagnostics))
                 .orElse(Optional.of(Permalink.standard(file.display())));
         if (title.isEmpty() || baseUrl.isEmpty() || timezone.isEmpty() || permalink.isEmpty()) {
@@ -112,7 +119,39 @@ public final class SiteConfigLoader {
         return Optional.of(new SiteConfig(title.get().value(), description, baseUrl.get(), language, timezone.get(),
                 paginate, publisher, allowRawHtml, opinionLabel, disclaimer, feedSize, relativeUrls, twitter,
                 logo.map(Located::value).orElse(""), copyright, theme, author, types, letterMaxWords, policies, image,
-                permalink.get()));
+                permalink.get(), hubs, newsName));
+    }
+
+    /**
+     * {@code hub:}, the WebSub hubs the feeds name, so that readers hear of a new article at once: one web address
+     * or a list of them, each an absolute http(s) URL.
+     */
+    private static List<String> hubs(YamlMap map, Diagnostics diagnostics) {
+        List<Located<String>> written = map.kindOf("hub") == YamlMap.ValueKind.LIST
+                ? map.textList("hub", "[" + HUB_EXAMPLE + "]").orElse(List.of())
+                : map.text("hub", "a hub's web address (hub: " + HUB_EXAMPLE + ") or a list of them").stream()
+                        .toList();
+        List<String> hubs = new ArrayList<>();
+        for (Located<String> hub : written) {
+            String value = hub.value().strip();
+            if (isHttpUrl(value)) {
+                hubs.add(value);
+            } else {
+                diagnostics.add(hub.position().error("hub \"" + value + "\" is not an absolute web address; write "
+                        + "the WebSub hub's address in full, such as hub: " + HUB_EXAMPLE));
+            }
+        }
+        return hubs;
+    }
+
+    private static boolean isHttpUrl(String value) {
+        try {
+            URI uri = new URI(value);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     /**

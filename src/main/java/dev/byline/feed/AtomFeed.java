@@ -74,6 +74,9 @@ final class AtomFeed {
         }
         link(xml, "self", "application/atom+xml", config.absolute(spec.feedUrl()));
         link(xml, "alternate", "text/html", config.absolute(spec.pageUrl()));
+        for (String hub : config.hubs()) {
+            xml.empty("link").attribute("rel", "hub").attribute("href", hub);
+        }
         xml.text("id", config.absolute(spec.feedUrl()));
         xml.text("updated", updated.map(ArticleDate::iso).orElse(EMPTY_FEED_UPDATED));
         xml.open("author").text("name", config.publisher()).close();

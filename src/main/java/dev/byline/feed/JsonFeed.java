@@ -8,7 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-/** Writes a JSON Feed 1.1 (https://jsonfeed.org/version/1.1) with full HTML content and absolute links. */
+/**
+ * Writes a JSON Feed 1.1 (https://jsonfeed.org/version/1.1) with full HTML content and absolute links, and the
+ * site's WebSub hubs ({@code hubs}).
+ */
 final class JsonFeed {
 
     private final SiteConfig config;
@@ -26,6 +29,8 @@ final class JsonFeed {
         feed.put("description", config.description().isEmpty() ? null : config.description());
         feed.put("language", config.language());
         feed.put("authors", List.of(Json.object("name", config.publisher())));
+        feed.put("hubs", config.hubs().isEmpty() ? null
+                : config.hubs().stream().map(hub -> Json.object("type", "WebSub", "url", hub)).toList());
         feed.put("items", spec.articles().stream().map(this::item).toList());
         return (Json.write(feed) + "\n").getBytes(StandardCharsets.UTF_8);
     }

@@ -36,10 +36,15 @@ final class XmlDocument {
 
     /** Starts the document with its root element in {@code namespace}. */
     XmlDocument(String root, String namespace) {
+        this(root);
+        attribute("xmlns", namespace);
+    }
+
+    /** Starts the document with its root element in no namespace (RSS); give it attributes with {@link #attribute}. */
+    XmlDocument(String root) {
         markup("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         startTag(root, ">");
         openElements.push(root);
-        attribute("xmlns", namespace);
         depth = 1;
     }
 

@@ -45,7 +45,8 @@ public final class PageMetadata {
         this.config = config;
         this.siteFeeds = List.of(
                 new FeedLink(config.title(), config.feedUrl(), FeedLink.ATOM),
-                new FeedLink(config.title() + " (JSON Feed)", config.jsonFeedUrl(), FeedLink.JSON));
+                new FeedLink(config.title() + " (JSON Feed)", config.jsonFeedUrl(), FeedLink.JSON),
+                new FeedLink(config.title() + " (RSS)", config.rssFeedUrl(), FeedLink.RSS));
     }
 
     public PageMeta article(Article article) {

@@ -108,6 +108,17 @@ public record Site(SiteConfig config, List<Article> articles, List<Author> autho
         return authors().stream().anyMatch(known -> known.slug().equals(slug));
     }
 
+    /**
+     * The published articles of the last two days ({@link NewsWindow}), newest first: one read, which changes when
+     * the build's clock moves an article out of the window (or a scheduled one into it), not with every build's
+     * moment as {@link #builtAt()} does.
+     */
+    public List<Article> news() {
+        ReadLog.site(SiteList.NEWS);
+        return ReadLog.unrecorded(() -> articles.stream().filter(Article::isPublished)
+                .filter(article -> NewsWindow.contains(article.date().value().toInstant(), builtAt)).toList());
+    }
+
     /** Whether an article is dated after the build: shown only with {@code --future} (and in preview). */
     public boolean isScheduled(Article article) {
         return article.date().value().toInstant().isAfter(builtAt());

@@ -2,6 +2,7 @@ package dev.byline.model;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The settings in {@code content/site.yaml}, validated. {@code baseUrl} always ends with a slash; links inside the
@@ -32,6 +33,9 @@ import java.util.List;
  *                       as written (a site path or a URL), with its size when it is one of the site's own PNG or
  *                       JPEG files; {@link SocialImage#NONE} for none
  * @param permalink      where articles' pages live ({@code permalink:}; {@code /articles/:slug/} by default)
+ * @param hubs           the WebSub hubs the feeds name ({@code hub:}), absolute http(s) URLs; empty for none
+ * @param newsName       the publication's name in the Google News sitemap ({@code news: {name:}}); empty for the
+ *                       title
  */
 public record SiteConfig(
         String title,
@@ -55,10 +59,33 @@ public record SiteConfig(
         int letterMaxWords,
         List<Policy> policies,
         SocialImage image,
-        Permalink permalink) {
+        Permalink permalink,
+        List<String> hubs,
+        String newsName) {
 
     public SiteConfig {
         policies = List.copyOf(policies);
+        hubs = List.copyOf(hubs);
+    }
+
+    /** The publication's name as Google News shows it: {@code news: {name:}}, or the site's title. */
+    public String newsPublicationName() {
+        return newsName.isEmpty() ? title : newsName;
+    }
+
+    /**
+     * The site's language as the Google News sitemap wants it: the ISO 639 code alone ({@code en} for
+     * {@code en-GB}), except Chinese, which Google tells apart as {@code zh-cn} (Simplified) and {@code zh-tw}
+     * (Traditional: {@code zh-Hant}, {@code zh-TW}, {@code zh-HK}, {@code zh-MO}).
+     */
+    public String newsLanguage() {
+        Locale locale = Locale.forLanguageTag(language);
+        if (!locale.getLanguage().equals("zh")) {
+            return locale.getLanguage();
+        }
+        boolean traditional = locale.getScript().equals("Hant")
+                || locale.getScript().isEmpty() && List.of("TW", "HK", "MO").contains(locale.getCountry());
+        return traditional ? "zh-tw" : "zh-cn";
     }
 
     /** The default social card with its absolute address, or {@link SocialImage#NONE}. */
@@ -156,5 +183,10 @@ public record SiteConfig(
     /** A link to the site's JSON Feed. */
     public String jsonFeedUrl() {
         return href(SitePaths.JSON_FEED);
+    }
+
+    /** A link to the site's RSS 2.0 feed. */
+    public String rssFeedUrl() {
+        return href(SitePaths.RSS_FEED);
     }
 }

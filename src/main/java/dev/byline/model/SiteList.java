@@ -17,5 +17,7 @@ public enum SiteList {
     /** Which pages the site has ({@code content/pages/}), in order ({@link Site#pages()}). */
     PAGES,
     /** The pages the navigation links to, in order, with their titles ({@link Site#navigation()}). */
-    NAV_PAGES
+    NAV_PAGES,
+    /** Which articles the Google News sitemap lists: the published ones of the last two days ({@link Site#news()}). */
+    NEWS
 }

@@ -25,7 +25,11 @@ public final class SitePaths {
     /** The Atom feed of a folder: the site's at the root, an author's or a tag's in their page's folder. */
     public static final String ATOM_FEED = "feed.xml";
     public static final String JSON_FEED = "feed.json";
+    /** The site's RSS 2.0 feed, for newsletter tools (Mailchimp's RSS campaigns, Buttondown). */
+    public static final String RSS_FEED = "rss.xml";
     public static final String SITEMAP = "sitemap.xml";
+    /** The Google News sitemap: the articles of the last two days ({@link NewsWindow}). */
+    public static final String NEWS_SITEMAP = "news-sitemap.xml";
     public static final String ROBOTS = "robots.txt";
     public static final String ASSETS = "assets/";
     /** The old addresses and where they lead, as Netlify and Cloudflare Pages read them. */
@@ -67,7 +71,7 @@ public final class SitePaths {
         if (file.equals(FOLDER_INDEX)) {
             return Optional.of("the home page");
         }
-        if (List.of(NOT_FOUND_FILE, ATOM_FEED, JSON_FEED, SITEMAP, ROBOTS).contains(file)) {
+        if (List.of(NOT_FOUND_FILE, ATOM_FEED, JSON_FEED, RSS_FEED, SITEMAP, NEWS_SITEMAP, ROBOTS).contains(file)) {
             return Optional.of("the site's own file /" + file);
         }
         String first = path.substring(0, path.indexOf('/') + 1);
@@ -123,6 +127,14 @@ public final class SitePaths {
     /** Part {@code number} of a sitemap too long for one file; {@link #SITEMAP} is then the index of the parts. */
     public static String sitemapPart(int number) {
         return "sitemap-" + number + ".xml";
+    }
+
+    /**
+     * Part {@code number} of a news sitemap too long for one file; {@link #NEWS_SITEMAP} is then the index of the
+     * parts.
+     */
+    public static String newsSitemapPart(int number) {
+        return "news-sitemap-" + number + ".xml";
     }
 
     /** A theme asset ({@code templates/assets/style.css} or the built-in theme's): {@code assets/style.css}. */

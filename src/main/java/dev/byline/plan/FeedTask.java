@@ -3,7 +3,7 @@ package dev.byline.plan;
 import java.util.List;
 
 /**
- * A feed of the newest articles: the site's, an author's or a tag's, as Atom or as JSON Feed; or the Atom feed of
+ * A feed of the newest articles: the site's, an author's or a tag's, as Atom, as JSON Feed or as RSS; or the Atom feed of
  * the site's corrections.
  *
  * @param pageUrl  root-relative link to the HTML page the feed follows
@@ -14,8 +14,8 @@ import java.util.List;
 public record FeedTask(String file, Format format, String title, String pageUrl, String feedUrl,
                        List<String> articles) implements Task {
 
-    /** Atom or JSON Feed of the articles; {@code ATOM_CORRECTIONS}: Atom, an entry per correction. */
-    public enum Format { ATOM, JSON, ATOM_CORRECTIONS }
+    /** Atom, JSON Feed or RSS 2.0 of the articles; {@code ATOM_CORRECTIONS}: Atom, an entry per correction. */
+    public enum Format { ATOM, JSON, RSS, ATOM_CORRECTIONS }
 
     public FeedTask {
         articles = List.copyOf(articles);

@@ -24,16 +24,21 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * Decides every output file of the site and how it is made: the pages (which template renders which recipe), the
- * feeds, the sitemap and robots.txt, the copies of static files and theme assets, and the built-in theme's assets
+ * feeds, the sitemaps and robots.txt, the copies of static files and theme assets, and the built-in theme's assets
  * the site does not replace. Reads the site without recording (this is planning, not rendering) and renders
  * nothing, so planning a 10,000-article site again after each change is cheap.
  */
 public final class RenderPlanner {
 
     static final int MAX_SITEMAP_URLS = 50_000;
+    /** Google's limit for a news sitemap file. */
+    static final int MAX_NEWS_SITEMAP_URLS = 1_000;
 
     private final Site site;
     private final SiteConfig config;
@@ -55,7 +60,7 @@ public final class RenderPlanner {
         List<PageTask> pages = pages();
         tasks.addAll(pages);
         tasks.addAll(feeds());
-        tasks.addAll(sitemap(pages));
+        tasks.addAll(sitemaps(pages));
         tasks.addAll(redirectLists());
         tasks.addAll(copies(tree));
         return new RenderPlan(tasks);
@@ -175,8 +180,8 @@ public final class RenderPlanner {
     }
 
     /**
-     * The Atom feeds (the site's, then each author's, tag's, listed type's and column's, and the corrections') and
-     * the site's JSON Feed.
+     * The Atom feeds (the site's, then each author's, tag's, listed type's and column's, and the corrections'), the
+     * site's JSON Feed and its RSS feed.
      */
     private List<FeedTask> feeds() {
         List<FeedTask> feeds = new ArrayList<>();
@@ -207,40 +212,74 @@ public final class RenderPlanner {
                 config.href(SitePaths.atomFeedIn(SitePaths.CORRECTIONS)), sources(sections.corrected())));
         feeds.add(new FeedTask(SitePaths.JSON_FEED, FeedTask.Format.JSON, config.title(), config.href(""),
                 config.jsonFeedUrl(), newest(site.articles())));
+        feeds.add(new FeedTask(SitePaths.RSS_FEED, FeedTask.Format.RSS, config.title(), config.href(""),
+                config.rssFeedUrl(), newest(site.articles())));
         return feeds;
     }
 
     /**
-     * {@code sitemap.xml} listing every page but the 404 page; past {@link #MAX_SITEMAP_URLS} URLs, the pages go
-     * into {@code sitemap-1.xml}, {@code sitemap-2.xml}... and {@code sitemap.xml} is their index. Then robots.txt.
+     * {@code sitemap.xml} listing every page but the 404 page, the Google News sitemap of the articles of the last
+     * two days ({@link Site#news()}), then robots.txt naming both.
      */
-    private List<Task> sitemap(List<PageTask> pages) {
-        return sitemap(pages.stream()
+    private List<Task> sitemaps(List<PageTask> pages) {
+        List<Task> tasks = new ArrayList<>(sitemap(pages.stream()
                 .filter(PageTask::inSitemap)
                 .map(page -> new SitemapTask.Entry(config.absolute(page.url()),
                         page.lastModified() == null ? "" : page.lastModified().iso()))
-                .toList(), config);
+                .toList(), config));
+        tasks.addAll(newsSitemap(site.news().stream()
+                .map(article -> new NewsSitemapTask.Entry(config.absolute(article.url()), article.title(),
+                        article.date().iso()))
+                .toList(), config));
+        tasks.add(robots(config));
+        return tasks;
     }
 
+    /**
+     * {@code sitemap.xml}; past {@link #MAX_SITEMAP_URLS} URLs, the pages go into {@code sitemap-1.xml},
+     * {@code sitemap-2.xml}... and {@code sitemap.xml} is their index.
+     */
     static List<Task> sitemap(List<SitemapTask.Entry> entries, SiteConfig config) {
-        List<Task> tasks = new ArrayList<>();
-        if (entries.size() <= MAX_SITEMAP_URLS) {
-            tasks.add(new SitemapTask(SitePaths.SITEMAP, false, entries));
-        } else {
-            List<SitemapTask.Entry> parts = new ArrayList<>();
-            for (int start = 0, part = 1; start < entries.size(); start += MAX_SITEMAP_URLS, part++) {
-                String name = SitePaths.sitemapPart(part);
-                List<SitemapTask.Entry> slice = entries.subList(start,
-                        Math.min(start + MAX_SITEMAP_URLS, entries.size()));
-                tasks.add(new SitemapTask(name, false, slice));
-                String newest = slice.stream().map(SitemapTask.Entry::lastModified).max(String::compareTo)
-                        .orElse("");
-                parts.add(new SitemapTask.Entry(config.absolute(config.href(name)), newest));
-            }
-            tasks.add(new SitemapTask(SitePaths.SITEMAP, true, parts));
+        return split(SitePaths.SITEMAP, entries, MAX_SITEMAP_URLS, SitePaths::sitemapPart,
+                (file, part) -> new SitemapTask(file, false, part), SitemapTask.Entry::lastModified, config);
+    }
+
+    /**
+     * {@code news-sitemap.xml}, an empty {@code urlset} when no article is recent (so that robots.txt never names
+     * a missing file); past {@link #MAX_NEWS_SITEMAP_URLS} articles, they go into {@code news-sitemap-1.xml}...
+     * and {@code news-sitemap.xml} is their index, as Google asks.
+     */
+    static List<Task> newsSitemap(List<NewsSitemapTask.Entry> entries, SiteConfig config) {
+        return split(SitePaths.NEWS_SITEMAP, entries, MAX_NEWS_SITEMAP_URLS, SitePaths::newsSitemapPart,
+                NewsSitemapTask::new, NewsSitemapTask.Entry::published, config);
+    }
+
+    static FixedTask robots(SiteConfig config) {
+        return FixedTask.text(SitePaths.ROBOTS, "sitemap", "User-agent: *\nAllow: /\n\nSitemap: "
+                + config.absolute(config.href(SitePaths.SITEMAP)) + "\nSitemap: "
+                + config.absolute(config.href(SitePaths.NEWS_SITEMAP)) + "\n");
+    }
+
+    /**
+     * One file of {@code entries}, or, past {@code most}, parts named by {@code partName} and {@code file} their
+     * sitemap index, which gives each part the newest {@code date} of its entries.
+     */
+    private static <E> List<Task> split(String file, List<E> entries, int most, IntFunction<String> partName,
+                                        BiFunction<String, List<E>, Task> part, Function<E, String> date,
+                                        SiteConfig config) {
+        if (entries.size() <= most) {
+            return List.of(part.apply(file, entries));
         }
-        tasks.add(FixedTask.text(SitePaths.ROBOTS, "sitemap", "User-agent: *\nAllow: /\n\nSitemap: "
-                + config.absolute(config.href(SitePaths.SITEMAP)) + "\n"));
+        List<Task> tasks = new ArrayList<>();
+        List<SitemapTask.Entry> parts = new ArrayList<>();
+        for (int start = 0, number = 1; start < entries.size(); start += most, number++) {
+            String name = partName.apply(number);
+            List<E> slice = entries.subList(start, Math.min(start + most, entries.size()));
+            tasks.add(part.apply(name, slice));
+            String newest = slice.stream().map(date).max(String::compareTo).orElse("");
+            parts.add(new SitemapTask.Entry(config.absolute(config.href(name)), newest));
+        }
+        tasks.add(new SitemapTask(file, true, parts));
         return tasks;
     }
 

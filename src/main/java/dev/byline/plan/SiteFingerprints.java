@@ -73,6 +73,7 @@ public record SiteFingerprints(Map<String, long[]> articles, Map<String, Long> a
         Hash64 navigation = new Hash64();
         site.navigation().forEach(link -> navigation.add(link.title()).add(link.url()));
         lists[SiteList.NAV_PAGES.ordinal()] = navigation.value();
+        lists[SiteList.NEWS.ordinal()] = keys(site.news(), Article::source);
         return new SiteFingerprints(articles,
                 site.authors().stream().collect(Collectors.toMap(Author::slug, author -> Hash64.of(author.toString()))),
                 site.tags().stream().collect(Collectors.toMap(Tag::slug, tag -> Hash64.of(tag.toString()))),

@@ -5,7 +5,8 @@ package dev.byline.plan;
  * site; its {@link #recipe()} says what it is made of besides what it records reading while it renders
  * ({@link Reads}). Later outputs (a search index, resized images) join as new kinds, not as special cases.
  */
-public sealed interface Task permits PageTask, FeedTask, SitemapTask, CopyTask, FixedTask {
+public sealed interface Task permits PageTask, FeedTask, SitemapTask, NewsSitemapTask, CopyTask,
+        FixedTask {
 
     /** The output file, relative to the site root, forward slashes: the task's identity. */
     String file();

@@ -12,6 +12,7 @@ import dev.byline.output.RelativeLinks;
 import dev.byline.plan.CopyTask;
 import dev.byline.plan.FeedTask;
 import dev.byline.plan.FixedTask;
+import dev.byline.plan.NewsSitemapTask;
 import dev.byline.plan.PageTask;
 import dev.byline.plan.Reads;
 import dev.byline.plan.SitemapTask;
@@ -102,6 +103,10 @@ public final class Renderer {
             return made(task, new OutputFile.Rendered(sitemap.file(), "sitemap",
                     feeds.sitemap(sitemap.index(), sitemap.entries())), Reads.NONE);
         }
+        if (task instanceof NewsSitemapTask news) {
+            return made(task, new OutputFile.Rendered(news.file(), "news sitemap", feeds.newsSitemap(news.entries())),
+                    Reads.NONE);
+        }
         Reads.Recorder reads = new Reads.Recorder();
         if (task instanceof FeedTask feed) {
             byte[] bytes = ReadLog.recording(reads, () -> {
@@ -110,6 +115,7 @@ public final class Renderer {
                 return switch (feed.format()) {
                     case ATOM -> feeds.atom(spec);
                     case JSON -> feeds.json(spec);
+                    case RSS -> feeds.rss(spec);
                     case ATOM_CORRECTIONS -> feeds.corrections(spec);
                 };
             });

@@ -26,11 +26,12 @@ class PublishingRulesTest {
     private static final ArticleDate PAST = at("2025-12-31T12:00:00Z");
     private static final ArticleDate FUTURE = at("2026-01-02T12:00:00Z");
 
-    private static ArticleDate at(String instant) {
+    static ArticleDate at(String instant) {
         return new ArticleDate(Instant.parse(instant).atZone(UTC), true);
     }
 
-    private static ArticleDocument document(boolean draft, ArticleDate date, ArticleDate expires) {
+    /** An article file's parse with these dates, for the rules about time. */
+    static ArticleDocument document(boolean draft, ArticleDate date, ArticleDate expires) {
         SourceFile source = new SourceFile(SourceKind.ARTICLE, Path.of("content/articles/a.md"),
                 "content/articles/a.md", "a.md");
         return new ArticleDocument(source, new Located<>("a", Position.ofFile("content/articles/a.md")), "", "Title",

@@ -213,7 +213,7 @@ class SampleSiteTest {
                 "../../articles/index.html", "../../authors/index.html", "../../tags/index.html", "../../tags/campus/index.html",
                 "../../types/letter/index.html", "../../about/index.html", "../../submit-an-op-ed/index.html");
         assertThat(page.select(".site-footer .feeds a").eachAttr("href"))
-                .containsExactly("../../feed.xml", "../../feed.json");
+                .containsExactly("../../feed.xml", "../../feed.json", "../../rss.xml");
         assertThat(page.select(".site-footer .copyright").text()).isEqualTo("© 2025 The Byline Review");
     }
 

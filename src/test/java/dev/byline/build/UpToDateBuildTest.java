@@ -80,6 +80,31 @@ class UpToDateBuildTest {
     }
 
     @Test
+    void whenAnArticleLeavesTheNewsSitemapsTwoDaysTheSiteIsBuiltAgainWithoutIt() throws IOException {
+        Files.writeString(site.resolve("content/articles/fresh.md"), "---\ntitle: Fresh\ndate: 2025-12-31T23:00:00Z"
+                + "\nauthor: Ada Byron\n---\nJust in.\n");
+        BuildResult first = TestSites.build(request(TestSites.NOW));
+        assertThat(output.resolve("news-sitemap.xml")).content().contains("/articles/fresh/");
+        assertThat(first.built().stats().newsChange()).hasValueSatisfying(change -> {
+            assertThat(change.enters()).isFalse();
+            assertThat(change.at().toInstant()).isEqualTo(Instant.parse("2026-01-02T23:00:00Z"));
+            assertThat(change.at().getZone()).hasToString("Europe/London");
+        });
+
+        BuildResult justBefore = TestSites.build(request(Instant.parse("2026-01-02T22:59:59Z")));
+        BuildResult after = TestSites.build(request(Instant.parse("2026-01-02T23:00:00Z")));
+
+        assertThat(justBefore.built().stats().upToDate()).isTrue();
+        assertThat(after.built().stats().upToDate()).isFalse();
+        assertThat(output.resolve("news-sitemap.xml")).content().doesNotContain("/articles/fresh/")
+                .contains("<urlset");
+        assertThat(after.built().stats().newsChange()).hasValueSatisfying(change -> {
+            assertThat(change.enters()).isTrue(); // the golden site's scheduled piece, in 2099
+            assertThat(change.at().getYear()).isEqualTo(2099);
+        });
+    }
+
+    @Test
     void aPageDeletedFromTheOutputIsWrittenAgain() throws IOException {
         TestSites.build(request(TestSites.NOW));
         byte[] page = Files.readAllBytes(output.resolve("articles/hopper/index.html"));

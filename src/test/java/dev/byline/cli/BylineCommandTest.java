@@ -32,16 +32,17 @@ class BylineCommandTest {
     }
 
     @Test
-    void buildOfAGoodSiteExitsZeroWithOneSummaryLine(@TempDir Path temp) {
+    void buildOfAGoodSiteExitsZeroWithASummaryAndTheNewsSitemapsNextChange(@TempDir Path temp) {
         Path output = temp.resolve("site-out");
 
         int code = run(buildArgs(TestSites.fixture("sites", "golden"), output));
 
         assertThat(code).isZero();
         assertThat(byline.err()).isEmpty();
-        assertThat(byline.out().strip().lines()).singleElement().asString()
+        assertThat(byline.out().strip().lines()).hasSize(2).first().asString()
                 .matches("Built 9 articles, 5 authors, \\d+ pages \\(\\d+ files\\) into .*site-out in \\d+ ms.*")
                 .contains("1 draft left out (--drafts)");
+        assertThat(byline.out().strip().lines()).last().asString().startsWith("The news sitemap changes ");
         assertThat(output.resolve("index.html")).exists();
     }
 

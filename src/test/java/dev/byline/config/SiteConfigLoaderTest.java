@@ -120,6 +120,34 @@ class SiteConfigLoaderTest {
     }
 
     @Test
+    void hubIsOneWebSubHubOrAList() throws IOException {
+        assertThat(load("title: T\nbaseUrl: https://example.org/\n").orElseThrow().hubs()).isEmpty();
+        assertThat(load("title: T\nbaseUrl: https://example.org/\nhub: https://hub.example.com/\n").orElseThrow()
+                .hubs()).containsExactly("https://hub.example.com/");
+        assertThat(load("title: T\nbaseUrl: https://example.org/\nhub: [https://a.example.com/, "
+                + "http://b.example.com/hub]\n").orElseThrow().hubs())
+                .containsExactly("https://a.example.com/", "http://b.example.com/hub");
+        assertThat(diagnostics.sorted()).isEmpty();
+    }
+
+    @Test
+    void aHubThatIsNotAnAbsoluteWebAddressIsAnErrorAtItsValue() throws IOException {
+        load("title: T\nbaseUrl: https://example.org/\nhub:\n  - https://a.example.com/\n  - /hub/\n");
+
+        assertThat(onlyDiagnostic().format()).isEqualTo(DISPLAY + ":5:5: error: hub \"/hub/\" is not an absolute web "
+                + "address; write the WebSub hub's address in full, such as hub: https://pubsubhubbub.appspot.com/");
+    }
+
+    @Test
+    void theNewsSitemapNamesThePublicationByNewsNameOrTheTitle() throws IOException {
+        assertThat(load("title: T\nbaseUrl: https://example.org/\n").orElseThrow().newsPublicationName())
+                .isEqualTo("T");
+        assertThat(load("title: T\nbaseUrl: https://example.org/\nnews:\n  name: The T Times\n").orElseThrow()
+                .newsPublicationName()).isEqualTo("The T Times");
+        assertThat(diagnostics.sorted()).isEmpty();
+    }
+
+    @Test
     void aPermalinkWithAnUnknownPlaceholderIsAnErrorAtItsValue() throws IOException {
         assertThat(load("title: T\nbaseUrl: https://example.org/\npermalink: /:categories/:slug/\n")).isEmpty();
 

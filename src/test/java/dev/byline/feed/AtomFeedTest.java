@@ -155,6 +155,21 @@ class AtomFeedTest {
         assertThat(text(children(feed, "author").get(0), "name")).isEqualTo("Desk Media");
     }
 
+    @Test
+    void feedsNameEveryWebSubHubOrNoneWithoutHubs() throws Exception {
+        SiteConfig withHubs = SiteConfigs.standard().withBaseUrl("https://example.org/opinion/")
+                .withHubs("https://hub.example.com/", "https://pubsubhubbub.appspot.com/").build();
+        Element feed = parse(new AtomFeed(withHubs).write(spec(List.of()))).getDocumentElement();
+        Element corrections = parse(new AtomFeed(withHubs).corrections(spec(List.of()))).getDocumentElement();
+
+        for (Element written : List.of(feed, corrections)) {
+            assertThat(children(written, "link").stream().filter(link -> link.getAttribute("rel").equals("hub"))
+                    .map(link -> link.getAttribute("href")))
+                    .containsExactly("https://hub.example.com/", "https://pubsubhubbub.appspot.com/");
+        }
+        assertThat(children(feed(List.of()), "link")).noneMatch(link -> link.getAttribute("rel").equals("hub"));
+    }
+
     /** A form feed pasted into an article (seen in a real post) made the whole feed unreadable XML. */
     @Test
     void charactersXmlForbidsAreLeftOutSoTheFeedStaysReadable() throws Exception {

@@ -94,7 +94,7 @@ class FeedsTest {
                 "feed.xml",
                 "authors/ada-byron/feed.xml", "authors/grace-hopper/feed.xml",
                 "tags/cities/feed.xml", "tags/food-and-drink/feed.xml", "corrections/feed.xml",
-                "feed.json", "sitemap.xml", "robots.txt");
+                "feed.json", "rss.xml", "sitemap.xml", "news-sitemap.xml", "robots.txt");
     }
 
     @Test

@@ -80,6 +80,15 @@ class JsonFeedTest {
     }
 
     @Test
+    void hubsAreListedAsWebSubAfterTheAuthorsAndLeftOutWithoutAny() {
+        SiteConfig withHubs = SiteConfigs.standard().withHubs("https://hub.example.com/").build();
+
+        assertThat(write(withHubs, List.of())).contains("\"authors\":[{\"name\":\"The Desk\"}],"
+                + "\"hubs\":[{\"type\":\"WebSub\",\"url\":\"https://hub.example.com/\"}],\"items\":[]");
+        assertThat(write(config(""), List.of())).doesNotContain("hubs");
+    }
+
+    @Test
     void descriptionIsLeftOutWhenEmpty() {
         assertThat(write(config(""), List.of(plain("a")))).doesNotContain("\"description\"");
     }

@@ -289,7 +289,8 @@ class PageMetadataTest {
         assertThat(meta.type()).isEqualTo("article");
         assertThat(meta.tags()).containsExactly("Cities");
         assertThat(meta.indexable()).isTrue();
-        assertThat(meta.feeds()).extracting(FeedLink::href).containsExactly("/opinion/feed.xml", "/opinion/feed.json");
+        assertThat(meta.feeds()).extracting(FeedLink::href).containsExactly("/opinion/feed.xml", "/opinion/feed.json",
+                "/opinion/rss.xml");
     }
 
     @Test
@@ -474,6 +475,7 @@ class PageMetadataTest {
         assertThat(meta.feeds()).containsExactly(
                 new FeedLink("The Desk", "/opinion/feed.xml", FeedLink.ATOM),
                 new FeedLink("The Desk (JSON Feed)", "/opinion/feed.json", FeedLink.JSON),
+                new FeedLink("The Desk (RSS)", "/opinion/rss.xml", FeedLink.RSS),
                 new FeedLink("Ada Byron — The Desk", "/opinion/authors/ada-byron/feed.xml", FeedLink.ATOM));
     }
 

@@ -32,6 +32,8 @@ public final class SiteConfigs {
     private List<Policy> policies = List.of();
     private SocialImage image = SocialImage.NONE;
     private Permalink permalink = Permalink.standard("content/site.yaml");
+    private List<String> hubs = List.of();
+    private String newsName = "";
 
     private SiteConfigs() {
     }
@@ -154,11 +156,23 @@ public final class SiteConfigs {
         return this;
     }
 
+    /** The WebSub hubs the feeds name ({@code hub:}). */
+    public SiteConfigs withHubs(String... hubs) {
+        this.hubs = List.of(hubs);
+        return this;
+    }
+
+    /** The publication's name in the news sitemap ({@code news: {name:}}). */
+    public SiteConfigs withNewsName(String newsName) {
+        this.newsName = newsName;
+        return this;
+    }
+
     public SiteConfig build() {
         return new SiteConfig(title, description, baseUrl, language, timezone, paginate,
                 publisher == null ? title : publisher, allowRawHtml, opinionLabel, disclaimer, feedSize, relativeUrls,
                 twitter, logo, copyright, theme, author,
                 types == null ? WorkTypes.defaults(opinionLabel, disclaimer) : types, letterMaxWords, policies, image,
-                permalink);
+                permalink, hubs, newsName);
     }
 }

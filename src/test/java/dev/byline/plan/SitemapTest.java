@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -32,7 +33,7 @@ class SitemapTest {
     /** The sitemap's files and robots.txt as the plan makes them, by name. */
     private static List<Written> files(List<SitemapTask.Entry> entries) {
         Feeds feeds = new Feeds(CONFIG);
-        return RenderPlanner.sitemap(entries, CONFIG).stream()
+        return Stream.concat(RenderPlanner.sitemap(entries, CONFIG).stream(), Stream.of(RenderPlanner.robots(CONFIG)))
                 .map(task -> new Written(task.file(), task instanceof SitemapTask sitemap
                         ? feeds.sitemap(sitemap.index(), sitemap.entries()) : ((FixedTask) task).bytes()))
                 .toList();
@@ -125,7 +126,8 @@ class SitemapTest {
         String robots = new String(named(files, "robots.txt").bytes(),
                 StandardCharsets.UTF_8);
         assertThat(robots).startsWith("User-agent: *\n")
-                .contains("\nSitemap: https://example.org/opinion/sitemap.xml\n");
+                .contains("\nSitemap: https://example.org/opinion/sitemap.xml\n")
+                .endsWith("\nSitemap: https://example.org/opinion/news-sitemap.xml\n");
     }
 
     @Test

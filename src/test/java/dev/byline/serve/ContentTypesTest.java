@@ -34,6 +34,7 @@ class ContentTypesTest {
         assertThat(ContentTypes.of("feed.xml")).isEqualTo("application/atom+xml; charset=utf-8");
         assertThat(ContentTypes.of("authors/ada/feed.xml")).isEqualTo("application/atom+xml; charset=utf-8");
         assertThat(ContentTypes.of("feed.json")).isEqualTo("application/feed+json; charset=utf-8");
+        assertThat(ContentTypes.of("rss.xml")).isEqualTo("application/rss+xml; charset=utf-8");
     }
 
     @Test

@@ -142,9 +142,9 @@ class PreviewSessionTest {
         assertThat(body("/articles/first/")).contains("A second paragraph, about the timetable.");
         assertThat(body("/feed.xml")).contains("A second paragraph, about the timetable.");
         assertThat(body("/")).isEqualTo(index);
-        // its page and the four feeds listing it (the site's Atom and JSON feeds, its author's and its tag's);
+        // its page and the five feeds listing it (the site's Atom, JSON and RSS feeds, its author's and its tag's);
         // the other article's page links to it by headline only, which did not change
-        assertThat(out.toString()).contains("rendered 5 files again");
+        assertThat(out.toString()).contains("rendered 6 files again");
     }
 
     @Test
